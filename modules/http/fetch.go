@@ -186,21 +186,55 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			} else if len(resp.Status) == 3 {
 				statusText = ""
 			}
+			// The body's first bytes, when its connection has read them with the head, come with
+			// the response, as undici's parser gives them in the same turn: a read of the body
+			// right after the fetch finds them there. (Not for a coded body: its decoder may
+			// want more than came.)
+			var first []byte
+			var firstErr error
+			if fb, ok := resp.Body.(*fetchBody); ok && method != "HEAD" && resp.StatusCode >= 200 &&
+				resp.StatusCode != 204 && resp.StatusCode != 205 && resp.StatusCode != 304 &&
+				resp.Header.Get("Content-Encoding") == "" && fb.readable(resp.Response) {
+				buf := make([]byte, 64*1024)
+				n, err := fb.Read(buf)
+				first, firstErr = buf[:n:n], err
+				unread.Add(int64(n))
+			}
+			firstChunk := first
+			// (a body that came whole ends in the same turn: its connection goes back to the
+			// pool first)
+			whole := first != nil && firstErr == io.EOF
+			if whole {
+				resp.Body.Close()
+			}
 			if !handle.Post(func() error {
-				return emit(vm.ToValue("response"), vm.ToValue(status), vm.ToValue(statusText), vm.NewArray(raw...), vm.ToValue(final), vm.ToValue(redirected))
-			}) {
+				var chunk goja.Value = goja.Undefined()
+				if len(firstChunk) > 0 {
+					chunk = buffer.New(h, firstChunk)
+				}
+				err := emit(vm.ToValue("response"), vm.ToValue(status), vm.ToValue(statusText), vm.NewArray(raw...), vm.ToValue(final), vm.ToValue(redirected), chunk)
+				if err != nil || !whole {
+					return err
+				}
+				handle.Close()
+				return emit(vm.ToValue("end"), vm.ToValue(len(firstChunk)))
+			}) || whole {
 				resp.Body.Close()
 				return
 			}
 			defer resp.Body.Close()
 			// (the body's bytes as they came, before any content coding is undone: the
 			// resource timing's encodedBodySize)
-			counted := &countingReader{r: resp.Body}
+			counted := &countingReader{r: resp.Body, n: int64(len(first))}
 			resp.Body = counted
 			body, stopDecoders := decodedBody(ctx, method, resp.Response)
 			defer stopDecoders()
 			for {
 				var rerr error
+				if first != nil {
+					// (the first read's end or failure is the loop's)
+					rerr, first = firstErr, nil
+				}
 				for rerr == nil && unread.Load() >= fetchBodyHighWater {
 					// (a wake-up from a take before this wait finds the count lowered: the
 					// condition is read again; an abort ends the wait as a failed read)

@@ -1106,10 +1106,25 @@ function fetchRequest(input, init) {
           if (c.byobRequest) c.byobRequest.respond(0);
         } catch {}
       };
+      // (a chunk there is enqueued two promise jobs later, as undici's pull reaches it through
+      // its async resume loop: a read resolves after the jobs queued meanwhile, as in node)
+      const enqueue = (c, chunk) => {
+        try {
+          c.enqueue(chunk);
+        } catch {}
+      };
       const pull = (c) => {
-        const chunk = take();
+        let chunk = take();
+        if (chunk != null && chunks.length > 0) {
+          // (all the bytes there make one chunk, as undici's body stream reads what its
+          // Readable has buffered)
+          const parts = [chunk];
+          while (chunks.length > 0) parts.push(take());
+          const all = Buffer.concat(parts);
+          chunk = new Uint8Array(all.buffer, all.byteOffset, all.length);
+        }
         if (chunk === null) process.nextTick(close, c);
-        else if (chunk !== undefined) c.enqueue(chunk);
+        else if (chunk !== undefined) return Promise.resolve().then(() => {}).then(() => enqueue(c, chunk));
         else return waitData().then(() => pull(c));
       };
       // Until its stream is asked for, the body is read from the chunks (readAll: the whole
@@ -1235,7 +1250,7 @@ function fetchRequest(input, init) {
       };
       timing.request();
       try {
-        req = binding.start(request.method, request.url, flat, body, st.redirect, stream, insecureTLS(url), (ev, a, b, c, d, e) => {
+        req = binding.start(request.method, request.url, flat, body, st.redirect, stream, insecureTLS(url), (ev, a, b, c, d, e, f) => {
           switch (ev) {
             case 'body':
               if (finished || bodyReader !== null) break;
@@ -1279,6 +1294,11 @@ function fetchRequest(input, init) {
               if (request.method !== 'HEAD' && !nullBodyStatus.includes(a)) {
                 hasBody = true;
                 rs.pending = { readAll, toStream };
+                // (the body's first bytes, when they came with the head)
+                if (f !== undefined) {
+                  received += f.length;
+                  chunks.push(new Uint8Array(f.buffer, f.byteOffset, f.length));
+                }
               }
               resolve(response);
               break;

@@ -627,6 +627,22 @@ func (b *fetchBody) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// readable reports whether a Read of a body of resp's framing returns at once, with bytes
+// its connection has read already: a body of known length or read to the close with bytes
+// buffered, or a chunked one with a whole chunk line and some of its data buffered.
+func (b *fetchBody) readable(resp *http.Response) bool {
+	n := b.fc.br.Buffered()
+	if n == 0 || resp.ContentLength == 0 {
+		return false
+	}
+	if len(resp.TransferEncoding) == 0 {
+		return true
+	}
+	buf, _ := b.fc.br.Peek(n)
+	i := bytes.IndexByte(buf, '\n')
+	return i >= 0 && i < n-1
+}
+
 // Close gives the connection back when the body was read to its end, and closes it otherwise.
 func (b *fetchBody) Close() error {
 	if b.done {

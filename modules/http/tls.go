@@ -58,6 +58,8 @@ type pipeConn struct {
 	// as node's ClientHelloParser reads it (session goroutine only).
 	recordHello bool
 	hello       []byte
+	// first is the first byte Read returned, 0 before any (session goroutine only).
+	first byte
 	// fin, until the handshake is done, records what it reads and writes for the Finished
 	// messages (see finRecorder). Set and cleared by the session goroutine.
 	fin atomic.Pointer[finRecorder]
@@ -108,6 +110,9 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 	}
 	n := copy(b, p.pending)
 	p.pending = p.pending[n:]
+	if p.first == 0 && n > 0 {
+		p.first = b[0]
+	}
 	if p.recordHello && len(p.hello) < 1<<16 {
 		p.hello = append(p.hello, b[:n]...)
 	}
@@ -129,7 +134,7 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	d := append([]byte(nil), b...)
 	w := p.w
 	if w.holdOut {
-		// A TLS 1.3 client's last flight waits for JS's verdict on the server (see holdOut).
+		// A client's last flight waits for JS's verdict on the server (see holdOut).
 		w.held = append(w.held, d)
 		return len(b), nil
 	}
@@ -195,6 +200,18 @@ func (w *tlsWrap) flushOut() error {
 			}
 		}
 	}
+}
+
+// sendFlight hands the handshake's held flight to the socket under the session, unless JS
+// closed the session. Loop only.
+func (w *tlsWrap) sendFlight() {
+	for _, d := range w.flight {
+		if w.closed {
+			break
+		}
+		w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
+	}
+	w.flight = nil
 }
 
 // drain runs the writes JS made before closing the session and hands their ciphertext to the
@@ -271,9 +288,9 @@ type tlsWrap struct {
 	out   [][]byte
 
 	verifyErr error
-	// holdOut: a TLS 1.3 client has the server's certificate; what the handshake writes from then
-	// on (its Finished) goes out only if JS keeps the socket after checking the server, as in
-	// node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
+	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
+	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
 	holdOut bool
 	held    [][]byte
@@ -306,6 +323,9 @@ type tlsWrap struct {
 	// finished and peerFinished: the verify_data of this side's and the peer's Finished
 	// messages (nil if unknown). Set by the session goroutine before it reports the handshake.
 	finished, peerFinished []byte
+	// sigalgs: a server's signature schemes shared with its client (getSharedSigalgs), set
+	// with finished.
+	sigalgs []string
 	// early: the writes made before JS was told the handshake succeeded, queued for the writer
 	// (loop only). Their completions join doneQ once it is.
 	early []*queuedWrite
@@ -316,9 +336,10 @@ type tlsWrap struct {
 	doneQ     []*queuedWrite
 	doneSched bool
 	flushing  bool // loop only: flushOut is handing ciphertext over
-	// inResult: JS is handling the handshake's result, whose held flight goes out after it: what
-	// JS writes meanwhile waits for the posted flushOut (loop only)
+	// inResult: JS is handling the handshake's result, whose held flight (flight) goes out after
+	// it, or before what JS writes meanwhile (loop only)
 	inResult bool
+	flight   [][]byte
 }
 
 // queuedWrite is a write the writer goroutine encrypts: it sets status (0, or a negative errno)
@@ -575,7 +596,9 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				// (a server whose client sent no certificate gets verifyPeer's
 				// UNABLE_TO_GET_ISSUER_CERT, as node's verifyError gives a peerless session)
 				w.verifyErr, w.chain = verifyPeer(cs, roots, crls)
-				if !isServer && cs.Version == tls.VersionTLS13 {
+				// (a resumed TLS 1.2 client writes its Finished last too: its secureConnect
+				// comes before the server's secureConnection, as in node)
+				if !isServer && (cs.Version == tls.VersionTLS13 || cs.DidResume) {
 					w.holdOut = true
 				}
 				return nil
@@ -1006,9 +1029,9 @@ func helloHandshake(b []byte) []byte {
 	return hs
 }
 
-// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
-// carry it (nil when it cannot).
-func helloKeyShares(b []byte) []tls.CurveID {
+// helloExtension gives the body of the extension of type want of the ClientHello in the records
+// that carry it (nil when it has none, or cannot be read).
+func helloExtension(b []byte, want int) []byte {
 	hs := helloHandshake(b)
 	if len(hs) < 4 || hs[0] != 1 {
 		return nil
@@ -1042,26 +1065,62 @@ func helloKeyShares(b []byte) []tls.CurveID {
 		if len(m) < 4+l {
 			return nil
 		}
-		if typ == 51 { // key_share: client_shares<group, key_exchange<..>>
-			e := m[4 : 4+l]
-			if len(e) < 2 {
-				return nil
-			}
-			e = e[2:]
-			var groups []tls.CurveID
-			for len(e) >= 4 {
-				kl := int(e[2])<<8 | int(e[3])
-				if len(e) < 4+kl {
-					break
-				}
-				groups = append(groups, tls.CurveID(int(e[0])<<8|int(e[1])))
-				e = e[4+kl:]
-			}
-			return groups
+		if typ == want {
+			return m[4 : 4+l]
 		}
 		m = m[4+l:]
 	}
 	return nil
+}
+
+// helloKeyShares reads the groups of a ClientHello's key_share extension from the records that
+// carry it (nil when it cannot).
+func helloKeyShares(b []byte) []tls.CurveID {
+	e := helloExtension(b, 51) // key_share: client_shares<group, key_exchange<..>>
+	if len(e) < 2 {
+		return nil
+	}
+	e = e[2:]
+	var groups []tls.CurveID
+	for len(e) >= 4 {
+		kl := int(e[2])<<8 | int(e[3])
+		if len(e) < 4+kl {
+			break
+		}
+		groups = append(groups, tls.CurveID(int(e[0])<<8|int(e[1])))
+		e = e[4+kl:]
+	}
+	return groups
+}
+
+// sigalgNames are OpenSSL's names (getSharedSigalgs') of the signature schemes a server can
+// share with its client: SHA-1's are refused at node's default security level, DSA's under
+// TLS 1.3 (Go offers neither).
+var sigalgNames = map[uint16]string{
+	0x0403: "ECDSA+SHA256", 0x0503: "ECDSA+SHA384", 0x0603: "ECDSA+SHA512", 0x0303: "ECDSA+SHA224",
+	0x0807: "Ed25519+UNDEF", 0x0808: "Ed448+UNDEF",
+	0x0804: "RSA-PSS+SHA256", 0x0805: "RSA-PSS+SHA384", 0x0806: "RSA-PSS+SHA512",
+	0x0809: "RSA-PSS+SHA256", 0x080a: "RSA-PSS+SHA384", 0x080b: "RSA-PSS+SHA512",
+	0x0401: "RSA+SHA256", 0x0501: "RSA+SHA384", 0x0601: "RSA+SHA512", 0x0301: "RSA+SHA224",
+	0x0402: "DSA+SHA256", 0x0502: "DSA+SHA384", 0x0602: "DSA+SHA512", 0x0302: "DSA+SHA224",
+}
+
+// helloSigalgs is what a server shares of the signature schemes its client's ClientHello offers
+// (signature_algorithms), as OpenSSL's shared list: in the client's order, OpenSSL's names.
+func helloSigalgs(b []byte, version uint16) []string {
+	e := helloExtension(b, 13)
+	if len(e) < 2 {
+		return nil
+	}
+	e = e[2:]
+	var names []string
+	for ; len(e) >= 2; e = e[2:] {
+		name, ok := sigalgNames[uint16(e[0])<<8|uint16(e[1])]
+		if ok && !(version == tls.VersionTLS13 && strings.HasPrefix(name, "DSA")) {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // helloSession reads a ClientHello's legacy session id from the records that carry it, and
@@ -1243,6 +1302,7 @@ var localReasons = []struct {
 	{"client offered only unsupported versions", 0x102, "unsupported protocol"},
 	{"server selected unsupported protocol version", 0x102, "unsupported protocol"},
 	{"no supported versions satisfy MinVersion and MaxVersion", 0x0BF, "no protocols available"}, // (a client's)
+	{errAlertFirst.Error(), 0x0F4, "unexpected message"},
 	{"no suitable signature algorithm", 0x076, "no suitable signature algorithm"},
 	// (a server with no certificate: OpenSSL finds no signature algorithm to sign with)
 	{"no certificates configured", 0x076, "no suitable signature algorithm"},
@@ -1324,6 +1384,8 @@ type sslErrorPlace struct {
 // form of the error.
 var sslErrorPlaces = map[string]sslErrorPlace{
 	"wrong version number":              {"ssl3_get_record", "record/ssl3_record.c", 350},
+	"no protocols available":            {"tls_setup_handshake", "statem/statem_lib.c", 102},
+	"unexpected message":                {"ssl3_read_bytes", "record/rec_layer_s3.c", 1538},
 	"http request":                      {"ssl3_get_record", "record/ssl3_record.c", 341},
 	"https proxy request":               {"ssl3_get_record", "record/ssl3_record.c", 344},
 	"unsupported protocol":              {"tls_early_post_process_client_hello", "statem/statem_srvr.c", 1664},
@@ -1347,6 +1409,23 @@ type sniAnswer struct {
 }
 
 var errNoSuitableSigalg = errors.New("no suitable signature algorithm")
+
+// errAlertFirst is a server's failure when the client's first record is an alert.
+var errAlertFirst = errors.New("tls: alert before the ClientHello")
+
+// opensslFailure makes a failed handshake fail as OpenSSL's: a client that cannot offer any
+// version sends the protocol_version alert OpenSSL sends then, and a server that gets an alert
+// before any ClientHello fails with OpenSSL's unexpected message (Go takes it for the peer's
+// verdict). Session goroutine.
+func (w *tlsWrap) opensslFailure(err error) error {
+	text := err.Error()
+	if w.client && strings.Contains(text, "no supported versions satisfy") {
+		w.alerts = append(w.alerts, []byte{0x15, 3, 3, 0, 2, 2, 70})
+	} else if !w.client && w.pipe.first == 0x15 && strings.Contains(text, "remote error: tls: ") {
+		return errAlertFirst
+	}
+	return err
+}
 
 // ocspAnswer is what a server's OCSPRequest listeners gave: a response to staple, or failure.
 type ocspAnswer struct {
@@ -1375,9 +1454,15 @@ func (w *tlsWrap) run() {
 	}
 	err := w.conn.Handshake()
 	close(w.shaked)
+	if err != nil {
+		err = w.opensslFailure(err)
+	}
 	w.cs = w.conn.ConnectionState()
 	if f := w.pipe.fin.Swap(nil); f != nil && err == nil {
 		w.finished, w.peerFinished = f.finished(&w.cs, w.client)
+		if !w.client {
+			w.sigalgs = helloSigalgs(f.hello(), w.cs.Version)
+		}
 	}
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
@@ -1389,15 +1474,11 @@ func (w *tlsWrap) run() {
 			w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
 		}
 		w.inResult = true
+		w.flight = held
 		defer func() {
 			w.inResult = false
 			// The held flight goes out unless JS closed the socket on the handshake's result.
-			for _, d := range held {
-				if w.closed {
-					break
-				}
-				w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
-			}
+			w.sendFlight()
 		}()
 		cs := &w.cs
 		if err == nil {
@@ -1744,8 +1825,12 @@ func (w *tlsWrap) object() *goja.Object {
 				if err != nil {
 					return -int(syscall.EPIPE)
 				}
-				// As node's EncOut, the ciphertext goes to the socket under the session now.
-				if !w.inResult {
+				// As node's EncOut, the ciphertext goes to the socket under the session now, after
+				// the held flight when JS writes from the handshake's result; but a TLS 1.3
+				// server's, written from there, waits for the posted flushOut (node's session
+				// has its tickets still to send then, and holds what JS writes).
+				if !w.inResult || w.client || w.cs.Version != tls.VersionTLS13 {
+					w.sendFlight()
 					if e := w.flushOut(); e != nil {
 						panic(e)
 					}
@@ -1792,7 +1877,11 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	closeFn := func(cb goja.Callable, drain bool) {
-		if drain && !w.closed {
+		// (a close from the handshake's result, a client refusing its server, sends nothing
+		// written so far, as node's session has handed none of it to the socket yet: a client's,
+		// or a TLS 1.3 server's, which has its tickets still to send then; a TLS 1.2 server has
+		// sent its Finished, and what it wrote goes after it)
+		if drain && !w.closed && !(w.inResult && (w.client || w.cs.Version == tls.VersionTLS13)) {
 			w.drain()
 		}
 		for _, p := range w.shutdowns {
@@ -1872,6 +1961,13 @@ func (w *tlsWrap) object() *goja.Object {
 			w.sni = nil
 			f(errMsg, ctx)
 		}
+	})
+	o.Set("getSharedSigalgs", func() *goja.Object {
+		names := make([]any, len(w.sigalgs))
+		for i, n := range w.sigalgs {
+			names[i] = n
+		}
+		return vm.NewArray(names...)
 	})
 	// exportKeyingMaterial(length, label, context|undefined): RFC 5705 keying material.
 	o.Set("exportKeyingMaterial", func(n int, label string, ctx goja.Value) goja.Value {

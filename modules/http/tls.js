@@ -753,7 +753,10 @@ TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
   const i = this._peerInfo;
   return i && i.peerFinished ? Buffer.from(i.peerFinished) : undefined;
 };
-TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return this._handle ? [] : null; };
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
+  if (!this._handle) return null;
+  return this._handle.getSharedSigalgs ? this._handle.getSharedSigalgs() : [];
+};
 // The session's records carry at most size bytes from now on, when size is within OpenSSL's
 // limits (512..16384); true if it was
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
@@ -836,6 +839,15 @@ TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length,
   }
   if (!this._secureEstablished) {
     throw makeNodeError(Error, 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
+  }
+  // (below TLS 1.3 OpenSSL refuses a label that begins with one its PRF uses itself)
+  if (this.getProtocol() !== 'TLSv1.3' && /^(?:client finished|server finished|master secret|extended master secret|key expansion)/.test(label)) {
+    // (made here: its stack's first frame is this method's, as node's)
+    const e = new Error('error:0A00016F:SSL routines::tls illegal exporter label');
+    e.library = 'SSL routines';
+    e.reason = 'tls illegal exporter label';
+    e.code = 'ERR_SSL_TLS_ILLEGAL_EXPORTER_LABEL';
+    throw e;
   }
   return this._handle.exportKeyingMaterial(length, label, context);
 };
@@ -957,7 +969,10 @@ function connect(...args) {
       refused = e;
     }
   }
-  sock._start();
+  // (as node's, the handshake of a connection made here begins once it is connected: a failure
+  // before any I/O comes after 'connect', and its alert goes out)
+  if (!options.socket && sock.connecting) sock.once('connect', sock._start);
+  else sock._start();
   if (options.timeout) sock.setTimeout(options.timeout);
   if (refused !== undefined) throw refused;
   return sock;

@@ -112,6 +112,18 @@ func (f *finRecorder) finished(cs *tls.ConnectionState, client bool) (own, peer 
 	return sf, cf
 }
 
+// hello joins what the handshake read before this side wrote anything: a server's ClientHello.
+func (f *finRecorder) hello() []byte {
+	var b []byte
+	for _, c := range f.log {
+		if c.out {
+			break
+		}
+		b = append(b, c.d...)
+	}
+	return b
+}
+
 // records splits the chunks of one direction (out: written by this side) into records:
 // their content types and fragments.
 func (f *finRecorder) records(out bool) (types []byte, frags [][]byte) {
