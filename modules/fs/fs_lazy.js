@@ -169,6 +169,22 @@ function optionsAt(options, defaults) {
 // in internal/fs/utils); it returns err.
 function atOptionsSite(err) {
   if (err === null || typeof err !== 'object') return err;
+  if (err.code === undefined && err instanceof TypeError) {
+    // (appendFile's isFd(path) of a symbol or bigint: node's isInt32)
+    const before = err.stack;
+    atCheckFrames(err, 'isFd', '');
+    if (err.stack !== before) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, writable: true, configurable: true,
+          value: 'node:internal/validators:45\n  return value === (value | 0);\n' + ' '.repeat(26) + '^\n',
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    return err;
+  }
   const encoding = err.code === 'ERR_INVALID_ARG_VALUE';
   const before = err.stack;
   // (a bad signal is getOptions' own check, at its own line; node prints the errors' rethrow)
@@ -503,6 +519,7 @@ function existsSync(path) {
 // readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
 // regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
 // an unknown size
+
 
 
 
@@ -2629,8 +2646,9 @@ case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH 
   asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
-  // node's binding checks the fd (readFileUtf8, or fstat)
-  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
+  // node's binding checks the fd in its fstat; readFileUtf8 takes any int32 and reads it (-1:
+  // the read's EBADF)
+  const target = fd ? (asString ? path : getValidatedFdNative(path)) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
   // (named 'flags': node's openSync checks it)
   const flags = fd ? 0 : stringToFlags(options.flag, 'flags', asString ? 'utf8' : undefined);
   try {

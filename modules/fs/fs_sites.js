@@ -224,6 +224,8 @@
     fsyncSync: ['fs:1326:11'], fsync: ['fs:1313:11'], fdatasyncSync: ['fs:1296:11'], fdatasync: ['fs:1282:11'],
     ftruncateSync: ['fs:1126:11'], ftruncate: ['fs:1114:11'], fchmodSync: ['fs:1923:11'], fchmod: ['fs:1910:11'],
     fchownSync: ['fs:2077:11'], fchown: ['fs:2060:11'], futimesSync: ['fs:2195:11'], futimes: ['fs:2178:11'],
+    // (readFileSync of an fd, but for utf8: its fstat in tryStatSync)
+    readFileSync: ['tryStatSync @fs:397:25', 'fs:454:17'],
   };
 
   // the excerpts of the binding calls whose fd check is in C++, by their place
@@ -237,6 +239,7 @@
     'fs:1923': '  binding.fchmod(', 'fs:1910': '  binding.fchmod(fd, mode, req);',
     'fs:2077': '  binding.fchown(fd, uid, gid);', 'fs:2060': '  binding.fchown(fd, uid, gid, req);',
     'fs:2195': '  binding.futimes(', 'fs:2178': '  binding.futimes(fd, atime, mtime, req);',
+    'fs:397': '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
   };
 
   // A bad mode: node's parseFileMode in internal/validators (its type and range checks: an octal
@@ -351,8 +354,14 @@
     'internal/fs/utils:158': [5, "    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);"],
   };
 
+  // appendFile's isFd(path) (isInt32: value | 0) that a symbol or bigint path makes throw
+  const nodeIsFdSites = {
+    appendFileSync: ['isInt32 @internal/validators:45:27', 'fs:2458:24'],
+    appendFile: ['isInt32 @internal/validators:45:27', 'fs:2434:24'],
+  };
+
   return {
-    arg: nodeArgSites, argExcerpts: nodeArgExcerpts,
+    arg: nodeArgSites, argExcerpts: nodeArgExcerpts, isFd: nodeIsFdSites,
     options: nodeOptionsSites, data: nodeDataSites,
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
     mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },
