@@ -1084,6 +1084,9 @@ function ftruncateSync(fd, len = 0) {
 
 
 
+
+
+
 function chmodSync(path, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1768,7 +1771,7 @@ function dirAPI() {
   helpersReady || loadHelpers();
   return dirAPIObj || (dirAPIObj = binding.part('dir')({
     require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
-    kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
+    kArrowMessage, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
   }));
 }
 
@@ -2746,7 +2749,7 @@ case 'rmdir': return function rmdir(path, options, callback) {
     return;
   }
   // node checks the options' shape when it does not recurse too, before the request
-  validateRmdirOptions(options);
+  argAt('rmdirOptions', validateRmdirOptions, options);
   binding.rmdir(path, callback);
 };
 case 'rmdirSync': return function rmdirSync(path, options) {
@@ -2766,7 +2769,7 @@ case 'rmdirSync': return function rmdirSync(path, options) {
     }
   } else {
     // node's rmdirSync checks the options' shape even when it does not recurse
-    validateRmdirOptions(options);
+    argAt('rmdirOptions', validateRmdirOptions, options);
   }
   try {
     binding.rmdir(path);
@@ -2834,6 +2837,9 @@ case 'truncateSync': return function truncateSync(path, len) {
   helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
+    // (node's ftruncateSync checks len first; its frames here are under truncateSync's call)
+    if (len === undefined) len = 0;
+    argAt('lenFd', validateInteger, len, 'len');
     try {
       return ftruncateSync(path, len);
     } catch (e) {

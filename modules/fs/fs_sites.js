@@ -226,6 +226,8 @@
     fchownSync: ['fs:2077:11'], fchown: ['fs:2060:11'], futimesSync: ['fs:2195:11'], futimes: ['fs:2178:11'],
     // (readFileSync of an fd, but for utf8: its fstat in tryStatSync)
     readFileSync: ['tryStatSync @fs:397:25', 'fs:454:17'],
+    // (truncateSync of a number: fs.ftruncateSync's binding call)
+    truncateSync: ['Object.ftruncateSync @fs:1126:11', 'fs:1082:15'],
   };
 
   // the excerpts of the binding calls whose fd check is in C++, by their place
@@ -272,6 +274,7 @@
     ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'],
     ['appendFileSync', 'fs:2452:13'], ['appendFile', 'fs:2428:13'],
     ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'], ['watch', 'fs:2483:13'],
+    ['opendirSync', 'internal/fs/dir:325:13'], ['opendir', 'internal/fs/dir:301:13'],
   ]) {
     nodeOptionsSites[fn] = ['getOptions @internal/fs/utils:331:11', at];
     nodeOptionsSites[`${fn}|encoding`] = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5', at];
@@ -293,6 +296,8 @@
     'writeSync|buffer': ['fs:925:5'], 'writeSync|offset': ['fs:917:7'], 'writeSync|range': ['fs:921:5'],
     'write|buffer': ['fs:859:3'], 'write|offset': ['fs:845:7'], 'write|range': ['fs:851:5'],
     'ftruncateSync|len': ['fs:1124:3'], 'truncateSync|len': ['Object.ftruncateSync @fs:1124:3', 'fs:1090:8'],
+    'truncateSync|lenFd': ['Object.ftruncateSync @fs:1124:3', 'fs:1082:15'],
+    'rmdirSync|rmdirOptions': ['fs:1211:5'], 'rmdir|rmdirOptions': ['fs:1183:5'],
     'ftruncate|len': ['fs:1108:3'], 'truncate|len': ['fs:1057:3'],
     'chownSync|uid': ['fs:2110:3'], 'chownSync|gid': ['fs:2111:3'], 'chown|uid': ['fs:2092:3'], 'chown|gid': ['fs:2093:3'],
     'lchownSync|uid': ['fs:2032:3'], 'lchownSync|gid': ['fs:2033:3'], 'lchown|uid': ['fs:2016:3'], 'lchown|gid': ['fs:2017:3'],
