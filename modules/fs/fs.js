@@ -505,7 +505,7 @@ function readFile(path, options, callback) {
   if (isFd(path)) {
     // node's readFileAfterOpen, in the next tick, hands a negative fd to the binding's fstat,
     // whose ERR_OUT_OF_RANGE is thrown there, uncaught (the callback is never called)
-    if (path < 0) return process.nextTick(getValidatedFdNative, path);
+    if (path < 0) return process.nextTick(readFileAfterOpen, path);
     binding.readFile(path, true, 0, asString, done);
     return;
   }
@@ -514,6 +514,12 @@ function readFile(path, options, callback) {
   path = getValidatedPath(path);
   stop = abortFlag(signal);
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
+}
+
+// readFileAfterOpen(fd) is the check of a negative fd node's readFileAfterOpen makes through
+// its binding's fstat (its frames and excerpt: nodeFdSites)
+function readFileAfterOpen(fd) {
+  getValidatedFdNative(fd);
 }
 
 // readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
@@ -1024,6 +1030,14 @@ function truncate(path, len, callback) {
   helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
+    // (node's ftruncate checks len first; its frames here are under truncate's call)
+    if (typeof len === 'function') {
+      callback = len;
+      len = 0;
+    } else if (len === undefined) {
+      len = 0;
+    }
+    argAt('lenFd', validateInteger, len, 'len');
     return ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
@@ -1365,7 +1379,7 @@ function mkdirSync(path, options) {
 function mkdtemp(prefix, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
@@ -1462,7 +1476,7 @@ function readdirSync(path, options) {
 function readlink(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path, 'oldPath');
   binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
@@ -1483,14 +1497,14 @@ function readlinkSync(path, options, argc, failed) {
 function realpath(p, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   p = realpathArg(p);
   binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 realpath.native = function (path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
@@ -2167,10 +2181,19 @@ function cpSync(src, dest, options) {
   cpI().cpSyncImpl(src, dest, options);
 }
 
-async function cpPromises(src, dest, options) {
+// (at(err, check): fs.promises' place of a check's error)
+async function cpPromises(src, dest, options, at) {
   helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
+  let check = 'options';
+  try {
+    options = cpI().validateCpOptions(options);
+    check = 'src';
+    src = pathString(getValidatedPath(src, 'src'));
+    check = 'dest';
+    dest = pathString(getValidatedPath(dest, 'dest'));
+  } catch (err) {
+    throw at(err, check);
+  }
   return cpI().cpAsyncImpl(src, dest, options);
 }
 

@@ -516,6 +516,12 @@ function existsSync(path) {
 
 
 
+// readFileAfterOpen(fd) is the check of a negative fd node's readFileAfterOpen makes through
+// its binding's fstat (its frames and excerpt: nodeFdSites)
+
+
+
+
 // readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
 // regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
 // an unknown size
@@ -1087,6 +1093,14 @@ function ftruncateSync(fd, len = 0) {
 
 
 
+
+
+
+
+
+
+
+
 function chmodSync(path, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1483,14 +1497,14 @@ function readlinkSync(path, options, argc, failed) {
 function realpath(p, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   p = realpathArg(p);
   binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 realpath.native = function (path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
@@ -2167,10 +2181,19 @@ function cpSync(src, dest, options) {
   cpI().cpSyncImpl(src, dest, options);
 }
 
-async function cpPromises(src, dest, options) {
+// (at(err, check): fs.promises' place of a check's error)
+async function cpPromises(src, dest, options, at) {
   helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
+  let check = 'options';
+  try {
+    options = cpI().validateCpOptions(options);
+    check = 'src';
+    src = pathString(getValidatedPath(src, 'src'));
+    check = 'dest';
+    dest = pathString(getValidatedPath(dest, 'dest'));
+  } catch (err) {
+    throw at(err, check);
+  }
   return cpI().cpAsyncImpl(src, dest, options);
 }
 
@@ -2179,6 +2202,9 @@ fs.cpSync = cpSync;
 
 var __gojsLazyH;
 function __gojsLazyHelpers() {
+function readFileAfterOpen(fd) {
+  getValidatedFdNative(fd);
+}
 function readFileSyncSite(e, asString) {
   if (asString) return 'readFileSync:utf8';
   const call = e && e.syscall;
@@ -2237,7 +2263,7 @@ function plainRmOptions(options) {
   }
   return { recursive, force };
 }
-return { readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
+return { readFileAfterOpen, readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -2478,7 +2504,7 @@ case 'mkdir': return function mkdir(path, options, callback) {
 case 'mkdtemp': return function mkdtemp(prefix, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
@@ -2584,7 +2610,7 @@ case 'readvSync': return function readvSync(fd, buffers, position) {
     throw atNodeSite(e, 'readvSync');
   }
 };
-case 'readFile': return function readFile(path, options, callback) {
+case 'readFile': { const { readFileAfterOpen } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFile(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function' && callback === undefined && getBuffer() &&
       binding.readFileFast(path, options) === true) {
@@ -2605,7 +2631,7 @@ case 'readFile': return function readFile(path, options, callback) {
   if (isFd(path)) {
     // node's readFileAfterOpen, in the next tick, hands a negative fd to the binding's fstat,
     // whose ERR_OUT_OF_RANGE is thrown there, uncaught (the callback is never called)
-    if (path < 0) return process.nextTick(getValidatedFdNative, path);
+    if (path < 0) return process.nextTick(readFileAfterOpen, path);
     binding.readFile(path, true, 0, asString, done);
     return;
   }
@@ -2614,7 +2640,7 @@ case 'readFile': return function readFile(path, options, callback) {
   path = getValidatedPath(path);
   stop = abortFlag(signal);
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
-};
+}; }
 case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
@@ -2664,7 +2690,7 @@ case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH 
 case 'readlink': return function readlink(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path, 'oldPath');
   binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
@@ -2820,6 +2846,14 @@ case 'truncate': return function truncate(path, len, callback) {
   helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
+    // (node's ftruncate checks len first; its frames here are under truncate's call)
+    if (typeof len === 'function') {
+      callback = len;
+      len = 0;
+    } else if (len === undefined) {
+      len = 0;
+    }
+    argAt('lenFd', validateInteger, len, 'len');
     return ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
