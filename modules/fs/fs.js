@@ -1028,23 +1028,17 @@ function ftruncateSync(fd, len = 0) {
 
 function truncate(path, len, callback) {
   helpersReady || loadHelpers();
-  if (typeof path === 'number') {
-    showTruncateDeprecation();
-    // (node's ftruncate checks len first; its frames here are under truncate's call)
-    if (typeof len === 'function') {
-      callback = len;
-      len = 0;
-    } else if (len === undefined) {
-      len = 0;
-    }
-    argAt('lenFd', validateInteger, len, 'len');
-    return ftruncate(path, len, callback);
-  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
   } else if (len === undefined) {
     len = 0;
+  }
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    // (node's ftruncate checks len first; its frames here are under truncate's call)
+    argAt('lenFd', validateInteger, len, 'len');
+    return ftruncate(path, len, callback);
   }
   argAt('len', validateInteger, len, 'len');
   len = Math.max(0, len);
