@@ -1002,8 +1002,34 @@
     const args = Array.prototype.slice.call(arguments);
     return new Promise((resolve, reject) => {
       args.push((err, dir) => (err ? reject(err) : resolve(dir)));
-      I.opendir(...args);
+      try {
+        I.opendir(...args);
+      } catch (err) {
+        throw atPromisified(err);
+      }
     });
+  }
+  // atPromisified gives err, thrown by fs.opendir's checks, the frames of node's promisify
+  // (its executor, the Promise, the wrapper) in place of this glue's; it returns err.
+  function atPromisified(err) {
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string' || require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+      const lines = stack.split('\n');
+      const at = lines.findIndex((l, i) => i > 0 && lines[i - 1].startsWith('    at ') && glueFrame.test(l));
+      if (at === -1) return err;
+      let end = at;
+      while (end < lines.length && glueFrame.test(lines[end])) end++;
+      lines.splice(at, end - at, '    at node:internal/util:441:7', '    at new Promise (<anonymous>)',
+        '    at Object.opendir (node:internal/util:427:12)');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number') lines.length = Math.min(lines.length, first + Math.max(0, Math.floor(limit)));
+      err.stack = lines.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
