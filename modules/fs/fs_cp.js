@@ -47,10 +47,112 @@
 
   // cpError builds Node's SystemError for the ERR_FS_CP_* codes: an instance of SystemError whose
   // errno, syscall and path are accessors over info, as node's.
-  function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName]) {
+  // site: which of node's throws this is (cpNodeSites), for cpNodeSite. The stack is taken
+  // deeper than the limit (the walk's own frames are counted in it): cpNodeSite cuts it back.
+  function cpError(code, errCodeName, message, path, errno = cpErrnos[errCodeName], site = undefined) {
     const info = { message, path, syscall: 'cp', errno, code: errCodeName };
-    return require('internal/errors').makeSystemError(code,
-      `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`, info);
+    const limit = Error.stackTraceLimit;
+    if (typeof limit === 'number') Error.stackTraceLimit = limit + 16;
+    let err;
+    try {
+      err = require('internal/errors').makeSystemError(code,
+        `${cpPrefixes[code]}: cp returned ${errCodeName} (${message}) ${path}`, info);
+    } finally {
+      if (typeof limit === 'number') Error.stackTraceLimit = limit;
+    }
+    cpThrown.set(err, { site, path, limit });
+    return err;
+  }
+
+  // Node's places of the cp errors it makes for the copy's own src and dest: the frames below
+  // the message and the excerpt of the throw (sync: its caret under the throw, async: under
+  // new). An error of an entry of a directory being copied keeps gojs's frames (node's
+  // recursion adds its own), cut to the limit.
+  const cpThrown = new WeakMap();
+  const kSyncTail = ['cpSyncFn (node:internal/fs/cp/cp-sync:58:42)', 'Object.cpSync (node:fs:3089:3)'];
+  const kSyncDirTail = ['checkParentDir (node:internal/fs/cp/cp-sync:150:10)',
+    'cpSyncFn (node:internal/fs/cp/cp-sync:61:10)', 'Object.cpSync (node:fs:3089:3)'];
+  const kAsyncTail = ['async cpFn (node:internal/fs/cp/cp:65:17)'];
+  const cpNodeSites = {
+    same: {
+      text: '      throw new ERR_FS_CP_EINVAL({',
+      sync: ['checkPathsSync (node:internal/fs/cp/cp-sync:76:13)', ...kSyncTail],
+      async: ['checkPaths (node:internal/fs/cp/cp:79:13)', ...kAsyncTail],
+    },
+    dirToNonDir: {
+      text: '      throw new ERR_FS_CP_DIR_TO_NON_DIR({',
+      sync: ['checkPathsSync (node:internal/fs/cp/cp-sync:85:13)', ...kSyncTail],
+      async: ['checkPaths (node:internal/fs/cp/cp:88:13)', ...kAsyncTail],
+    },
+    nonDirToDir: {
+      text: '      throw new ERR_FS_CP_NON_DIR_TO_DIR({',
+      sync: ['checkPathsSync (node:internal/fs/cp/cp-sync:95:13)', ...kSyncTail],
+      async: ['checkPaths (node:internal/fs/cp/cp:98:13)', ...kAsyncTail],
+    },
+    subdir: {
+      text: '    throw new ERR_FS_CP_EINVAL({',
+      sync: ['checkPathsSync (node:internal/fs/cp/cp-sync:107:11)', ...kSyncTail],
+      async: ['checkPaths (node:internal/fs/cp/cp:110:11)', ...kAsyncTail],
+    },
+    exists: {
+      text: '    throw new ERR_FS_CP_EEXIST({',
+      sync: ['mayCopyFile (node:internal/fs/cp/cp-sync:209:11)', 'onFile (node:internal/fs/cp/cp-sync:201:10)',
+        'getStats (node:internal/fs/cp/cp-sync:170:12)', ...kSyncDirTail],
+      async: ['mayCopyFile (node:internal/fs/cp/cp:249:11)', 'onFile (node:internal/fs/cp/cp:241:10)',
+        'getStatsForCopy (node:internal/fs/cp/cp:210:12)'],
+    },
+    isDir: {
+      text: '    throw new ERR_FS_EISDIR({',
+      sync: ['getStats (node:internal/fs/cp/cp-sync:160:11)', ...kSyncDirTail],
+      async: ['getStatsForCopy (node:internal/fs/cp/cp:200:11)'],
+    },
+  };
+
+  // cpNodeSite gives err, an error cpError made, node's frames and excerpt (cpNodeSites) when it
+  // is about the copy's own src or dest, and its stack cut to the limit; it returns err.
+  function cpNodeSite(err, src, dest, sync) {
+    const thrown = err !== null && typeof err === 'object' ? cpThrown.get(err) : undefined;
+    if (thrown === undefined) return err;
+    cpThrown.delete(err);
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string') return err;
+      const lines = stack.split('\n');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      if (first === -1) return err;
+      let below = lines.slice(first);
+      const site = cpNodeSites[thrown.site];
+      let frames = site === undefined ? undefined : sync ? site.sync : site.async;
+      if (site !== undefined && thrown.path !== (thrown.site === 'isDir' ? src : dest)) {
+        // an existing file inside the directories copied (they exist too, so node's sync walk
+        // went through onDir's copyDir at each level; the async one shows its copyDir's awaits)
+        const rel = typeof dest === 'string' && thrown.site === 'exists' ? P().relative(dest, thrown.path) : '';
+        const depth = rel === '' || rel.startsWith('..') ? 0 : rel.split('/').length;
+        if (depth === 0) {
+          frames = undefined;
+        } else {
+          const level = sync ? ['copyDir (node:internal/fs/cp/cp-sync:275:21)', 'onDir (node:internal/fs/cp/cp-sync:255:10)',
+            'getStats (node:internal/fs/cp/cp-sync:158:12)'] : ['async copyDir (node:internal/fs/cp/cp:320:19)'];
+          frames = [...frames.slice(0, 3), ...Array(depth).fill(level).flat(), ...frames.slice(3)];
+        }
+      }
+      if (frames !== undefined && !require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) {
+        let k = 0;
+        while (k < below.length && / \(node:fs:\d+:\d+\)$/.test(below[k])) k++;
+        below = frames.map((f) => `    at ${f}`).concat(below.slice(k));
+        const [, file, line, col] = /\((node:[^:]+):(\d+):(\d+)\)$/.exec(below[0]);
+        const caret = sync ? site.text.search(/\S/) : col - 1;
+        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
+          __proto__: null, value: `${file}:${line}\n${site.text}\n${' '.repeat(caret)}^\n`,
+          writable: true, configurable: true,
+        });
+      }
+      if (typeof thrown.limit === 'number') below.length = Math.min(below.length, Math.max(0, Math.floor(thrown.limit)));
+      err.stack = lines.slice(0, first).concat(below).join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
   }
 
   let pathMod;
@@ -75,26 +177,27 @@
   function cpCheckStats(src, dest, srcStat, destStat) {
     if (destStat) {
       if (areIdentical(srcStat, destStat)) {
-        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest);
+        throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest, undefined, 'same');
       }
       if (srcStat.isDirectory() && !destStat.isDirectory()) {
         throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
-          `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
+          `cannot overwrite non-directory ${dest} with directory ${src}`, dest, undefined, 'dirToNonDir');
       }
       if (!srcStat.isDirectory() && destStat.isDirectory()) {
         throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
-          `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+          `cannot overwrite directory ${dest} with non-directory ${src}`, dest, undefined, 'nonDirToDir');
       }
     }
     if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
-      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+      throw cpError('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest,
+        undefined, 'subdir');
     }
   }
 
   function cpKindError(srcStat, src, dest, sync) {
     if (srcStat.isDirectory()) {
       // Node's synchronous cp reports EINVAL's number here, the asynchronous one EISDIR's.
-      return cpError('ERR_FS_EISDIR', 'EISDIR', `${src} is a directory (not copied)`, src, sync ? 22 : 21);
+      return cpError('ERR_FS_EISDIR', 'EISDIR', `${src} is a directory (not copied)`, src, sync ? 22 : 21, 'isDir');
     } else if (srcStat.isSocket()) {
       return cpError('ERR_FS_CP_SOCKET', 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
     } else if (srcStat.isFIFO()) {
@@ -141,6 +244,14 @@
   }
 
   function cpSyncImpl(src, dest, opts) {
+    try {
+      cpSyncWalk(src, dest, opts);
+    } catch (e) {
+      throw cpNodeSite(e, src, dest, true);
+    }
+  }
+
+  function cpSyncWalk(src, dest, opts) {
     let r;
     try {
       r = cpSyncCheckPaths(src, dest, opts);
@@ -207,7 +318,7 @@
         if (opts.force) {
           unlinkSync(dest);
         } else if (opts.errorOnExist) {
-          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest, undefined, 'exists');
         } else {
           return;
         }
@@ -292,6 +403,14 @@
   }
 
   async function cpAsyncImpl(src, dest, opts) {
+    try {
+      return await cpAsyncWalk(src, dest, opts);
+    } catch (e) {
+      throw cpNodeSite(e, src, dest, false);
+    }
+  }
+
+  async function cpAsyncWalk(src, dest, opts) {
     const fsp = fs.promises;
     let r;
     try {
@@ -360,7 +479,7 @@
         if (opts.force) {
           await fsp.unlink(dest);
         } else if (opts.errorOnExist) {
-          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest);
+          throw cpError('ERR_FS_CP_EEXIST', 'EEXIST', `${dest} already exists`, dest, undefined, 'exists');
         } else {
           return;
         }

@@ -3,7 +3,7 @@
 // calls it with the names of fs.js it uses.
 (function makeDirAPI({
   require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
-  kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
+  kArrowMessage, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
 }) {
   const kDirHandle = Symbol('kDirHandle');
   const kDirPath = Symbol('kDirPath');
@@ -270,7 +270,7 @@
     callback = typeof options === 'function' ? options : callback;
     validateFunction(callback, 'callback');
     path = getValidatedPath(path);
-    options = getOptions(options, { encoding: 'utf8' });
+    options = optionsAt(options, { encoding: 'utf8' });
     const dirOptions = { ...options };
     binding.opendir(path, (err, handle) => {
       if (err) return callback(err);
@@ -279,7 +279,7 @@
   }
   function opendirSync(path, options) {
     path = getValidatedPath(path);
-    options = getOptions(options, { encoding: 'utf8' });
+    options = optionsAt(options, { encoding: 'utf8' });
     let handle;
     try {
       handle = binding.opendir(path);

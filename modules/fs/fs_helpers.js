@@ -533,7 +533,11 @@
   appendOptions = function appendOptions(path, options) {
     // (none given: the defaults' copy, made without the for...in, which cost a third of a small
     // appendFileSync)
-    if (options == null || typeof options === 'function') return { encoding: 'utf8', mode: 0o666, flag: 'a' };
+    // (node's isFd(path) runs for every call: a symbol or bigint path throws its TypeError)
+    if (options == null || typeof options === 'function') {
+      isFd(path);
+      return { encoding: 'utf8', mode: 0o666, flag: 'a' };
+    }
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     // copied with for...in as node's copyObject does: inherited properties count
     const own = {};

@@ -169,6 +169,22 @@ function optionsAt(options, defaults) {
 // in internal/fs/utils); it returns err.
 function atOptionsSite(err) {
   if (err === null || typeof err !== 'object') return err;
+  if (err.code === undefined && err instanceof TypeError) {
+    // (appendFile's isFd(path) of a symbol or bigint: node's isInt32)
+    const before = err.stack;
+    atCheckFrames(err, 'isFd', '');
+    if (err.stack !== before) {
+      try {
+        Object.defineProperty(err, kArrowMessage, {
+          __proto__: null, writable: true, configurable: true,
+          value: 'node:internal/validators:45\n  return value === (value | 0);\n' + ' '.repeat(26) + '^\n',
+        });
+      } catch {
+        // a frozen error
+      }
+    }
+    return err;
+  }
   const encoding = err.code === 'ERR_INVALID_ARG_VALUE';
   const before = err.stack;
   // (a bad signal is getOptions' own check, at its own line; node prints the errors' rethrow)
@@ -500,9 +516,16 @@ function existsSync(path) {
 
 
 
+// readFileAfterOpen(fd) is the check of a negative fd node's readFileAfterOpen makes through
+// its binding's fstat (its frames and excerpt: nodeFdSites)
+
+
+
+
 // readFileSyncSite is the key of node's place of readFileSync's system error e: a read of a
 // regular file whose size fstat gave fails in node's known-size loop, any other in the loop for
 // an unknown size
+
 
 
 
@@ -1067,6 +1090,11 @@ function ftruncateSync(fd, len = 0) {
 
 
 
+
+
+
+
+
 function chmodSync(path, mode) {
   helpersReady || loadHelpers();
   path = getValidatedPath(path);
@@ -1463,14 +1491,14 @@ function readlinkSync(path, options, argc, failed) {
 function realpath(p, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   p = realpathArg(p);
   binding.realpath(p, wantBuf(options.encoding), false, cbReq(callback, (r) => encodeName(r, options.encoding)));
 }
 realpath.native = function (path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(callback || options);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path);
   binding.realpath(path, wantBuf(options.encoding), true, cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
@@ -1751,7 +1779,7 @@ function dirAPI() {
   helpersReady || loadHelpers();
   return dirAPIObj || (dirAPIObj = binding.part('dir')({
     require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
-    kArrowMessage, queueTick, validateFunction, validateUint32, wantBuf,
+    kArrowMessage, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
   }));
 }
 
@@ -2147,10 +2175,19 @@ function cpSync(src, dest, options) {
   cpI().cpSyncImpl(src, dest, options);
 }
 
-async function cpPromises(src, dest, options) {
+// (at(err, check): fs.promises' place of a check's error)
+async function cpPromises(src, dest, options, at) {
   helpersReady || loadHelpers();
-  options = cpI().validateCpOptions(options);
-  [src, dest] = cpPaths(src, dest);
+  let check = 'options';
+  try {
+    options = cpI().validateCpOptions(options);
+    check = 'src';
+    src = pathString(getValidatedPath(src, 'src'));
+    check = 'dest';
+    dest = pathString(getValidatedPath(dest, 'dest'));
+  } catch (err) {
+    throw at(err, check);
+  }
   return cpI().cpAsyncImpl(src, dest, options);
 }
 
@@ -2159,6 +2196,9 @@ fs.cpSync = cpSync;
 
 var __gojsLazyH;
 function __gojsLazyHelpers() {
+function readFileAfterOpen(fd) {
+  getValidatedFdNative(fd);
+}
 function readFileSyncSite(e, asString) {
   if (asString) return 'readFileSync:utf8';
   const call = e && e.syscall;
@@ -2217,7 +2257,7 @@ function plainRmOptions(options) {
   }
   return { recursive, force };
 }
-return { readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
+return { readFileAfterOpen, readFileSyncSite, defaultCloseCallback, rmNoCallback, plainRmOptions };
 }
 function __gojsLazyMembers(__gojsLazyName) {
 switch (__gojsLazyName) {
@@ -2458,7 +2498,7 @@ case 'mkdir': return function mkdir(path, options, callback) {
 case 'mkdtemp': return function mkdtemp(prefix, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, cbReq(callback, (p) => encodeOut(p, options.encoding)));
@@ -2564,7 +2604,7 @@ case 'readvSync': return function readvSync(fd, buffers, position) {
     throw atNodeSite(e, 'readvSync');
   }
 };
-case 'readFile': return function readFile(path, options, callback) {
+case 'readFile': { const { readFileAfterOpen } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFile(path, options, callback) {
   helpersReady || loadHelpers();
   if (typeof options === 'function' && callback === undefined && getBuffer() &&
       binding.readFileFast(path, options) === true) {
@@ -2585,7 +2625,7 @@ case 'readFile': return function readFile(path, options, callback) {
   if (isFd(path)) {
     // node's readFileAfterOpen, in the next tick, hands a negative fd to the binding's fstat,
     // whose ERR_OUT_OF_RANGE is thrown there, uncaught (the callback is never called)
-    if (path < 0) return process.nextTick(getValidatedFdNative, path);
+    if (path < 0) return process.nextTick(readFileAfterOpen, path);
     binding.readFile(path, true, 0, asString, done);
     return;
   }
@@ -2594,7 +2634,7 @@ case 'readFile': return function readFile(path, options, callback) {
   path = getValidatedPath(path);
   stop = abortFlag(signal);
   binding.readFile(path, false, flags, asString, done, stop && stop.flag);
-};
+}; }
 case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function readFileSync(path, options) {
   // (the common forms, a path string with no options, 'utf8' or options that ask for nothing
   // more, skip the option and path checks, which cannot fail for them: a third of a small
@@ -2629,8 +2669,9 @@ case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH 
   asString = !!encoding && isUtf8(encoding); // (an empty encoding is a Buffer, as node's)
   let data;
   const fd = isFd(path);
-  // node's binding checks the fd (readFileUtf8, or fstat)
-  const target = fd ? getValidatedFdNative(path) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
+  // node's binding checks the fd in its fstat; readFileUtf8 takes any int32 and reads it (-1:
+  // the read's EBADF)
+  const target = fd ? (asString ? path : getValidatedFdNative(path)) : getValidatedPath(path, 'path', asString ? 'utf8' : undefined);
   // (named 'flags': node's openSync checks it)
   const flags = fd ? 0 : stringToFlags(options.flag, 'flags', asString ? 'utf8' : undefined);
   try {
@@ -2643,7 +2684,7 @@ case 'readFileSync': { const { readFileSyncSite } = __gojsLazyH || (__gojsLazyH 
 case 'readlink': return function readlink(path, options, callback) {
   helpersReady || loadHelpers();
   callback = makeCallback(typeof options === 'function' ? options : callback);
-  options = getOptions(options);
+  options = optionsAt(options);
   path = getValidatedPath(path, 'oldPath');
   binding.readlink(path, wantBuf(options.encoding), cbReq(callback, (r) => encodeName(r, options.encoding)));
 };
@@ -2728,7 +2769,7 @@ case 'rmdir': return function rmdir(path, options, callback) {
     return;
   }
   // node checks the options' shape when it does not recurse too, before the request
-  validateRmdirOptions(options);
+  argAt('rmdirOptions', validateRmdirOptions, options);
   binding.rmdir(path, callback);
 };
 case 'rmdirSync': return function rmdirSync(path, options) {
@@ -2748,7 +2789,7 @@ case 'rmdirSync': return function rmdirSync(path, options) {
     }
   } else {
     // node's rmdirSync checks the options' shape even when it does not recurse
-    validateRmdirOptions(options);
+    argAt('rmdirOptions', validateRmdirOptions, options);
   }
   try {
     binding.rmdir(path);
@@ -2797,15 +2838,17 @@ case 'symlink': return function symlink(target, path, type_, callback_) {
 };
 case 'truncate': return function truncate(path, len, callback) {
   helpersReady || loadHelpers();
-  if (typeof path === 'number') {
-    showTruncateDeprecation();
-    return ftruncate(path, len, callback);
-  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
   } else if (len === undefined) {
     len = 0;
+  }
+  if (typeof path === 'number') {
+    showTruncateDeprecation();
+    // (node's ftruncate checks len first; its frames here are under truncate's call)
+    argAt('lenFd', validateInteger, len, 'len');
+    return ftruncate(path, len, callback);
   }
   argAt('len', validateInteger, len, 'len');
   len = Math.max(0, len);
@@ -2816,6 +2859,9 @@ case 'truncateSync': return function truncateSync(path, len) {
   helpersReady || loadHelpers();
   if (typeof path === 'number') {
     showTruncateDeprecation();
+    // (node's ftruncateSync checks len first; its frames here are under truncateSync's call)
+    if (len === undefined) len = 0;
+    argAt('lenFd', validateInteger, len, 'len');
     try {
       return ftruncateSync(path, len);
     } catch (e) {

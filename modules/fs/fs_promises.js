@@ -402,10 +402,13 @@
     'rm:options': [['', 441, 7, 'internal/util'], ['new Promise', 0, 0, '<anonymous>'],
       ['wrappedFn', 427, 12, 'internal/util'], ['.rm', 806, 19]],
     'rmdir:options': [['.rmdir', 812, 13]],
+    'lchmod': [['.lchmod', 1098, 11]],
+    'cp:options': [['.cp', 612, 13]], 'cp:src': [['.cp', 613, 37]], 'cp:dest': [['.cp', 614, 38]],
     'write:buffer': [['write', 749, 3], kFsCall, ['FileHandle.write', 224, 12]],
   };
   // getOptions' checks (a bad options value, an unknown encoding) under the functions called
-  for (const [key, line] of [['readFile', 1241], ['writeFile', 1197], ['appendFile', 1234]]) {
+  for (const [key, line] of [['readFile', 1241], ['writeFile', 1197], ['appendFile', 1234], ['readdir', 941],
+    ['readlink', 966], ['realpath', 1174], ['mkdtemp', 1184]]) {
     checkSites[`${key}:options`] = [['getOptions', 331, 11, 'internal/fs/utils'], [`.${key}`, line, 13]];
     checkSites[`${key}:encoding`] = [['assertEncoding', 158, 11, 'internal/fs/utils'],
       ['getOptions', 335, 5, 'internal/fs/utils'], [`.${key}`, line, 13]];
@@ -424,6 +427,10 @@
   };
   checkSource['internal/util:441'] = '      ReflectApply(original, this, args);';
   checkSource[812] = '  options = validateRmdirOptions(options);';
+  checkSource[612] = '  options = validateCpOptions(options);';
+  checkSource[1098] = "    throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');";
+  checkSource[613] = "  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));";
+  checkSource[614] = "  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));";
   checkSource['internal/fs/utils:597'] = "  throw new ERR_INVALID_ARG_VALUE('flags', flags);";
   checkSource['internal/validators:79'] = '  validateUint32(value, name);';
   checkSource[622] = '    binding.copyFile(pathModule.toNamespacedPath(src),';
@@ -743,7 +750,7 @@
   }
 
   async function readdir(path, options) {
-    options = I.getOptions(options);
+    options = voptions(this, 'readdir', I.getOptions, options);
     path = vpath(this, 'readdir', path);
     // node's promise readdir takes options.recursive by truthiness, unvalidated (the sync and
     // callback forms validate it)
@@ -757,7 +764,7 @@
   }
 
   async function readlink(path, options) {
-    options = I.getOptions(options);
+    options = voptions(this, 'readlink', I.getOptions, options);
     path = vpath(this, 'readlink', path, 'oldPath');
     return I.encodeName(await settle(this, 'readlink', binding.readlink(path, I.wantBuf(options.encoding), P)),
       options.encoding);
@@ -802,7 +809,8 @@
     return await settle(this, 'chmod', binding.chmod(path, mode, P));
   }
   async function lchmod(path, mode) {
-    throw I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+    throw atCheckSite(I.errCode('Error', 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented'),
+      this, 'lchmod');
   }
   // (self's call key: its errors at node's place)
   function ids(self, key, uid, gid) {
@@ -840,14 +848,14 @@
   }
 
   async function realpath(path, options) {
-    options = I.getOptions(options);
+    options = voptions(this, 'realpath', I.getOptions, options);
     path = vpath(this, 'realpath', path);
     return I.encodeName(await settle(this, 'realpath', binding.realpath(path, I.wantBuf(options.encoding), true, P)),
       options.encoding);
   }
 
   async function mkdtemp(prefix, options) {
-    options = I.getOptions(options);
+    options = voptions(this, 'mkdtemp', I.getOptions, options);
     prefix = vpath(this, 'mkdtemp', prefix, 'prefix');
     I.warnNonPortableTemplate(prefix);
     return I.encodeOut(await settle(this, 'mkdtemp', binding.mkdtemp(prefix, P)), options.encoding);
@@ -994,8 +1002,34 @@
     const args = Array.prototype.slice.call(arguments);
     return new Promise((resolve, reject) => {
       args.push((err, dir) => (err ? reject(err) : resolve(dir)));
-      I.opendir(...args);
+      try {
+        I.opendir(...args);
+      } catch (err) {
+        throw atPromisified(err);
+      }
     });
+  }
+  // atPromisified gives err, thrown by fs.opendir's checks, the frames of node's promisify
+  // (its executor, the Promise, the wrapper) in place of this glue's; it returns err.
+  function atPromisified(err) {
+    try {
+      const stack = err.stack;
+      if (typeof stack !== 'string' || require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+      const lines = stack.split('\n');
+      const at = lines.findIndex((l, i) => i > 0 && lines[i - 1].startsWith('    at ') && glueFrame.test(l));
+      if (at === -1) return err;
+      let end = at;
+      while (end < lines.length && glueFrame.test(lines[end])) end++;
+      lines.splice(at, end - at, '    at node:internal/util:441:7', '    at new Promise (<anonymous>)',
+        '    at Object.opendir (node:internal/util:427:12)');
+      const first = lines.findIndex((l) => l.startsWith('    at '));
+      const limit = Error.stackTraceLimit;
+      if (typeof limit === 'number') lines.length = Math.min(lines.length, first + Math.max(0, Math.floor(limit)));
+      err.stack = lines.join('\n');
+    } catch {
+      // a frozen error keeps its stack
+    }
+    return err;
   }
   // node's is fs.opendir promisified, which keeps the callback function's length
   Object.defineProperty(opendir, 'length', { __proto__: null, value: 3 });
@@ -1008,7 +1042,12 @@
     constants: fs.constants,
   };
   // named cp, as node's
-  api.cp = { cp(src, dest, options) { return cpPromises(src, dest, options); } }.cp;
+  api.cp = {
+    cp(src, dest, options) {
+      // (its checks' errors at node's places in fs/promises' cp)
+      return cpPromises(src, dest, options, (err, key) => atCheckSite(err, this, `cp:${key}`));
+    },
+  }.cp;
   // node's readFile, writeFile and cp are async functions, and watch an async generator
   // function: these plain ones (a Go fast path's promise is returned as it is, without an async
   // function's ticks) are marked so for util.types and util.inspect. watch is a lazy member,

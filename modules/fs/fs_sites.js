@@ -224,6 +224,16 @@
     fsyncSync: ['fs:1326:11'], fsync: ['fs:1313:11'], fdatasyncSync: ['fs:1296:11'], fdatasync: ['fs:1282:11'],
     ftruncateSync: ['fs:1126:11'], ftruncate: ['fs:1114:11'], fchmodSync: ['fs:1923:11'], fchmod: ['fs:1910:11'],
     fchownSync: ['fs:2077:11'], fchown: ['fs:2060:11'], futimesSync: ['fs:2195:11'], futimes: ['fs:2178:11'],
+    // (readFileSync of an fd, but for utf8: its fstat in tryStatSync)
+    readFileSync: ['tryStatSync @fs:397:25', 'fs:454:17'],
+    // (readFile of a negative fd: its fstat in the next tick)
+    readFileAfterOpen: ['Object.readFileAfterOpen @fs:308:11', 'tick @fs:376:7'],
+    // (writeFile to an fd: fs.write's check, in its writeAll)
+    writeFile: ['Object.write @fs:827:8', 'writeAll @fs:2253:6', 'fs:2330:5'],
+    appendFile: ['Object.write @fs:827:8', 'writeAll @fs:2253:6', 'Object.writeFile @fs:2330:5', 'fs:2437:6'],
+    // (truncateSync of a number: fs.ftruncateSync's binding call)
+    truncateSync: ['Object.ftruncateSync @fs:1126:11', 'fs:1082:15'],
+    truncate: ['Object.ftruncate @fs:1114:11', 'fs:1048:15'],
   };
 
   // the excerpts of the binding calls whose fd check is in C++, by their place
@@ -237,6 +247,8 @@
     'fs:1923': '  binding.fchmod(', 'fs:1910': '  binding.fchmod(fd, mode, req);',
     'fs:2077': '  binding.fchown(fd, uid, gid);', 'fs:2060': '  binding.fchown(fd, uid, gid, req);',
     'fs:2195': '  binding.futimes(', 'fs:2178': '  binding.futimes(fd, atime, mtime, req);',
+    'fs:308': '  binding.fstat(fd, false, req);',
+    'fs:397': '  const stats = binding.fstat(fd, false, undefined, true /* shouldNotThrow */);',
   };
 
   // A bad mode: node's parseFileMode in internal/validators (its type and range checks: an octal
@@ -266,9 +278,11 @@
   const nodeOptionsSites = {};
   for (const [fn, at] of [
     ['readFileSync', 'fs:442:13'], ['readFile', 'fs:366:13'], ['readdirSync', 'fs:1511:13'], ['readdir', 'fs:1473:13'],
-    ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'],
+    ['writeFileSync', 'fs:2361:13'], ['writeFile', 'fs:2311:13'], ['mkdtempSync', 'fs:3001:13'], ['mkdtemp', 'fs:2984:13'],
     ['appendFileSync', 'fs:2452:13'], ['appendFile', 'fs:2428:13'],
     ['realpathSync', 'fs:2665:13'], ['readlinkSync', 'fs:1727:13'], ['watch', 'fs:2483:13'],
+    ['opendirSync', 'internal/fs/dir:325:13'], ['opendir', 'internal/fs/dir:301:13'], ['readlink', 'fs:1712:13'],
+    ['realpath', 'fs:2827:13'], ['realpath.native', 'fs:2965:13'], ['realpathSync.native', 'fs:2802:13'],
   ]) {
     nodeOptionsSites[fn] = ['getOptions @internal/fs/utils:331:11', at];
     nodeOptionsSites[`${fn}|encoding`] = ['assertEncoding @internal/fs/utils:158:11', 'getOptions @internal/fs/utils:335:5', at];
@@ -290,6 +304,9 @@
     'writeSync|buffer': ['fs:925:5'], 'writeSync|offset': ['fs:917:7'], 'writeSync|range': ['fs:921:5'],
     'write|buffer': ['fs:859:3'], 'write|offset': ['fs:845:7'], 'write|range': ['fs:851:5'],
     'ftruncateSync|len': ['fs:1124:3'], 'truncateSync|len': ['Object.ftruncateSync @fs:1124:3', 'fs:1090:8'],
+    'truncateSync|lenFd': ['Object.ftruncateSync @fs:1124:3', 'fs:1082:15'],
+    'truncate|lenFd': ['Object.ftruncate @fs:1108:3', 'fs:1048:15'],
+    'rmdirSync|rmdirOptions': ['fs:1211:5'], 'rmdir|rmdirOptions': ['fs:1183:5'],
     'ftruncate|len': ['fs:1108:3'], 'truncate|len': ['fs:1057:3'],
     'chownSync|uid': ['fs:2110:3'], 'chownSync|gid': ['fs:2111:3'], 'chown|uid': ['fs:2092:3'], 'chown|gid': ['fs:2093:3'],
     'lchownSync|uid': ['fs:2032:3'], 'lchownSync|gid': ['fs:2033:3'], 'lchown|uid': ['fs:2016:3'], 'lchown|gid': ['fs:2017:3'],
@@ -351,8 +368,14 @@
     'internal/fs/utils:158': [5, "    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);"],
   };
 
+  // appendFile's isFd(path) (isInt32: value | 0) that a symbol or bigint path makes throw
+  const nodeIsFdSites = {
+    appendFileSync: ['isInt32 @internal/validators:45:27', 'fs:2458:24'],
+    appendFile: ['isInt32 @internal/validators:45:27', 'fs:2434:24'],
+  };
+
   return {
-    arg: nodeArgSites, argExcerpts: nodeArgExcerpts,
+    arg: nodeArgSites, argExcerpts: nodeArgExcerpts, isFd: nodeIsFdSites,
     options: nodeOptionsSites, data: nodeDataSites,
     sync: nodeSyncSites, path: nodePathSites, callback: nodeCallbackSites, flags: nodeFlagsSites, fd: nodeFdSites,
     mode: nodeModeSites, excerpts: { ...nodeFdExcerpts, ...nodeModeExcerpts },

@@ -734,6 +734,14 @@ func (s *state) bindOps(lz *modules.LazyFuncs) {
 					return io.ReadAll(s.h.Stdin)
 				}
 				data, turns, err = readAllFD(fd, false, stop)
+				if err != nil && asString && goja.IsUndefined(req) {
+					// (node 20's readFileSync of an fd as utf8, readFileUtf8, only reads: a bad
+					// descriptor fails its read, not an fstat)
+					var se *modules.SystemError
+					if errors.As(err, &se) && se.Syscall == "fstat" {
+						se.Syscall = "read"
+					}
+				}
 				return data, err
 			}
 			data, turns, err = s.readWholeFile(p, flags, stop)
