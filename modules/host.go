@@ -57,6 +57,9 @@ type Host struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// ProcessStdio is where a worker thread's writes to descriptors 1 and 2 go (the process's
+	// own stdout and stderr, safe from any goroutine); nil: Stdout and Stderr.
+	ProcessStdio [2]io.Writer
 
 	// Argv is process.argv; ExecArgv is process.execArgv; ExecPath is process.execPath.
 	Argv     []string

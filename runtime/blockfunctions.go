@@ -42,6 +42,9 @@ func sloppyBlockFunctions(src string, first bool) []int {
 	lastWord := ""
 	ctlParen := false
 	pendingClass := false
+	// a word at a statement's start in a block or body (wordAtStmt), and then its colon: a
+	// label, whose brace opens a block (afterLabel)
+	wordAtStmt, afterLabel := false, false
 	n := len(src)
 	for i := 0; i < n; {
 		c := src[i]
@@ -94,6 +97,8 @@ func sloppyBlockFunctions(src string, first bool) []int {
 			}
 			w := src[i:j]
 			top := stack[len(stack)-1]
+			wordAtStmt = (last == '{' || last == '}' || last == ';') && (top.kind == kBlock || top.kind == kFunc) || afterLabel
+			afterLabel = false
 			if w == "function" && last != '.' {
 				k := j
 				for k < n && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
@@ -118,7 +123,12 @@ func sloppyBlockFunctions(src string, first bool) []int {
 			continue
 		}
 		top := stack[len(stack)-1]
+		label := afterLabel
+		afterLabel = false
 		switch c {
+		case ':':
+			afterLabel = last == 'w' && wordAtStmt
+			last = ':'
 		case '(':
 			stack = append(stack, frame{kind: kParen, strict: top.strict, ctl: last == 'w' && ctlKeyword(lastWord)})
 			last = '('
@@ -146,6 +156,8 @@ func sloppyBlockFunctions(src string, first bool) []int {
 				f.kind = kBlock
 			case (last == '{' || last == '}' || last == ';') && (top.kind == kBlock || top.kind == kFunc):
 				f.kind = kBlock
+			case last == ':' && label:
+				f.kind = kBlock // (a labelled block, `default: {` too)
 			}
 			if f.kind == kFunc && !f.strict && startsWithUseStrict(src[i+1:]) {
 				f.strict = true
@@ -198,7 +210,7 @@ func blockFunctionCandidate(src string) bool {
 	lineComment := func(i int) int {
 		from := max(0, i-160)
 		ls := from + strings.LastIndexByte(src[from:i], '\n') + 1
-		if k := strings.Index(src[ls:i], "//"); k >= 0 && ls > from {
+		if k := strings.Index(src[ls:i], "//"); k >= 0 && (ls > from || from == 0) {
 			return ls + k
 		}
 		return -1
@@ -262,6 +274,11 @@ func blockFunctionCandidate(src string) bool {
 			case "else", "try", "finally", "do":
 				return true
 			}
+		case src[b] == ':':
+			// a label's block (or a property's object, which holds no declaration: the scan
+			// tells them apart)
+			w := back(b)
+			return w >= 0 && isIdentByte(src[w])
 		}
 		return false
 	}

@@ -37,6 +37,11 @@ func TestSloppyBlockFunctions(t *testing.T) {
 		"// if (x) { a(); function f() {} }\nvar y;":                false,
 		"switch (x) { case 1: function f() {} }":                    true,
 		"var o = { a: function f() {} };":                           false,
+		"label: { function f() {} }":                                true, // a labelled block
+		"g(); x: y: { function f() {} }":                            true,
+		"switch (x) { default: { function f() {} } }":               true,
+		"var o = { a: { b: function f() {} } };":                    false,
+		"x = c ? d : { e: function f() {} };":                       false,
 	} {
 		if got := len(sloppyBlockFunctions(src, true)) > 0; got != want {
 			t.Errorf("sloppyBlockFunctions(%q) found %v, want %v", src, got, want)
@@ -58,8 +63,14 @@ func TestFixBlockFunctionsSource(t *testing.T) {
 	for src, want := range map[string]string{
 		"(function (a) {\nif (a) { function f() {} }\nreturn f\n})": "(function (a) {\nif (a) { function f() {};f\u200cab(f); }\nreturn f\n;var f;function f\u200cab(v\u200c){f=v\u200c}})",
 		"(function (f) {\nif (a) { function f() {} }\n})":           "(function (f) {\nif (a) { function f() {} }\n})", // a parameter
-		"if (a) { function f() {} }":                                "if (a) { function f() {} }",                      // the code's top level
-		"(function () { 'use strict'; { function f() {} } })":       "(function () { 'use strict'; { function f() {} } })",
+		// the code's top level: the var, and a let helper before the statement
+		"g(); if (a) { function f() {} } f()": "g(); var f;let f\u200cab=(v\u200c)=>{f=v\u200c};if (a) { function f() {};let{}=[f\u200cab(f)]; } f()",
+		// (at the end of the statement before, when a line ends between)
+		"g()\n  if (a) { function f() {} } f()":                       "g();var f;let f\u200cab=(v\u200c)=>{f=v\u200c};\n  if (a) { function f() {};let{}=[f\u200cab(f)]; } f()",
+		"// c\n{ function f() {} }":                                   ";var f;let f\u200cab=(v\u200c)=>{f=v\u200c};// c\n{ function f() {};let{}=[f\u200cab(f)]; }",
+		"x: { function f() {} function h() {} }\n{ function f() {} }": "var f;let f\u200cab=(v\u200c)=>{f=v\u200c};var h;let h\u200cab=(v\u200c)=>{h=v\u200c};x: { function f() {};let{}=[f\u200cab(f)]; function h() {};let{}=[h\u200cab(h)]; }\n{ function f() {};let{}=[f\u200cab(f)]; }",
+		"let f; { function f() {} }":                                  "let f; { function f() {} }", // a let of its name
+		"(function () { 'use strict'; { function f() {} } })":         "(function () { 'use strict'; { function f() {} } })",
 	} {
 		if got := fixBlockFunctionsSource(src); got != want {
 			t.Errorf("fixBlockFunctionsSource(%q) =\n%q, want\n%q", src, got, want)

@@ -3,6 +3,7 @@ package runtime
 import (
 	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -61,6 +62,12 @@ type bfWalker struct {
 	blocks []map[string]bool // the lexical names of the blocks from the function's body in
 	offs   []int
 	edits  *[]modules.TextEdit // the text's edits instead, for fixBlockFunctionsSource
+	// topAt: the offset of the top-level statement being walked in src, -1 when not known;
+	// prevEnd: where the one before it ends (0 for the first), and early: the helpers may go
+	// there when a line ends between (fixBlockFunctionsSource's); moved: some went there
+	topAt, prevEnd int
+	early, moved   bool
+	src            string
 }
 
 // function walks a function's (or a script's) body list in scope s.
@@ -107,6 +114,13 @@ func (w *bfWalker) list(stmts *[]ast.Statement, block bool) {
 	}
 	var adds []add
 	for i, st := range *stmts {
+		if !block && w.edits != nil && w.scope.program != nil {
+			w.topAt = statementStart(st, w.src)
+			w.prevEnd = 0
+			if i > 0 {
+				w.prevEnd = int((*stmts)[i-1].Idx1()) - 1
+			}
+		}
 		if fd, ok := st.(*ast.FunctionDeclaration); ok && block && w.near(fd) {
 			if a := w.annexB(fd); a != nil {
 				adds = append(adds, add{i, a})
@@ -173,10 +187,14 @@ func (w *bfWalker) annexB(fd *ast.FunctionDeclaration) ast.Statement {
 // in, or src itself. The helper goes last in the function's body, `;var f;function f\u200cab(v\u200c)
 // {f=v\u200c}` (a name with a zero-width non-joiner, which no source spells by chance), and
 // `;f\u200cab(f);` after the declaration: columns move after those on their lines only, and a
-// function that holds them has them in its source text too. Declarations at the code's top
-// level are left alone (an eval's vars are its caller's, a context's become its object's
-// properties by a way of their own), and so is strict code the text does not show (a direct
-// eval in strict code).
+// function that holds them has them in its source text too. At the code's top level (an
+// eval's, whose vars are its caller's; a context's, whose names are its object's) a hoisted
+// helper would be a var too, so the helper is the code's own let, before the top-level
+// statement that holds the declaration, `var f;let f\u200cab=(v\u200c)=>{f=v\u200c};` (at the
+// end of the statement before when a line ends between, so that no column moves), and
+// the call after the declaration a declaration too, `;let{}=[f\u200cab(f)];`, which leaves
+// the code's completion value as it was (eval's is V8's: `1; { function f() {} }` is 1).
+// Strict code the text does not show (a direct eval in strict code) is not told apart.
 func fixBlockFunctionsSource(src string) string {
 	offs := sloppyBlockFunctions(src, false)
 	if len(offs) == 0 {
@@ -186,8 +204,23 @@ func fixBlockFunctionsSource(src string) string {
 	if err != nil {
 		return src
 	}
+	out, moved := blockFunctionEdits(prg, src, offs, true)
+	if moved {
+		// (the helpers went to the end of the statement before, on a line of their own: where
+		// that end is not what it seems, in their statement's place, columns moving after)
+		if _, err := parser.ParseFile(nil, "", out, 0, parser.WithDisableSourceMaps); err != nil {
+			prg, _ = parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+			out, _ = blockFunctionEdits(prg, src, offs, false)
+		}
+	}
+	return out
+}
+
+// blockFunctionEdits is fixBlockFunctionsSource's rewrite of src (parsed as prg), the
+// top-level helpers early when they may be (see bfWalker.prevEnd); moved: some went there.
+func blockFunctionEdits(prg *ast.Program, src string, offs []int, early bool) (string, bool) {
 	var edits []modules.TextEdit
-	w := &bfWalker{offs: offs, edits: &edits}
+	w := &bfWalker{offs: offs, edits: &edits, src: src, early: early}
 	ok := func() (ok bool) {
 		defer func() {
 			if recover() != nil {
@@ -198,18 +231,34 @@ func fixBlockFunctionsSource(src string) string {
 		return true
 	}()
 	if !ok {
-		return src
+		return src, false
 	}
-	return modules.ApplyTextEdits(src, edits)
+	return modules.ApplyTextEdits(src, edits), w.moved
 }
 
 // textEdits writes in the binding of name for a declaration whose body ends at end (see
 // fixBlockFunctionsSource).
 func (w *bfWalker) textEdits(s *bfScope, name string, end file.Idx) {
+	helper := name + "\u200cab"
 	if s.program != nil {
+		if w.topAt < 0 {
+			return
+		}
+		if _, ok := s.helpers[name]; !ok {
+			if s.helpers == nil {
+				s.helpers = map[string]string{}
+			}
+			s.helpers[name] = helper
+			at, text := w.topAt, "var "+name+";let "+helper+"=(v\u200c)=>{"+name+"=v\u200c};"
+			if w.early && w.prevEnd >= 0 && w.prevEnd <= at && strings.Contains(w.src[w.prevEnd:at], "\n") {
+				// (the statement's line keeps its columns)
+				at, text, w.moved = w.prevEnd, ";"+text, true
+			}
+			*w.edits = append(*w.edits, modules.TextEdit{At: at, End: at, Text: text})
+		}
+		*w.edits = append(*w.edits, modules.TextEdit{At: int(end), End: int(end), Text: ";let{}=[" + helper + "(" + name + ")];"})
 		return
 	}
-	helper := name + "\u200cab"
 	if _, ok := s.helpers[name]; !ok {
 		if s.helpers == nil {
 			s.helpers = map[string]string{}
@@ -220,6 +269,24 @@ func (w *bfWalker) textEdits(s *bfScope, name string, end file.Idx) {
 			Text: ";var " + name + ";function " + helper + "(v\u200c){" + name + "=v\u200c}"})
 	}
 	*w.edits = append(*w.edits, modules.TextEdit{At: int(end), End: int(end), Text: ";" + helper + "(" + name + ");"})
+}
+
+// statementStart is the offset in src where st starts, or -1. (goja's parser leaves an if
+// statement's If unset: its keyword is looked for before the condition, over white space and
+// parentheses.)
+func statementStart(st ast.Statement, src string) int {
+	ifs, ok := st.(*ast.IfStatement)
+	if !ok || ifs.If > 0 {
+		return int(st.Idx0()) - 1
+	}
+	i := int(ifs.Test.Idx0()) - 1
+	for i > 0 && i <= len(src) && (src[i-1] == ' ' || src[i-1] == '\t' || src[i-1] == '\n' || src[i-1] == '\r' || src[i-1] == '(') {
+		i--
+	}
+	if i < 2 || i > len(src) || src[i-2:i] != "if" || i > 2 && isIdentByte(src[i-3]) {
+		return -1
+	}
+	return i - 2
 }
 
 func bodyEnd(s *bfScope) file.Idx {

@@ -123,6 +123,11 @@ type Options struct {
 	// workerThread: the runtime is a worker_threads worker's (not one standing for a process),
 	// whose process the bootstrap shapes as node's worker's (worker.go sets it)
 	workerThread bool
+	// processStdio: the process's own stdout and stderr where they are files (safe from any
+	// goroutine), which a worker thread's writes to descriptors 1 and 2 reach at once, as
+	// node's do (its console and process.stdout go through the parent). New sets them for a
+	// runtime of its own process; a worker thread inherits them.
+	processStdio [2]io.Writer
 }
 
 // Runtime is one JavaScript runtime with its own loop, globals, modules, env and cwd.
@@ -295,6 +300,14 @@ func New(opts Options) (*Runtime, error) {
 	if opts.Stderr == nil {
 		opts.Stderr = io.Discard
 	}
+	if !opts.workerThread {
+		opts.processStdio = [2]io.Writer{}
+		for i, w := range [2]io.Writer{opts.Stdout, opts.Stderr} {
+			if f, ok := w.(*os.File); ok {
+				opts.processStdio[i] = f
+			}
+		}
+	}
 	if opts.MaxCallStackSize <= 0 {
 		opts.MaxCallStackSize = DefaultMaxCallStackSize
 	}
@@ -349,6 +362,7 @@ func New(opts Options) (*Runtime, error) {
 		Stdin:         opts.Stdin,
 		Stdout:        opts.Stdout,
 		Stderr:        opts.Stderr,
+		ProcessStdio:  opts.processStdio,
 		ExecArgv:      append([]string(nil), opts.ExecArgv...),
 		ExecPath:      opts.ExecPath,
 		NodeOptions:   append([]string(nil), opts.NodeOptions...),

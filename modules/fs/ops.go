@@ -1048,12 +1048,16 @@ func (s *state) open(p string, flags int, mode uint32) (int, error) {
 
 // writeBytes writes b to fd at pos (-1: the current offset) in the form req asks for. Writes to
 // the runtime's stdout and stderr (descriptors 1 and 2 when the runtime did not open them) go to
-// the Host's writers, on the loop, so they interleave with console output in order.
+// the Host's writers, on the loop, so they interleave with console output in order; a worker
+// thread's go to the process's own (Host.ProcessStdio), not through its parent, as node's.
 func (s *state) writeBytes(fd int, b []byte, pos int64, req goja.Value) goja.Value {
 	if (fd == 1 || fd == 2) && !s.tracked(fd) {
-		w := s.h.Stdout
-		if fd == 2 {
-			w = s.h.Stderr
+		w := s.h.ProcessStdio[fd-1]
+		if w == nil {
+			w = s.h.Stdout
+			if fd == 2 {
+				w = s.h.Stderr
+			}
 		}
 		if w != nil {
 			n, err := w.Write(b)

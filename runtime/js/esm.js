@@ -1245,7 +1245,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           state.started = true;
         } else {
           const r = linkImport(spec, module, deps, files);
-          if (r === undefined) break; // (it and the rest are imported as the module evaluates)
+          if (r === undefined) {
+            // (it and the rest are imported as the module evaluates; a specifier of those that
+            // resolves to nothing fails now, as node resolves every static import first)
+            for (let j = i + 1; j < link.length; j++) if (link[j] !== '') resolveForLink(link[j], module, deps, files);
+            break;
+          }
           seen.set(spec, r);
         }
         binding.callThrough(gen.next, gen);
@@ -1326,7 +1331,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       const key = spec + '\0' + parent.filename;
       file = importResolutions.get(key);
       if (file === undefined) {
-        try { file = resolveImport(spec, parent); } catch { return undefined; }
+        // (a specifier that resolves to nothing fails the graph before any module runs, as
+        // node resolves every static import first)
+        try { file = resolveImport(spec, parent); } catch (e) { if (isResolutionError(e, parent)) throw e; return undefined; }
         importResolutions.set(key, file);
       }
     }
@@ -1372,6 +1379,26 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       if (threw) delete Module._cache[file];
     }
     return importResult(m, file, m);
+  }
+
+  // isResolutionError: what resolving an import threw is node's resolution error (a module or
+  // package not found, a path its package does not export, ...), not something of the loader's.
+  // (a data: module's imports resolve as importModule says: not here)
+  function isResolutionError(e, parent) {
+    return e !== null && typeof e === 'object' && typeof e.code === 'string' && e.code.startsWith('ERR_') &&
+      !parent.filename.startsWith('data:');
+  }
+
+  // resolveForLink resolves an import of a module being linked that linkImport did not get to,
+  // as linkImport would (caching the file), throwing a resolution error.
+  function resolveForLink(spec, parent, deps, files) {
+    if (hooksOn || spec.includes(attrSep) || spec.startsWith('data:') || spec.startsWith('node:') || builtinSet.has(spec) ||
+        urlSuffix(spec) !== '' || typeof parent.filename !== 'string' || files[deps.indexOf(spec)]) return;
+    const key = spec + '\0' + parent.filename;
+    if (importResolutions.get(key) !== undefined) return;
+    let file;
+    try { file = resolveImport(spec, parent); } catch (e) { if (isResolutionError(e, parent)) throw e; return; }
+    importResolutions.set(key, file);
   }
 
   // evaluateLinked evaluates the ES module m linkImport linked, for the first import that gets
