@@ -54,6 +54,9 @@ type stackAPI struct {
 	recvNames     map[recvKey]recvNames   // its answers (stackreceiver.go)
 	ownRecvNames  map[ownRecvKey]ownRecv  // its answers for a receiver's own method (stackreceiver.go)
 	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
+	// the Error.stackTraceLimit an error made without a pending stack of its own is read with
+	// (bornLimit); otherLimit and otherCount count the errors made in a row under another one
+	fastLimit, otherLimit, otherCount int
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
@@ -166,7 +169,8 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 		ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		// (the bootstrap puts node's default function here: see setDefaultPrepare)
 		ctor.DefineDataProperty("prepareStackTrace", goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		s.fastLimit = s.rt.initialStackTraceLimit()
+		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.fastLimit), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	} else {
 		ctor.SetPrototype(base)
 	}
@@ -1998,6 +2002,32 @@ func (s *stackAPI) limit() int {
 	return int(n)
 }
 
+// bornLimit is Error.stackTraceLimit for an error being made, and whether the error must keep
+// it in a pending stack of its own: V8 takes the frames when it makes an error, so the limit in
+// force then is the one its stack shows (`Error.stackTraceLimit = 0; new Error(); restore`, as
+// depd and http-errors do). An error made under fastLimit keeps nothing and is read with it.
+// After otherMax errors in a row made under another limit (a program that set its own for
+// good), that one becomes fastLimit, so the program stops paying for a pending stack each time.
+func (s *stackAPI) bornLimit() (int, bool) {
+	limit := s.limit()
+	if limit == s.fastLimit {
+		s.otherCount = 0
+		return limit, false
+	}
+	if limit != s.otherLimit {
+		s.otherLimit, s.otherCount = limit, 0
+	}
+	if s.otherCount++; s.otherCount >= otherMax {
+		s.fastLimit, s.otherCount = limit, 0
+		return limit, false
+	}
+	return limit, true
+}
+
+// otherMax is how many errors in a row made under a new Error.stackTraceLimit make it
+// bornLimit's fastLimit (an older error read later is read with that one).
+const otherMax = recentMax
+
 // pendingStack is an error's call stack, captured when it was made and formatted on the first
 // read of its stack property (so that a subclass's name, set after super(), is in the header,
 // and a prepareStackTrace set just before the read applies, as in V8).
@@ -2104,9 +2134,9 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		}
 	}
 	s.pendingInit()
-	limit := s.limit()
+	limit, other := s.bornLimit()
 	slots := s.innerSlots(raw, limit, false, -1)
-	if keep {
+	if keep || other {
 		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		s.keepPending(obj, p)
 	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
@@ -2409,7 +2439,7 @@ func (s *stackAPI) pendingOf(obj *goja.Object) (*pendingStack, bool) {
 		raw = s.withoutSuperFrames(raw)
 		slots = dropSlots(slots, n-len(raw))
 	}
-	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}, true
+	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.fastLimit}, true
 }
 
 // readStack is the stack accessor's getter on obj: the stack formatted (and passed through the
