@@ -267,6 +267,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.asyncMethodsFixed && strings.Contains(src, "async") {
 		rt.installAsyncMethodsHelper()
 	}
+	if !rt.powHelperFixed && strings.Contains(src, "**") {
+		rt.installPowHelper()
+	}
 	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}
