@@ -3780,6 +3780,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 				return "Invalid typed array length: " + v
 			}
 		}
+		if t, ok := rt.nativeTarget(); ok && rt.builtinMethodName(t.fn) == "Array.prototype.with" {
+			return "Invalid index : " + v // ([1].with(5, 0): V8's words, spaced so)
+		}
 		return ""
 	}
 	if strings.HasPrefix(m, "Expecting a function in instanceof check") {
@@ -3794,7 +3797,20 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		}
 	}
 	if key, ok := strings.CutPrefix(m, "Cannot assign to read only property "); ok && !strings.Contains(key, " of ") {
+		if w := rt.readOnlyReceiverWords(key); w != "" {
+			return w
+		}
 		return "Cannot assign to read only property " + key + " of object '#<Object>'"
+	}
+	// a String object's index (a string given to an Array.prototype method, new String('ab')[0]
+	// = 'x' in strict code): goja says "of a String"
+	if rest, ok := strings.CutSuffix(m, "' of a String"); ok {
+		if key, ok := strings.CutPrefix(rest, "Cannot assign to read only property '"); ok {
+			return "Cannot assign to read only property '" + key + "' of object '[object String]'"
+		}
+		if key, ok := strings.CutPrefix(rest, "Cannot delete property '"); ok {
+			return "Cannot delete property '" + key + "' of [object String]"
+		}
 	}
 	if rest, ok := strings.CutPrefix(m, "Cannot delete property "); ok {
 		// strict delete of a non-configurable property: goja names the object "[object Class]",
@@ -5113,4 +5129,27 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// readOnlyReceiverWords is V8's message for an Array.prototype method (push, unshift, splice,
+// ...) failing to set key of its receiver when that is a string (whose length is read-only) or
+// a function (its length): "of object '[object String]'", "of function 'function f() {}'";
+// "" for another receiver or when no such built-in is running.
+func (rt *Runtime) readOnlyReceiverWords(key string) string {
+	t, ok := rt.nativeTarget()
+	if !ok || !strings.HasPrefix(rt.builtinMethodName(t.fn), "Array.prototype.") {
+		return ""
+	}
+	if goja.IsString(t.this) {
+		return "Cannot assign to read only property " + key + " of object '[object String]'"
+	}
+	if o, ok := t.this.(*goja.Object); ok {
+		if o.ClassName() == "String" {
+			return "Cannot assign to read only property " + key + " of object '[object String]'"
+		}
+		if _, callable := goja.AssertFunction(o); callable && !modules.IsProxy(o) {
+			return "Cannot assign to read only property " + key + " of function '" + o.String() + "'"
+		}
+	}
+	return ""
 }
