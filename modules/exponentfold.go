@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
 )
 
@@ -14,7 +15,16 @@ import (
 // 0.00001 where node prints 0.000009999999999999999, as Math.pow(10, -5) does in both.
 // FixExponentLiterals folds `a ** b` whose operands are number literals (with a sign) with pow,
 // the runtime's V8 pow, before goja folds it with its own; the folded value replaces the
-// operation at its place. An operation on anything else is left to goja.
+// operation at its place. Any other operation becomes a call of PowHelper, a function of the
+// global object the runtime defines (runtime/mathpow.go: V8's pow for numbers, and V8's
+// BigInt exponentiation, whose size goja never bounds: 2n ** (2n ** 40n) took all the memory),
+// placed as the operation was (the errors' column fix moves them to the operator, as V8 places
+// them); `x **= y` of a variable becomes
+// `x = PowHelper(x, y)`. An exponent 2, 0.5, 1, -1 or 0 is left to goja: Go's math.Pow and
+// V8's pow agree on those (x * x, a square root, x, 1 / x, 1), and `x ** 2` stays an instruction.
+
+// PowHelper is the name of the global function FixExponentLiterals's calls go to.
+const PowHelper = "__gojs_pow"
 
 // FixExponentLiterals folds the exponent operations on number literals of a parsed program (src
 // is its source, to skip the walk when it has no **). The loader's compiles go through it.
@@ -34,6 +44,16 @@ func FixExponentLiterals(prg *ast.Program, src string, pow func(x, y float64) fl
 	defer func() { _ = recover() }() // (an odd tree: what was folded so far stays)
 	walkNearOffsets(reflect.ValueOf(prg), offs, func(v reflect.Value, walk func(reflect.Value)) {
 		walk(v.Elem()) // (inner operations first: 2 ** 0.5 ** 2)
+		if a, ok := v.Interface().(*ast.AssignExpression); ok && a.Operator == token.EXPONENT && v.Type() == expressionType {
+			// x **= y of a variable: x = PowHelper(x, y) (a property's is left to goja)
+			if id, isID := a.Left.(*ast.Identifier); isID {
+				y, oky := numberConstant(a.Right)
+				if call := powCall(src, id, a.Right, oky, y); call != nil {
+					v.Set(reflect.ValueOf(ast.Expression(&ast.AssignExpression{Operator: token.ASSIGN, Left: id, Right: call})))
+				}
+			}
+			return
+		}
 		e, ok := v.Interface().(*ast.BinaryExpression)
 		if !ok || e.Operator != token.EXPONENT {
 			return
@@ -41,6 +61,9 @@ func FixExponentLiterals(prg *ast.Program, src string, pow func(x, y float64) fl
 		x, okx := numberConstant(e.Left)
 		y, oky := numberConstant(e.Right)
 		if !okx || !oky {
+			if call := powCall(src, e.Left, e.Right, oky, y); call != nil && v.Type() == expressionType {
+				v.Set(reflect.ValueOf(call))
+			}
 			return
 		}
 		r := pow(x, y)
@@ -73,4 +96,24 @@ func numberConstant(e ast.Expression) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// powCall is PowHelper(left, right) in place of the ** between them in src, or nil when the
+// exponent is a constant goja's pow gets right (see FixExponentLiterals) or no operator is
+// found there.
+func powCall(src string, left, right ast.Expression, constant bool, y float64) ast.Expression {
+	if constant && (y == 2 || y == 0.5 || y == 1 || y == -1 || y == 0) {
+		return nil
+	}
+	from, to := int(left.Idx1())-1, int(right.Idx0())-1
+	if from < 0 || to > len(src) || from > to {
+		return nil
+	}
+	i := strings.Index(src[from:to], "**")
+	if i < 0 {
+		return nil
+	}
+	at := file.Idx(from + i + 1)
+	return &ast.CallExpression{Callee: &ast.Identifier{Name: PowHelper, Idx: left.Idx0()}, LeftParenthesis: at,
+		ArgumentList: []ast.Expression{left, right}, RightParenthesis: right.Idx1() - 1}
 }

@@ -372,7 +372,7 @@ func (rt *Runtime) builtinMethodName(fn *goja.Object) string {
 		if a, ok := g.Get("Array").(*goja.Object); ok {
 			add("Array.prototype.", a.Get("prototype"), "map", "forEach", "filter", "some", "every", "find",
 				"findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap",
-				"fill", "copyWithin", "splice", "reverse", "sort", "shift", "concat", "indexOf")
+				"fill", "copyWithin", "splice", "reverse", "sort", "shift", "concat", "indexOf", "push", "pop", "unshift", "with")
 		}
 		if o, ok := g.Get("Object").(*goja.Object); ok {
 			if proto, ok := o.Get("prototype").(*goja.Object); ok {

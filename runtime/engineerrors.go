@@ -180,12 +180,14 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 		}
 	}
 	s.pendingInit()
-	if tail := s.rt.awaitingTail(); len(tail) > 0 && programFrames(raw) {
-		// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
-		raw = append(raw[:len(raw):len(raw)], tail...)
-		limit := s.limit()
+	limit, other := s.bornLimit()
+	if tail := s.rt.awaitingTail(); other || len(tail) > 0 && programFrames(raw) {
+		if len(tail) > 0 && programFrames(raw) {
+			// (the async frames V8 shows past goja's: Promise.all's and what awaits it)
+			raw = append(raw[:len(raw):len(raw)], tail...)
+		}
 		s.keepPending(o, &pendingStack{raw: raw, slots: s.innerSlots(raw, limit, false, -1), task: s.rt.loop.TaskCall(), limit: limit})
-	} else if slots, task := s.innerSlots(raw, s.limit(), false, -1), s.rt.loop.TaskCall(); slots != nil || task != 0 {
+	} else if slots, task := s.innerSlots(raw, limit, false, -1), s.rt.loop.TaskCall(); slots != nil || task != 0 {
 		s.recent.keep(o, slots, task) // (the frames' receivers and the task, for the stack's names)
 	}
 	// goja would format its own stack text first (all frames) only to drop it

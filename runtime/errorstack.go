@@ -54,6 +54,9 @@ type stackAPI struct {
 	recvNames     map[recvKey]recvNames   // its answers (stackreceiver.go)
 	ownRecvNames  map[ownRecvKey]ownRecv  // its answers for a receiver's own method (stackreceiver.go)
 	recent        recentSlots             // the frame slots of errors made lately (stackreceiver.go)
+	// the Error.stackTraceLimit an error made without a pending stack of its own is read with
+	// (bornLimit); otherLimit and otherCount count the errors made in a row under another one
+	fastLimit, otherLimit, otherCount int
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
@@ -166,7 +169,8 @@ func (s *stackAPI) wrapErrorCtor(name string, native *goja.Object) *goja.Object 
 		ctor.DefineDataProperty("captureStackTrace", capture, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		// (the bootstrap puts node's default function here: see setDefaultPrepare)
 		ctor.DefineDataProperty("prepareStackTrace", goja.Undefined(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.rt.initialStackTraceLimit()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		s.fastLimit = s.rt.initialStackTraceLimit()
+		ctor.DefineDataProperty("stackTraceLimit", vm.ToValue(s.fastLimit), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	} else {
 		ctor.SetPrototype(base)
 	}
@@ -2005,6 +2009,32 @@ func (s *stackAPI) limit() int {
 	return int(n)
 }
 
+// bornLimit is Error.stackTraceLimit for an error being made, and whether the error must keep
+// it in a pending stack of its own: V8 takes the frames when it makes an error, so the limit in
+// force then is the one its stack shows (`Error.stackTraceLimit = 0; new Error(); restore`, as
+// depd and http-errors do). An error made under fastLimit keeps nothing and is read with it.
+// After otherMax errors in a row made under another limit (a program that set its own for
+// good), that one becomes fastLimit, so the program stops paying for a pending stack each time.
+func (s *stackAPI) bornLimit() (int, bool) {
+	limit := s.limit()
+	if limit == s.fastLimit {
+		s.otherCount = 0
+		return limit, false
+	}
+	if limit != s.otherLimit {
+		s.otherLimit, s.otherCount = limit, 0
+	}
+	if s.otherCount++; s.otherCount >= otherMax {
+		s.fastLimit, s.otherCount = limit, 0
+		return limit, false
+	}
+	return limit, true
+}
+
+// otherMax is how many errors in a row made under a new Error.stackTraceLimit make it
+// bornLimit's fastLimit (an older error read later is read with that one).
+const otherMax = recentMax
+
 // pendingStack is an error's call stack, captured when it was made and formatted on the first
 // read of its stack property (so that a subclass's name, set after super(), is in the header,
 // and a prepareStackTrace set just before the read applies, as in V8).
@@ -2111,9 +2141,9 @@ func (s *stackAPI) lazyStack(obj *goja.Object, newTarget *goja.Object) {
 		}
 	}
 	s.pendingInit()
-	limit := s.limit()
+	limit, other := s.bornLimit()
 	slots := s.innerSlots(raw, limit, false, -1)
-	if keep {
+	if keep || other {
 		p := &pendingStack{raw: raw, slots: slots, task: s.rt.loop.TaskCall(), skipPrg: skipPrg, limit: limit}
 		s.keepPending(obj, p)
 	} else if task := s.rt.loop.TaskCall(); slots != nil || task != 0 {
@@ -2416,7 +2446,7 @@ func (s *stackAPI) pendingOf(obj *goja.Object) (*pendingStack, bool) {
 		raw = s.withoutSuperFrames(raw)
 		slots = dropSlots(slots, n-len(raw))
 	}
-	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.limit()}, true
+	return &pendingStack{raw: raw, slots: slots, task: task, limit: s.fastLimit}, true
 }
 
 // readStack is the stack accessor's getter on obj: the stack formatted (and passed through the
@@ -3757,6 +3787,9 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 				return "Invalid typed array length: " + v
 			}
 		}
+		if t, ok := rt.nativeTarget(); ok && rt.builtinMethodName(t.fn) == "Array.prototype.with" {
+			return "Invalid index : " + v // ([1].with(5, 0): V8's words, spaced so)
+		}
 		return ""
 	}
 	if strings.HasPrefix(m, "Expecting a function in instanceof check") {
@@ -3771,7 +3804,20 @@ func (rt *Runtime) engineMessage(e *goja.Object, m string, raw []goja.StackFrame
 		}
 	}
 	if key, ok := strings.CutPrefix(m, "Cannot assign to read only property "); ok && !strings.Contains(key, " of ") {
+		if w := rt.readOnlyReceiverWords(key); w != "" {
+			return w
+		}
 		return "Cannot assign to read only property " + key + " of object '#<Object>'"
+	}
+	// a String object's index (a string given to an Array.prototype method, new String('ab')[0]
+	// = 'x' in strict code): goja says "of a String"
+	if rest, ok := strings.CutSuffix(m, "' of a String"); ok {
+		if key, ok := strings.CutPrefix(rest, "Cannot assign to read only property '"); ok {
+			return "Cannot assign to read only property '" + key + "' of object '[object String]'"
+		}
+		if key, ok := strings.CutPrefix(rest, "Cannot delete property '"); ok {
+			return "Cannot delete property '" + key + "' of [object String]"
+		}
 	}
 	if rest, ok := strings.CutPrefix(m, "Cannot delete property "); ok {
 		// strict delete of a non-configurable property: goja names the object "[object Class]",
@@ -5090,4 +5136,27 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// readOnlyReceiverWords is V8's message for an Array.prototype method (push, unshift, splice,
+// ...) failing to set key of its receiver when that is a string (whose length is read-only) or
+// a function (its length): "of object '[object String]'", "of function 'function f() {}'";
+// "" for another receiver or when no such built-in is running.
+func (rt *Runtime) readOnlyReceiverWords(key string) string {
+	t, ok := rt.nativeTarget()
+	if !ok || !strings.HasPrefix(rt.builtinMethodName(t.fn), "Array.prototype.") {
+		return ""
+	}
+	if goja.IsString(t.this) {
+		return "Cannot assign to read only property " + key + " of object '[object String]'"
+	}
+	if o, ok := t.this.(*goja.Object); ok {
+		if o.ClassName() == "String" {
+			return "Cannot assign to read only property " + key + " of object '[object String]'"
+		}
+		if _, callable := goja.AssertFunction(o); callable && !modules.IsProxy(o) {
+			return "Cannot assign to read only property " + key + " of function '" + o.String() + "'"
+		}
+	}
+	return ""
 }

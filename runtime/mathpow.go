@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"math/big"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -12,7 +13,8 @@ import (
 // the exponent and takes exp of the rest, which drifts on large exponents:
 // Math.pow(1.0001, 23125.643) was 10.099123924168525, node (and the true value rounded)
 // 10.099123924173417; and it differed from node's in the last digit on a third of ordinary
-// inputs (Math.pow(x, 1.37), Math.pow(x, 7)). (goja's ** operator keeps math.Pow.)
+// inputs (Math.pow(x, 1.37), Math.pow(x, 7)). The ** operator gets it through PowHelper
+// (installPowHelper).
 
 // installMathPow replaces Math.pow.
 func (rt *Runtime) installMathPow() {
@@ -27,6 +29,71 @@ func (rt *Runtime) installMathPow() {
 		return vm.ToValue(fdlibmPow(x, y))
 	})
 	_ = m.DefineDataProperty("pow", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// installPowHelper defines the global function that modules.FixExponentLiterals makes `a ** b`
+// call: the operands are converted to numerics left first (V8's ToNumeric), numbers get fdlibmPow and two BigInts V8's
+// exponentiation, with its RangeErrors for a negative exponent and a result past V8's
+// largest BigInt. Installed before the first script whose text holds ** (noteScriptSource);
+// non-enumerable, as the global's built-ins are.
+func (rt *Runtime) installPowHelper() {
+	rt.powHelperFixed = true
+	vm := rt.vm
+	fn := modules.Func(vm, "pow", 2, func(call goja.FunctionCall) goja.Value {
+		a, b := call.Argument(0), call.Argument(1)
+		if goja.IsNumber(a) && goja.IsNumber(b) {
+			return vm.ToValue(fdlibmPow(a.ToFloat(), b.ToFloat()))
+		}
+		a = toNumeric(vm, a)
+		b = toNumeric(vm, b)
+		aBig, bBig := goja.IsBigInt(a), goja.IsBigInt(b)
+		switch {
+		case aBig && bBig:
+			return vm.ToValue(bigIntPow(vm, a.Export().(*big.Int), b.Export().(*big.Int)))
+		case aBig || bBig:
+			panic(vm.NewTypeError("Cannot mix BigInt and other types, use explicit conversions"))
+		}
+		return vm.ToValue(fdlibmPow(a.ToFloat(), b.ToFloat()))
+	})
+	_ = vm.GlobalObject().DefineDataProperty(modules.PowHelper, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// toNumeric is ECMAScript's ToNumeric: v as a number or a BigInt (an object through its
+// Symbol.toPrimitive, valueOf or toString; a symbol refused with V8's TypeError, ToNumber's).
+func toNumeric(vm *goja.Runtime, v goja.Value) goja.Value {
+	if o, ok := v.(*goja.Object); ok {
+		v = toPrimitiveNumberHint(vm, o)
+	}
+	if goja.IsNumber(v) || goja.IsBigInt(v) {
+		return v
+	}
+	return v.ToNumber()
+}
+
+// bigIntPow is base ** exp as V8 computes it for BigInts: a negative exponent and a result
+// larger than maxBigIntBits are RangeErrors (with V8's words).
+func bigIntPow(vm *goja.Runtime, base, exp *big.Int) *big.Int {
+	if exp.Sign() < 0 {
+		throwRange(vm, "undefined must be positive")
+	}
+	if exp.Sign() == 0 {
+		return big.NewInt(1)
+	}
+	if base.IsInt64() && base.Int64() >= -1 && base.Int64() <= 1 {
+		if base.Int64() == -1 && exp.Bit(0) == 0 {
+			return big.NewInt(1)
+		}
+		return new(big.Int).Set(base)
+	}
+	// |base| >= 2: the result has more than (bits(|base|) - 1) * exp bits
+	if !exp.IsInt64() || exp.Int64() > maxBigIntBits || int64(new(big.Int).Abs(base).BitLen()-1)*exp.Int64() >= maxBigIntBits {
+		throwRange(vm, "Maximum BigInt size exceeded")
+	}
+	r := new(big.Int).Exp(base, exp, nil)
+	if r.BitLen() > maxBigIntBits {
+		throwRange(vm, "Maximum BigInt size exceeded")
+	}
+	return r
 }
 
 func hiWord(x float64) int32  { return int32(math.Float64bits(x) >> 32) }

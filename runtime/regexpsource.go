@@ -267,6 +267,12 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.asyncMethodsFixed && strings.Contains(src, "async") {
 		rt.installAsyncMethodsHelper()
 	}
+	if !rt.powHelperFixed && strings.Contains(src, "**") {
+		rt.installPowHelper()
+	}
+	if !rt.arrayBufferNewFixed && strings.Contains(src, "ArrayBuffer") {
+		rt.installArrayBufferNew()
+	}
 	if !rt.stringLengthFixed && !templated && (strings.Contains(src, "padEnd") || strings.Contains(src, "padStart") || strings.Contains(src, "repeat")) {
 		rt.installStringLength()
 	}

@@ -163,6 +163,8 @@ type Runtime struct {
 	regexpStaticsFixed     bool                          // installRegExpStatics ran
 	regexpBuiltinExecs     []*goja.Object                // RegExp.prototype.exec as goja made it and as gojs wrapped it (regexpTest)
 	asyncMethodsFixed      bool                          // installAsyncMethodsHelper ran
+	powHelperFixed         bool                          // installPowHelper ran
+	arrayBufferNewFixed    bool                          // installArrayBufferNew ran
 	recursionCheck         goja.Value                    // the guard's check (recursion.go), made on first use
 	stdioHandles           [3]*eventloop.Handle          // process.stdin/stdout/stderr's native handles, once made (stdio.go)
 	recursionGlobals       bool                          // the check and budget of guarded -e/stdin scripts are declared

@@ -26,6 +26,9 @@ func (rt *Runtime) wellFormedFuncs() (isWF, toWF *goja.Object) {
 		if s, ok := this.(goja.String); ok {
 			return s
 		}
+		if _, ok := this.(*goja.Symbol); ok {
+			panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+		}
 		if s, ok := this.ToString().(goja.String); ok {
 			return s
 		}
