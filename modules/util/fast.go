@@ -52,6 +52,7 @@ type fastInspector struct {
 	indent        int
 	showHidden    bool // util.format's %o: an array's length shows; anything with a hidden property bails
 	colors        bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
+	customOff     bool // customInspect false (the fatal printer's): anything with inspect.custom bails
 	current       int
 	seen          []*goja.Object
 	circular      []*goja.Object // ctx.circular: objects met again inside themselves, by index-1
@@ -141,7 +142,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors bool) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors, customOff bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -157,7 +158,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
-	f.showHidden, f.colors = showHidden, colors
+	f.showHidden, f.colors, f.customOff = showHidden, colors, customOff
 	return f.value(v, 0), true
 }
 
@@ -277,13 +278,16 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	if impl.Type().String() == "*goja.proxyObject" {
 		panic(bail{}) // (reading it would run its traps)
 	}
-	if f.custom != nil {
+	if f.custom != nil || f.customOff {
 		// formatValue calls an inspect.custom method first: a built-in's (Buffer's) may be
-		// printed by its Go twin; any other runs in inspect.js
+		// printed by its Go twin; any other runs in inspect.js, as does anything that has one
+		// when customInspect is off (a Buffer is then its typed array)
 		if cv, ok := o.GetSymbol(f.customSym).(*goja.Object); ok {
-			if format := f.custom(cv); format != nil {
-				if s, ok := format(o); ok {
-					return f.count(s)
+			if f.custom != nil && !f.customOff {
+				if format := f.custom(cv); format != nil {
+					if s, ok := format(o); ok {
+						return f.count(s)
+					}
 				}
 			}
 			panic(bail{})

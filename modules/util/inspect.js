@@ -232,9 +232,9 @@ function resetCtx(ctx) {
 
 // inspect returns a string representation of value, as Node's util.inspect.
 // plainDefaults reports whether inspect's defaults d are ones the Go inspector formats with (its
-// depth and showHidden aside).
+// depth and showHidden aside; customInspect on, so that a Buffer may be printed as its method would).
 function plainDefaults(d) {
-  return !d.colors && !d.sorted && !d.numericSeparator &&
+  return !d.colors && !d.sorted && !d.numericSeparator && d.customInspect &&
     typeof d.compact === 'number' && d.compact >= 1 &&
     (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
     (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
@@ -288,7 +288,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
       typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
       wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
-      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden);
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden, false, !ctx.customInspect);
     if (res !== undefined && fastMode === 2) {
       var slow = formatValue(ctx, value, 0);
       if (slow !== res) {

@@ -841,7 +841,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 			fast.custom = func(fn *goja.Object) func(*goja.Object) (string, bool) { return modules.FastCustomInspect(h, fn) }
 		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
-		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean())
+		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean(), call.Argument(9).ToBoolean())
 		if !ok {
 			return goja.Undefined()
 		}
