@@ -2004,19 +2004,24 @@ module.exports = {
     } while (++depth !== 3);
   }
 
-  // functionKeyOrder puts length and name first, as V8 lists them, and then, for a sloppy plain
-  // function, the arguments and caller V8 gives it (sloppyDescriptor).
+  // functionKeyOrder puts length and name first, as V8 lists them, then, for a sloppy plain
+  // function, the arguments and caller V8 gives it (sloppyDescriptor), then its prototype, which
+  // V8 makes with the function (goja makes a function expression's when first read, after any
+  // property added before).
   function functionKeyOrder(keys, fn) {
     var front = [];
     var rest = [];
+    var proto = false;
     for (var i = 0; i < keys.length; i++) {
       if (keys[i] === 'length' || keys[i] === 'name') front.push(keys[i]);
+      else if (keys[i] === 'prototype') proto = true;
       else rest.push(keys[i]);
     }
     front.sort();
     if (binding.sloppyFunction(fn) && !hasOwn(fn, 'arguments') && !hasOwn(fn, 'caller')) {
       front.push('arguments', 'caller');
     }
+    if (proto) front.push('prototype');
     return front.concat(rest);
   }
 
