@@ -18,8 +18,9 @@ import (
 // Maps, Sets, errors, functions and classes, promises, dates, regexps, boxed primitives, typed
 // arrays, circular references among them) in Go, with exactly inspect.js's algorithm for its
 // numeric compact modes, with or without its default colours. It gives up (ok false) on anything
-// else: symbol keys, accessors, holes, custom inspectors, truncated strings, showHidden past plain
-// records; inspect.js then does the work. testdata/cases.js runs every case through both paths
+// else: symbol keys, accessors outside plain objects and class instances (and with the getters
+// option), holes, custom inspectors, truncated strings, showHidden past plain records;
+// inspect.js then does the work. testdata/cases.js runs every case through both paths
 // (see verify in inspect.js); fastcover_test.go checks which kinds the Go path takes.
 type fastInspector struct {
 	vm            *goja.Runtime
@@ -401,6 +402,31 @@ func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key str
 	return o.Get(key)
 }
 
+// accessorLabel is formatProperty's text for the own property key of vals (an object's values)
+// when it is an accessor, without the getters option (callers leave that to inspect.js):
+// [Getter], [Setter], [Getter/Setter], or undefined for one with neither function. ok is false
+// for a data property.
+func (f *fastInspector) accessorLabel(vals reflect.Value, key string) (label string, ok bool) {
+	mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(key)))
+	if !mv.IsValid() || mv.IsNil() {
+		return "", false
+	}
+	e := mv.Elem()
+	if e.Type() != valuePropertyType || !e.Elem().FieldByIndex(accessorField).Bool() {
+		return "", false
+	}
+	get, set := !e.Elem().FieldByName("getterFunc").IsNil(), !e.Elem().FieldByName("setterFunc").IsNil()
+	switch {
+	case get && set:
+		return f.style("[Getter/Setter]", "special"), true
+	case get:
+		return f.style("[Getter]", "special"), true
+	case set:
+		return f.style("[Setter]", "special"), true
+	}
+	return f.style("undefined", "undefined"), true
+}
+
 // noSymbols bails unless o has no enumerable own symbols and no Symbol.toStringTag or
 // inspect.custom, own or inherited (Object.Symbols lists only the enumerable ones).
 func (f *fastInspector) noSymbols(o *goja.Object) {
@@ -506,6 +532,10 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 	for _, k := range keys {
 		if k == "constructor" {
 			panic(bail{})
+		}
+		if label, ok := f.accessorLabel(vals, k); ok {
+			output = append(output, f.keyName(k)+": "+f.count(label))
+			continue
 		}
 		v := f.ownDataValue(o, vals, k)
 		f.indent += 2

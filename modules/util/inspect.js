@@ -232,9 +232,10 @@ function resetCtx(ctx) {
 
 // inspect returns a string representation of value, as Node's util.inspect.
 // plainDefaults reports whether inspect's defaults d are ones the Go inspector formats with (its
-// depth and showHidden aside; customInspect on, so that a Buffer may be printed as its method would).
+// depth and showHidden aside; customInspect on, so that a Buffer may be printed as its method
+// would; getters off, so that an accessor is only labelled).
 function plainDefaults(d) {
-  return !d.colors && !d.sorted && !d.numericSeparator && d.customInspect &&
+  return !d.colors && !d.sorted && !d.numericSeparator && d.customInspect && !d.getters &&
     typeof d.compact === 'number' && d.compact >= 1 &&
     (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
     (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
@@ -282,7 +283,7 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
-      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator &&
+      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator && !ctx.getters &&
       typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
       typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
