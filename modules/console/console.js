@@ -40,7 +40,7 @@ function cold() {
     getInspectOptions: getInspectOptions, writeToConsole: writeToConsole, hidden: hidden,
     bindProperties: bindProperties, consoleMethods: consoleMethods, optionsMap: optionsMap,
     kCounts: kCounts, kGroupIndent: kGroupIndent, kGroupIndentationWidth: kGroupIndentationWidth,
-    kGlobal: kGlobal,
+    kGlobal: kGlobal, kColorInspectOptions: kColorInspectOptions, loadInspBinding: loadInspBinding,
   }));
 }
 
