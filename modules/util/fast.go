@@ -41,6 +41,7 @@ type fastInspector struct {
 	funcProtoName goja.Value                                              // Function.prototype.name as the runtime made it
 	taProto       *goja.Object                                            // %TypedArray%.prototype
 	gopd          goja.Callable                                           // Object.getOwnPropertyDescriptor as the runtime made it
+	gops          goja.Callable                                           // Object.getOwnPropertySymbols as the runtime made it
 	custom        func(fn *goja.Object) func(*goja.Object) (string, bool) // modules.FastCustomInspect
 	engineStack   func(*goja.Object) bool                                 // Host.EngineErrorStack: an engine error's stack in V8's form
 	kind          func(goja.Value) int                                    // hostKind: a function's kind as inspect.js's kindOf tells it
@@ -94,6 +95,7 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	}
 	if oc, ok := f.objCtor.(*goja.Object); ok {
 		f.gopd = nativeMethod(oc, "getOwnPropertyDescriptor")
+		f.gops = nativeMethod(oc, "getOwnPropertySymbols")
 	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
@@ -400,6 +402,62 @@ func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key str
 		panic(bail{})
 	}
 	return o.Get(key)
+}
+
+// builtinToString is util.format's hasBuiltInToString for what %s may print through the Go
+// inspector: true for a plain object, an array or a class instance whose toString is found on
+// Object.prototype or Array.prototype (no own toString on it or on a prototype before) and that
+// has no Symbol.toPrimitive, own or inherited; false for anything else, which the JS format
+// decides.
+func (f *fastInspector) builtinToString(o *goja.Object) bool {
+	if f.gops == nil {
+		return false
+	}
+	key := reflect.ValueOf(unistring.String("toString"))
+	for p, depth := o, 0; p != nil && depth < 32; p, depth = p.Prototype(), depth+1 {
+		if p == f.objProto {
+			return f.noToPrimitive(p)
+		}
+		if p == f.arrProto {
+			return f.noToPrimitive(p) && f.noToPrimitive(f.objProto) // (Array.prototype's prototype)
+		}
+		impl := f.implOf(p)
+		var base reflect.Value
+		switch impl.Type() {
+		case baseObjectType:
+			base = impl.Elem()
+		case arrayObjectType:
+			base = impl.Elem().Field(0)
+		default:
+			return false // (a proxy among them: its traps are the program's)
+		}
+		if mv := base.FieldByIndex(baseValuesField).MapIndex(key); mv.IsValid() || !f.noToPrimitive(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// noToPrimitive reports whether p has no own Symbol.toPrimitive (p is no proxy).
+func (f *fastInspector) noToPrimitive(p *goja.Object) bool {
+	syms, err := f.gops(goja.Undefined(), p)
+	if err != nil {
+		return false
+	}
+	so, ok := syms.(*goja.Object)
+	if !ok {
+		return false
+	}
+	els, ok := modules.DenseElements(so)
+	if !ok {
+		return false
+	}
+	for _, s := range els {
+		if s == goja.SymToPrimitive {
+			return false
+		}
+	}
+	return true
 }
 
 // accessorLabel is formatProperty's text for the own property key of vals (an object's values)
