@@ -40,7 +40,7 @@ function cold() {
     getInspectOptions: getInspectOptions, writeToConsole: writeToConsole, hidden: hidden,
     bindProperties: bindProperties, consoleMethods: consoleMethods, optionsMap: optionsMap,
     kCounts: kCounts, kGroupIndent: kGroupIndent, kGroupIndentationWidth: kGroupIndentationWidth,
-    kGlobal: kGlobal,
+    kGlobal: kGlobal, kColorInspectOptions: kColorInspectOptions, loadInspBinding: loadInspBinding,
   }));
 }
 
@@ -174,7 +174,7 @@ function formatPrimitives(args, colors) {
   // (inspect's defaults, which can change how a number or a boolean prints, are untouched while
   // its JS is not loaded: strings and such primitives are then joined in Go)
   if (!colors && b && !b.jsLoaded && typeof args[0] === 'string') {
-    var joined = b.formatStrings(args, true);
+    var joined = b.formatStrings(args, true, undefined, true);
     if (joined !== undefined) return joined;
   }
   var out = '';

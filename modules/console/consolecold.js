@@ -142,9 +142,37 @@ function ConsoleCold(self, args) {
   C.bindProperties(self, ignoreErrors, colorMode, groupIndentation);
 }
 
+// dirQuick is console.dir of an object the Go inspector prints, with no options or only a depth,
+// while inspect's glue is not loaded (node's defaults, custom inspection off); else undefined.
+function dirQuick(self, object, options) {
+  var b = C.loadInspBinding();
+  if (!b || b.jsLoaded || object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+    return undefined;
+  }
+  var depth = 2;
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object') return undefined;
+    var keys = Object.keys(options);
+    if (keys.length > 1 || (keys.length === 1 && keys[0] !== 'depth')) return undefined;
+    if (keys.length === 1) {
+      depth = options.depth;
+      if (depth === null || depth === undefined) depth = Infinity; // (inspect's: no limit)
+      else if (typeof depth !== 'number') return undefined;
+    }
+  }
+  var opts = getInspectOptions(self, true);
+  if (opts !== null && opts !== C.kColorInspectOptions) return undefined;
+  return b.fastInspect(object, depth, 80, 3, 100, 10000, 0, false, opts !== null, true);
+}
+
 // The bodies of console.js's console methods of the same names without Cold.
 var methods = {
   dirCold(object, options) {
+    var s = dirQuick(this, object, options);
+    if (s !== undefined) {
+      writeToConsole(this, true, s);
+      return;
+    }
     var opts = Object.assign({ customInspect: false }, (getInspectOptions(this, true) || insp().kNoOptions), options);
     writeToConsole(this, true, C.inspect(object, opts));
   },

@@ -18,8 +18,9 @@ import (
 // Maps, Sets, errors, functions and classes, promises, dates, regexps, boxed primitives, typed
 // arrays, circular references among them) in Go, with exactly inspect.js's algorithm for its
 // numeric compact modes, with or without its default colours. It gives up (ok false) on anything
-// else: symbol keys, accessors, holes, custom inspectors, truncated strings, showHidden past plain
-// records; inspect.js then does the work. testdata/cases.js runs every case through both paths
+// else: symbol keys, accessors outside plain objects and class instances (and with the getters
+// option), holes, custom inspectors, truncated strings, showHidden past plain records;
+// inspect.js then does the work. testdata/cases.js runs every case through both paths
 // (see verify in inspect.js); fastcover_test.go checks which kinds the Go path takes.
 type fastInspector struct {
 	vm            *goja.Runtime
@@ -40,6 +41,7 @@ type fastInspector struct {
 	funcProtoName goja.Value                                              // Function.prototype.name as the runtime made it
 	taProto       *goja.Object                                            // %TypedArray%.prototype
 	gopd          goja.Callable                                           // Object.getOwnPropertyDescriptor as the runtime made it
+	gops          goja.Callable                                           // Object.getOwnPropertySymbols as the runtime made it
 	custom        func(fn *goja.Object) func(*goja.Object) (string, bool) // modules.FastCustomInspect
 	engineStack   func(*goja.Object) bool                                 // Host.EngineErrorStack: an engine error's stack in V8's form
 	kind          func(goja.Value) int                                    // hostKind: a function's kind as inspect.js's kindOf tells it
@@ -52,6 +54,7 @@ type fastInspector struct {
 	indent        int
 	showHidden    bool // util.format's %o: an array's length shows; anything with a hidden property bails
 	colors        bool // inspect's default styles (console on a terminal, before inspect.js is loaded)
+	customOff     bool // customInspect false (the fatal printer's): anything with inspect.custom bails
 	current       int
 	seen          []*goja.Object
 	circular      []*goja.Object // ctx.circular: objects met again inside themselves, by index-1
@@ -92,6 +95,7 @@ func newFastInspector(vm *goja.Runtime) *fastInspector {
 	}
 	if oc, ok := f.objCtor.(*goja.Object); ok {
 		f.gopd = nativeMethod(oc, "getOwnPropertyDescriptor")
+		f.gops = nativeMethod(oc, "getOwnPropertySymbols")
 	}
 	f.customSym = goja.NewSymbol("nodejs.util.inspect.custom")
 	if sf, ok := goja.AssertFunction(vm.Get("Symbol").(*goja.Object).Get("for")); ok {
@@ -141,7 +145,7 @@ func (f *fastInspector) protosPlain() bool {
 	return true
 }
 
-func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors bool) (res string, ok bool) {
+func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact int, maxArray, maxString float64, indent int, showHidden, colors, customOff bool) (res string, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bail); !isBail {
@@ -157,7 +161,7 @@ func (f *fastInspector) run(v goja.Value, depth, breakLength float64, compact in
 	}
 	f.depth, f.breakLength, f.compact = depth, breakLength, compact
 	f.maxArray, f.maxString, f.indent, f.current, f.size = maxArray, maxString, indent, 0, 0
-	f.showHidden, f.colors = showHidden, colors
+	f.showHidden, f.colors, f.customOff = showHidden, colors, customOff
 	return f.value(v, 0), true
 }
 
@@ -277,13 +281,16 @@ func (f *fastInspector) object(o *goja.Object, recurseTimes int) string {
 	if impl.Type().String() == "*goja.proxyObject" {
 		panic(bail{}) // (reading it would run its traps)
 	}
-	if f.custom != nil {
+	if f.custom != nil || f.customOff {
 		// formatValue calls an inspect.custom method first: a built-in's (Buffer's) may be
-		// printed by its Go twin; any other runs in inspect.js
+		// printed by its Go twin; any other runs in inspect.js, as does anything that has one
+		// when customInspect is off (a Buffer is then its typed array)
 		if cv, ok := o.GetSymbol(f.customSym).(*goja.Object); ok {
-			if format := f.custom(cv); format != nil {
-				if s, ok := format(o); ok {
-					return f.count(s)
+			if f.custom != nil && !f.customOff {
+				if format := f.custom(cv); format != nil {
+					if s, ok := format(o); ok {
+						return f.count(s)
+					}
 				}
 			}
 			panic(bail{})
@@ -397,6 +404,87 @@ func (f *fastInspector) ownDataValue(o *goja.Object, vals reflect.Value, key str
 	return o.Get(key)
 }
 
+// builtinToString is util.format's hasBuiltInToString for what %s may print through the Go
+// inspector: true for a plain object, an array or a class instance whose toString is found on
+// Object.prototype or Array.prototype (no own toString on it or on a prototype before) and that
+// has no Symbol.toPrimitive, own or inherited; false for anything else, which the JS format
+// decides.
+func (f *fastInspector) builtinToString(o *goja.Object) bool {
+	if f.gops == nil {
+		return false
+	}
+	key := reflect.ValueOf(unistring.String("toString"))
+	for p, depth := o, 0; p != nil && depth < 32; p, depth = p.Prototype(), depth+1 {
+		if p == f.objProto {
+			return f.noToPrimitive(p)
+		}
+		if p == f.arrProto {
+			return f.noToPrimitive(p) && f.noToPrimitive(f.objProto) // (Array.prototype's prototype)
+		}
+		impl := f.implOf(p)
+		var base reflect.Value
+		switch impl.Type() {
+		case baseObjectType:
+			base = impl.Elem()
+		case arrayObjectType:
+			base = impl.Elem().Field(0)
+		default:
+			return false // (a proxy among them: its traps are the program's)
+		}
+		if mv := base.FieldByIndex(baseValuesField).MapIndex(key); mv.IsValid() || !f.noToPrimitive(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// noToPrimitive reports whether p has no own Symbol.toPrimitive (p is no proxy).
+func (f *fastInspector) noToPrimitive(p *goja.Object) bool {
+	syms, err := f.gops(goja.Undefined(), p)
+	if err != nil {
+		return false
+	}
+	so, ok := syms.(*goja.Object)
+	if !ok {
+		return false
+	}
+	els, ok := modules.DenseElements(so)
+	if !ok {
+		return false
+	}
+	for _, s := range els {
+		if s == goja.SymToPrimitive {
+			return false
+		}
+	}
+	return true
+}
+
+// accessorLabel is formatProperty's text for the own property key of vals (an object's values)
+// when it is an accessor, without the getters option (callers leave that to inspect.js):
+// [Getter], [Setter], [Getter/Setter], or undefined for one with neither function. ok is false
+// for a data property.
+func (f *fastInspector) accessorLabel(vals reflect.Value, key string) (label string, ok bool) {
+	mv := vals.MapIndex(reflect.ValueOf(unistring.NewFromString(key)))
+	if !mv.IsValid() || mv.IsNil() {
+		return "", false
+	}
+	e := mv.Elem()
+	if e.Type() != valuePropertyType || !e.Elem().FieldByIndex(accessorField).Bool() {
+		return "", false
+	}
+	get, set := !e.Elem().FieldByName("getterFunc").IsNil(), !e.Elem().FieldByName("setterFunc").IsNil()
+	switch {
+	case get && set:
+		return f.style("[Getter/Setter]", "special"), true
+	case get:
+		return f.style("[Getter]", "special"), true
+	case set:
+		return f.style("[Setter]", "special"), true
+	}
+	return f.style("undefined", "undefined"), true
+}
+
 // noSymbols bails unless o has no enumerable own symbols and no Symbol.toStringTag or
 // inspect.custom, own or inherited (Object.Symbols lists only the enumerable ones).
 func (f *fastInspector) noSymbols(o *goja.Object) {
@@ -502,6 +590,10 @@ func (f *fastInspector) plainObject(o *goja.Object, impl reflect.Value, recurseT
 	for _, k := range keys {
 		if k == "constructor" {
 			panic(bail{})
+		}
+		if label, ok := f.accessorLabel(vals, k); ok {
+			output = append(output, f.keyName(k)+": "+f.count(label))
+			continue
 		}
 		v := f.ownDataValue(o, vals, k)
 		f.indent += 2

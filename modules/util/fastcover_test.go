@@ -32,6 +32,8 @@ func TestFastPathTakes(t *testing.T) {
 		`({ a: 1, [Symbol('s')]: 2, [Symbol.iterator]: 3 })`,
 		`(() => { class EE { constructor() { this._events = Object.create(null); this[Symbol('kCapture')] = false; } } return new EE(); })()`,
 		`Object.assign(new Map([[1, 2]]), { [Symbol('m')]: 1 })`,
+		`({ get a() { return 1; }, set b(v) {}, get c() { return 1; }, set c(v) {}, d: 1 })`,
+		`(() => { class K { constructor() { Object.defineProperty(this, 'g', { get() { return 1; }, enumerable: true }); } } return new K(); })()`,
 	} {
 		v, err := r.vm.RunString(src)
 		if err != nil {

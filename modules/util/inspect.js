@@ -232,9 +232,10 @@ function resetCtx(ctx) {
 
 // inspect returns a string representation of value, as Node's util.inspect.
 // plainDefaults reports whether inspect's defaults d are ones the Go inspector formats with (its
-// depth and showHidden aside).
+// depth and showHidden aside; customInspect on, so that a Buffer may be printed as its method
+// would; getters off, so that an accessor is only labelled).
 function plainDefaults(d) {
-  return !d.colors && !d.sorted && !d.numericSeparator &&
+  return !d.colors && !d.sorted && !d.numericSeparator && d.customInspect && !d.getters &&
     typeof d.compact === 'number' && d.compact >= 1 &&
     (d.depth === null || typeof d.depth === 'number') && typeof d.breakLength === 'number' &&
     (d.maxArrayLength === null || typeof d.maxArrayLength === 'number') &&
@@ -282,13 +283,13 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   var res;
   if (fastMode !== 0 && typeof value === 'object' && value !== null &&
-      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator &&
+      ctx.stylize === stylizeNoColor && !ctx.sorted && !ctx.numericSeparator && !ctx.getters &&
       typeof ctx.compact === 'number' && ctx.compact >= 1 && ctx.compact % 1 === 0 &&
       (ctx.depth === null || typeof ctx.depth === 'number') &&
       typeof ctx.breakLength === 'number' && wholeOrInfinite(ctx.maxArrayLength) &&
       wholeOrInfinite(ctx.maxStringLength)) {
     res = fastInspect(value, ctx.depth === null ? Infinity : ctx.depth, ctx.breakLength,
-      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden);
+      ctx.compact, ctx.maxArrayLength, ctx.maxStringLength, 0, !!ctx.showHidden, false, !ctx.customInspect);
     if (res !== undefined && fastMode === 2) {
       var slow = formatValue(ctx, value, 0);
       if (slow !== res) {
@@ -2004,19 +2005,24 @@ module.exports = {
     } while (++depth !== 3);
   }
 
-  // functionKeyOrder puts length and name first, as V8 lists them, and then, for a sloppy plain
-  // function, the arguments and caller V8 gives it (sloppyDescriptor).
+  // functionKeyOrder puts length and name first, as V8 lists them, then, for a sloppy plain
+  // function, the arguments and caller V8 gives it (sloppyDescriptor), then its prototype, which
+  // V8 makes with the function (goja makes a function expression's when first read, after any
+  // property added before).
   function functionKeyOrder(keys, fn) {
     var front = [];
     var rest = [];
+    var proto = false;
     for (var i = 0; i < keys.length; i++) {
       if (keys[i] === 'length' || keys[i] === 'name') front.push(keys[i]);
+      else if (keys[i] === 'prototype') proto = true;
       else rest.push(keys[i]);
     }
     front.sort();
     if (binding.sloppyFunction(fn) && !hasOwn(fn, 'arguments') && !hasOwn(fn, 'caller')) {
       front.push('arguments', 'caller');
     }
+    if (proto) front.push('prototype');
     return front.concat(rest);
   }
 

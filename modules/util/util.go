@@ -653,12 +653,29 @@ func bind(h *modules.Host, b *goja.Object) error {
 		o, ok := call.Argument(0).(*goja.Object)
 		return h.VM.ToValue(ok && h.EngineErrorStack != nil && h.EngineErrorStack(o))
 	})
+	var fast *fastInspector
+	getFast := func() *fastInspector {
+		if fast == nil {
+			fast = newFastInspector(vm)
+			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
+			fast.engineStack = h.EngineErrorStack
+			fast.kind = func(v goja.Value) int { return hostKind(h, v) }
+			fast.custom = func(fn *goja.Object) func(*goja.Object) (string, bool) { return modules.FastCustomInspect(h, fn) }
+		}
+		return fast
+	}
+	// formatStrings(args, plain, stringify, objects): objects says inspect's defaults are node's
+	// (its glue is not loaded), so that the Go inspector may print objects
 	b.Set("formatStrings", func(call goja.FunctionCall) goja.Value {
 		arr, ok := call.Argument(0).(*goja.Object)
 		if !ok {
 			return goja.Undefined()
 		}
-		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), call.Argument(2)); ok {
+		var objects *fastInspector
+		if call.Argument(3).ToBoolean() {
+			objects = getFast()
+		}
+		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), call.Argument(2), objects); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -831,17 +848,9 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(entries...)
 	})
-	var fast *fastInspector
 	b.Set("fastInspect", func(call goja.FunctionCall) goja.Value {
-		if fast == nil {
-			fast = newFastInspector(vm)
-			fast.hasView = func(o *goja.Object) bool { return modules.InspectView(h, o) != nil }
-			fast.engineStack = h.EngineErrorStack
-			fast.kind = func(v goja.Value) int { return hostKind(h, v) }
-			fast.custom = func(fn *goja.Object) func(*goja.Object) (string, bool) { return modules.FastCustomInspect(h, fn) }
-		}
 		a := func(i int) float64 { return call.Argument(i).ToFloat() }
-		res, ok := fast.run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean())
+		res, ok := getFast().run(call.Argument(0), a(1), a(2), int(a(3)), a(4), a(5), int(a(6)), call.Argument(7).ToBoolean(), call.Argument(8).ToBoolean(), call.Argument(9).ToBoolean())
 		if !ok {
 			return goja.Undefined()
 		}
@@ -1259,7 +1268,13 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 // so every code unit stays as it is. stringify is inspect.js's tryStringify, which %j calls;
 // everything is checked before it is called, so that a value's toJSON runs once, whichever path
 // formats.
-func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value) (goja.Value, bool) {
+//
+// With objects (the Go inspector, while inspect's defaults are node's), objects are formatted
+// too: those after the directives' arguments and those of %O as inspect prints them, of %o as
+// util.format's %o, of %s when inspect would print them (a plain object, an array or a class
+// instance whose toString is Object.prototype's or Array.prototype's); anything the Go
+// inspector gives up on is left to the JS format.
+func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value, objects *fastInspector) (goja.Value, bool) {
 	els, ok := modules.DenseElements(arr)
 	if !ok || len(els) == 0 {
 		return nil, false
@@ -1271,17 +1286,54 @@ func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goj
 	if len(els) == 1 {
 		return first, true
 	}
-	if !formatDirectives(vm, first, els, plain, nil, stringify) {
+	fo := formatObjects{fast: objects}
+	if !formatDirectives(vm, first, els, plain, nil, stringify, &fo) {
 		return nil, false
 	}
 	var sb goja.StringBuilder
-	formatDirectives(vm, first, els, plain, &sb, stringify)
+	formatDirectives(vm, first, els, plain, &sb, stringify, &fo)
 	return sb.String(), true
 }
 
+// formatObjects is what formatDirectives's check formats of objects (the Go inspector's text by
+// argument index), for its write to use.
+type formatObjects struct {
+	fast *fastInspector
+	text map[int]string
+}
+
+// inspect formats the object v, argument a, with the Go inspector as mode says: 'O' as
+// inspect's defaults ('s' at depth 0, 'o' as %o), or reports false.
+func (fo *formatObjects) inspect(v goja.Value, a int, mode byte) bool {
+	o, ok := v.(*goja.Object)
+	if !ok || fo.fast == nil {
+		return false
+	}
+	if mode == 's' && !fo.fast.builtinToString(o) {
+		return false
+	}
+	depth, showHidden := 2.0, false
+	switch mode {
+	case 's':
+		depth = 0
+	case 'o':
+		depth, showHidden = 4, true
+	}
+	s, ok := fo.fast.run(o, depth, 80, 3, 100, 10000, 0, showHidden, false, false)
+	if !ok {
+		return false
+	}
+	if fo.text == nil {
+		fo.text = map[int]string{}
+	}
+	fo.text[a] = s
+	return true
+}
+
 // formatDirectives is formatStrings's walk of the format string: with sb nil it only checks
-// that every argument is one it formats (and calls nothing); else it writes the result to sb.
-func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, plain bool, sb *goja.StringBuilder, stringify goja.Value) bool {
+// that every argument is one it formats (and calls nothing of the program's), formatting the
+// objects into fo; else it writes the result to sb.
+func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, plain bool, sb *goja.StringBuilder, stringify goja.Value, fo *formatObjects) bool {
 	n := first.Length()
 	a, lastPos := 0, 0
 	for i := 0; i < n-1; i++ {
@@ -1305,7 +1357,12 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 		case 's':
 			a++
 			arg = els[a]
-			if _, ok := arg.(goja.String); !ok && !(plain && plainPrimitive(arg)) {
+			if _, ok := arg.(*goja.Object); ok {
+				if sb == nil && !fo.inspect(arg, a, 's') {
+					return false
+				}
+				conv = 'o'
+			} else if _, ok := arg.(goja.String); !ok && !(plain && plainPrimitive(arg)) {
 				return false
 			}
 		case 'd', 'i', 'f':
@@ -1332,7 +1389,11 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 			lastPos = i + 1
 			continue
 		case 'o', 'O':
-			return false
+			a++
+			arg, conv = els[a], 'o'
+			if sb == nil && !fo.inspect(arg, a, byte(next)) {
+				return false
+			}
 		default:
 			continue
 		}
@@ -1352,6 +1413,8 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 				writeFloat(vm, sb, f)
 			case conv == 'j':
 				writeJSON(sb, arg, stringify)
+			case conv == 'o':
+				sb.WriteUTF8String(fo.text[a])
 			default:
 				writePrimitive(sb, arg)
 			}
@@ -1367,8 +1430,13 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 		}
 	}
 	for ; a < len(els); a++ {
+		_, isObj := els[a].(*goja.Object)
 		if sb == nil {
-			if _, ok := els[a].(goja.String); !ok && !(plain && plainPrimitive(els[a])) {
+			if isObj {
+				if !fo.inspect(els[a], a, 'O') {
+					return false
+				}
+			} else if _, ok := els[a].(goja.String); !ok && !(plain && plainPrimitive(els[a])) {
 				return false
 			}
 			continue
@@ -1376,7 +1444,11 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 		if join {
 			sb.WriteUTF8String(" ")
 		}
-		writePrimitive(sb, els[a])
+		if isObj {
+			sb.WriteUTF8String(fo.text[a])
+		} else {
+			writePrimitive(sb, els[a])
+		}
 		join = true
 	}
 	return true

@@ -46,7 +46,7 @@ function format(...args) {
       inspBinding = typeof internalBinding === 'function' ? internalBinding('internal/util/inspect') : null;
     }
     if (inspBinding && !inspBinding.jsLoaded) {
-      var s = inspBinding.formatStrings(args, true);
+      var s = inspBinding.formatStrings(args, true, undefined, true);
       if (s !== undefined) return s;
     }
   }

@@ -55,11 +55,12 @@ function formatFatal(err) {
   try {
     if (binding.hasBuiltin('util')) {
       // (while util.inspect's glue is not loaded, its defaults are node's: the Go inspector
-      // prints what it can without compiling it, giving up on any custom inspect)
+      // prints what it can without compiling it, giving up on anything with a custom inspect,
+      // a Buffer too)
       const ib = internalBinding('internal/util/inspect');
       const colors = fatalColors();
       if (!ib.jsLoaded) {
-        const quick = ib.fastInspect(err, 5, 80, 3, 100, 10000, 0, false, colors);
+        const quick = ib.fastInspect(err, 5, 80, 3, 100, 10000, 0, false, colors, true);
         if (quick !== undefined) return quick;
       }
       // as node's fatal-exception printer: no custom inspect, at least 5 levels deep, coloured
