@@ -2194,7 +2194,12 @@ const DT_TYPES = { y: 'year', M: 'month', d: 'day', w: 'weekday', p: 'dayPeriod'
 function dtPartsL(s, ms) {
   const v = dtFields(s, ms);
   const out = [];
-  for (const t of s.layoutL) out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  for (const t of s.layoutL) {
+    // (a layout joined from a date's and a time's has literals side by side: ICU's parts hold one)
+    const last = out[out.length - 1];
+    if (t[0] === 'l' && last !== undefined && last.type === 'literal') last.value += t[1];
+    else out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  }
   return out;
 }
 
