@@ -388,8 +388,8 @@ function localDigits(str, digits) {
   return out;
 }
 
-function rangeParts(x, y, sep) {
-  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
+function rangeParts(x, y, sep, same = joinParts(x) === joinParts(y)) {
+  if (same) return x.map((p) => ({ ...p, source: 'shared' }));
   return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
     ...y.map((p) => ({ ...p, source: 'endRange' }))];
 }
@@ -2497,21 +2497,84 @@ function dtLayoutParts(s, ms) {
   return P;
 }
 
+// rangeState is the formatter formatRange formats two dates with: s, or, as ICU falls back where
+// s shows too little to tell them apart, one showing more of the date: a numeric year, month and
+// day before a time of day when the two fall on different days (3/5/2024, 2:07 PM – 3/8/2024,
+// 2:07 PM), a year where a month and day fall in different years, a month where a day (without
+// a weekday) falls in another month. (ICU's interval patterns, which show a shared field once,
+// are not followed.)
+const TIME_STYLE_FIELDS = {
+  short: { hour: 'numeric', minute: '2-digit' },
+  medium: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  long: { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' },
+  full: { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'long' },
+};
+function rangeState(s, a, b) {
+  const f = s.fields;
+  if (s.dateStyle) return s;
+  const x = dtFields(s, a), y = dtFields(s, b);
+  let add;
+  if (s.timeStyle || !(f.weekday || f.era || f.year || f.month || f.day)) {
+    if (x.Y === y.Y && x.M === y.M && x.D === y.D) return s;
+    add = 'yMd';
+  } else if (f.day && !f.year && !f.era && (f.month || !f.weekday)) {
+    if (x.Y !== y.Y) add = f.month ? 'y' : 'yM';
+    else if (x.M !== y.M && !f.month) add = 'M';
+    else return s;
+  } else {
+    return s;
+  }
+  const key = 'range' + add;
+  if (s[key] === undefined) {
+    const o = { timeZone: s.timeZone };
+    if (s.timeStyle) Object.assign(o, TIME_STYLE_FIELDS[s.timeStyle]);
+    else for (const k of DATE_FIELDS) if (f[k] !== undefined) o[k] = f[k];
+    if (s.hourCycle) o.hourCycle = s.hourCycle;
+    if (add.includes('y')) o.year = 'numeric';
+    if (add.includes('M')) o.month = 'numeric';
+    if (add.includes('d')) o.day = 'numeric';
+    s[key] = slots.get(DateTimeFormatImpl(undefined, undefined, s.locale, o));
+  }
+  return s[key];
+}
+
+// rangeSingle says formatRange shows one date: as ICU, when the largest field in which the two
+// differ (in the formatter's zone) is smaller than any it shows (a time of day to the minute for
+// two in the same minute), however the two print (March and March a year apart is a range).
+function rangeSingle(s, a, b) {
+  const x = dtFields(s, a), y = dtFields(s, b);
+  const diff = x.Y !== y.Y ? 6 : x.M !== y.M ? 5 : x.D !== y.D ? 4 : x.h !== y.h ? 3 : x.mi !== y.mi ? 2 : x.sec !== y.sec ? 1 : x.msec !== y.msec ? 0 : -1;
+  if (diff < 0) return true;
+  let shown;
+  const f = s.fields;
+  if (s.timeStyle) shown = s.timeStyle === 'short' ? 2 : 1;
+  else if (s.dateStyle) shown = 4;
+  else {
+    shown = f.fractionalSecondDigits ? 0 : f.second ? 1 : f.minute ? 2 : f.hour || f.dayPeriod ? 3 : f.day || f.weekday ? 4 : f.month ? 5 : 6;
+  }
+  return diff < shown;
+}
+
 const DateTimeFormatDef = { make: DateTimeFormatImpl, methods: {
   formatToParts(date) {
     const s = state(this, 'DateTimeFormat', 'formatToParts');
     return dtParts(s, timeValue(date));
   },
   formatRange(a, b) {
-    const s = state(this, 'DateTimeFormat', 'formatRange');
+    let s = state(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    const x = joinParts(dtParts(s, timeValue(a))), y = joinParts(dtParts(s, timeValue(b)));
-    return x === y ? x : x + '\u2009–\u2009' + y;
+    const ta = timeValue(a), tb = timeValue(b);
+    s = rangeState(s, ta, tb);
+    // (one date prints as format() does: U+202F before AM/PM is a plain space there, in Node 20)
+    if (rangeSingle(s, ta, tb)) return dtString(s, ta);
+    return joinParts(dtParts(s, ta)) + '\u2009–\u2009' + joinParts(dtParts(s, tb));
   },
   formatRangeToParts(a, b) {
-    const s = state(this, 'DateTimeFormat', 'formatRangeToParts');
+    let s = state(this, 'DateTimeFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    return rangeParts(dtParts(s, timeValue(a)), dtParts(s, timeValue(b)), '\u2009–\u2009');
+    const ta = timeValue(a), tb = timeValue(b);
+    s = rangeState(s, ta, tb);
+    return rangeParts(dtParts(s, ta), dtParts(s, tb), '\u2009–\u2009', rangeSingle(s, ta, tb));
   },
   resolvedOptions() {
     const s = state(this, 'DateTimeFormat', 'resolvedOptions');
