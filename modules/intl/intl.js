@@ -388,8 +388,8 @@ function localDigits(str, digits) {
   return out;
 }
 
-function rangeParts(x, y, sep, same = joinParts(x) === joinParts(y)) {
-  if (same) return x.map((p) => ({ ...p, source: 'shared' }));
+function rangeParts(x, y, sep) {
+  if (joinParts(x) === joinParts(y)) return x.map((p) => ({ ...p, source: 'shared' }));
   return [...x.map((p) => ({ ...p, source: 'startRange' })), { type: 'literal', value: sep, source: 'shared' },
     ...y.map((p) => ({ ...p, source: 'endRange' }))];
 }
@@ -1917,7 +1917,7 @@ lazyClass(Segmenter, 'Segmenter', partSegmenter, 'resolvedOptions 0, segment 1')
 defineStatic(Segmenter, true);
 
 //#part datetime
-(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }) {
+(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- DateTimeFormat --------------------------------------------------------------------------
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -2555,26 +2555,83 @@ function rangeSingle(s, a, b) {
   return diff < shown;
 }
 
+// dtRangeParts is formatRangeToParts of two dates formatRange does not show as one. English
+// (en, en-US) shows what the two share once, as its interval patterns do: the year after a month
+// and day in words (Mar 5 – May 8, 2024), the month too where the days differ and no weekday is
+// shown (Mar 5 – 8, 2024), the date of two times on one day and a shared AM/PM (Mar 5, 2024,
+// 2:07 – 4:07 PM). Other locales, and numeric dates, repeat each date in full.
+const EN_RANGE = /^en(-US)?(-u-|$)/;
+function dtRangeParts(s, a, b, fallback) {
+  const sep = '\u2009–\u2009';
+  const P = dtParts(s, a), Q = dtParts(s, b);
+  const mark = (list, source) => list.map((p) => ({ ...p, source }));
+  const full = () => [...mark(P, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(Q, 'endRange')];
+  if (fallback || !EN_RANGE.test(s.locale) || P.length !== Q.length || P.some((p) => p.type === 'era')) return full();
+  const x = dtFields(s, a), y = dtFields(s, b);
+  const hourAt = P.findIndex((p) => p.type === 'hour');
+  if (hourAt >= 0) {
+    // a time on one day (after the date, if shown): the date once, joined with a comma, and
+    // AM/PM (and the zone after it) once where shared, unless seconds are shown
+    if (x.Y !== y.Y || x.M !== y.M || x.D !== y.D) return full();
+    const head = P.slice(0, hourAt);
+    if (head.length > 0 && head[head.length - 1].type === 'literal') head[head.length - 1] = { type: 'literal', value: ', ' };
+    let t1 = P.slice(hourAt), t2 = Q.slice(hourAt), tail = [];
+    const k = t1.findIndex((p) => p.type === 'dayPeriod');
+    if (t1.some((p) => p.type === 'second')) {
+      // (each time in full)
+    } else if (k > 1 && t1[k - 1].type === 'literal' && t1.slice(k).every((p, i) => p.value === t2[k + i].value)) {
+      tail = t1.slice(k - 1);
+      t1 = t1.slice(0, k - 1);
+      t2 = t2.slice(0, k - 1);
+    } else if (t1.length > 2 && t1[t1.length - 1].type === 'timeZoneName' && t1[t1.length - 2].type === 'literal' &&
+        t1[t1.length - 1].value === t2[t2.length - 1].value) {
+      tail = t1.slice(t1.length - 2);
+      t1 = t1.slice(0, t1.length - 2);
+      t2 = t2.slice(0, t2.length - 2);
+    }
+    return [...mark(head, 'shared'), ...mark(t1, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(t2, 'endRange'), ...mark(tail, 'shared')];
+  }
+  // a date in words: the year once, at the end, where shared
+  const monthPart = P.find((p) => p.type === 'month');
+  if (x.Y !== y.Y || monthPart === undefined || /^\d/.test(monthPart.value)) return full();
+  let p1 = P, p2 = Q, tail = [];
+  const n = P.length;
+  if (P[n - 1].type === 'year' && n > 1 && P[n - 2].type === 'literal') {
+    tail = P.slice(n - 2);
+    p1 = P.slice(0, n - 2);
+    p2 = Q.slice(0, n - 2);
+  } else if (P.some((p) => p.type === 'year')) {
+    return full();
+  }
+  if (x.M === y.M && !P.some((p) => p.type === 'weekday') && p1.length === 3 && p1[0].type === 'month' && p1[2].type === 'day') {
+    // (Mar 5 – 8: the month before the first day only, shared)
+    return [...mark(p1.slice(0, 2), 'shared'), ...mark(p1.slice(2), 'startRange'), { type: 'literal', value: sep, source: 'shared' },
+      ...mark(p2.slice(2), 'endRange'), ...mark(tail, 'shared')];
+  }
+  return [...mark(p1, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(p2, 'endRange'), ...mark(tail, 'shared')];
+}
+
 const DateTimeFormatDef = { make: DateTimeFormatImpl, methods: {
   formatToParts(date) {
     const s = state(this, 'DateTimeFormat', 'formatToParts');
     return dtParts(s, timeValue(date));
   },
   formatRange(a, b) {
-    let s = state(this, 'DateTimeFormat', 'formatRange');
+    const s0 = state(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
     const ta = timeValue(a), tb = timeValue(b);
-    s = rangeState(s, ta, tb);
+    const s = rangeState(s0, ta, tb);
     // (one date prints as format() does: U+202F before AM/PM is a plain space there, in Node 20)
     if (rangeSingle(s, ta, tb)) return dtString(s, ta);
-    return joinParts(dtParts(s, ta)) + '\u2009–\u2009' + joinParts(dtParts(s, tb));
+    return joinParts(dtRangeParts(s, ta, tb, s !== s0));
   },
   formatRangeToParts(a, b) {
-    let s = state(this, 'DateTimeFormat', 'formatRangeToParts');
+    const s0 = state(this, 'DateTimeFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
     const ta = timeValue(a), tb = timeValue(b);
-    s = rangeState(s, ta, tb);
-    return rangeParts(dtParts(s, ta), dtParts(s, tb), '\u2009–\u2009', rangeSingle(s, ta, tb));
+    const s = rangeState(s0, ta, tb);
+    if (rangeSingle(s, ta, tb)) return dtParts(s, ta).map((p) => ({ ...p, source: 'shared' }));
+    return dtRangeParts(s, ta, tb, s !== s0);
   },
   resolvedOptions() {
     const s = state(this, 'DateTimeFormat', 'resolvedOptions');
@@ -2615,7 +2672,7 @@ return { DateTimeFormat: DateTimeFormatDef, dtString };
 
 let datetimePart = null;
 function partDatetime() {
-  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }));
+  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, resolveLocale, slots, state, stripExt, toStr }));
 }
 function DateTimeFormat(locales, options) {
   return partDatetime().DateTimeFormat.make(new.target, this, locales, options);
