@@ -1955,8 +1955,10 @@ function canonicalZone(tz) {
   return binding.zoneAlias(z[2]) || z[2];
 }
 
+const UTC_INFO = [0, 'UTC', 'UTC', 0];
+
 function zoneInfo(zone, ms) {
-  if (zone === 'UTC') return [0, 'UTC'];
+  if (zone === 'UTC') return UTC_INFO;
   return binding.zone(zone, ms);
 }
 
@@ -2266,57 +2268,72 @@ function localZoneNames(tag) {
 const ZONE_NAME_KEYS = { long: 'long', longGeneric: 'lg', shortGeneric: 'sg' };
 
 function zoneName(s, ms, style, info) {
-  const off = info[0];
+  const off = info[0], secs = info[3];
+  // an offset with seconds is a local mean time (New York's -4:56:02 until 1883): no table names
+  // it, and ICU prints it in the GMT format with its seconds, or the zone's location (generic)
+  const lmt = secs % 60 !== 0;
+  // (ICU has no generic name for UTC: the generic styles print the GMT format, UTC+0 in fr)
+  if (s.timeZone === 'UTC' && (style === 'shortGeneric' || style === 'longGeneric')) {
+    return zoneName(s, ms, style === 'shortGeneric' ? 'shortOffset' : 'longOffset', info);
+  }
   const key = ZONE_NAME_KEYS[style];
   const names = key !== undefined && s.timeZone !== 'UTC' && s.zonesTag !== undefined ? localZoneNames(s.zonesTag) : null;
   if (names !== null) {
-    // ICU's metazone names from 1970 on, for the offsets the zone has now; mostly its location's
-    // before, and a long name in the GMT format with two-digit hours (GMT+00:00 too)
-    for (let N = names; N; N = N.base) {
+    // ICU's metazone names from 1970 on, for the offsets the zone has now; its location's before
+    // (and in a local mean time) where it has no metazone, and a long name in the GMT format with
+    // two-digit hours (GMT+00:00 too)
+    for (let N = names; N && !lmt; N = N.base) {
       const byOff = (ms >= 0 ? N : N.old)[key][s.timeZone];
       if (byOff !== undefined && byOff[off] !== undefined) return byOff[off];
     }
+    if ((ms < 0 || lmt) && key !== 'long') {
+      for (let N = names; N; N = N.base) if (N.loc && N.loc[s.timeZone] !== undefined) return N.loc[s.timeZone];
+    }
     // a language other than English names the rest in its GMT format, as its offset styles do
     if (names.gmt) return zoneName(s, ms, style === 'shortGeneric' ? 'shortOffset' : 'longOffset', info);
-    if (ms < 0 && style === 'long') return 'GMT' + (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + ':' + pad2(Math.abs(off) % 60);
+    if ((ms < 0 || lmt) && style === 'long') return 'GMT' + (secs < 0 ? '-' : '+') + gmtDigits(secs, true);
   }
   const Z = localZones(s);
   if (Z && style !== 'long' && style !== 'longGeneric' && style !== 'shortGeneric') {
     // the locale's GMT format (UTC+5:30 in fr, GMT−8 with a minus sign in sv), or its own name
     // for the zone at that offset (MEZ, BST, IST); longOffset has two-digit hours and minutes
     if (style === 'short' && s.timeZone === 'UTC') return 'UTC';
-    const named = style === 'short' && ms >= 0 && Z.names[s.timeZone] && Z.names[s.timeZone][off];
+    const named = style === 'short' && ms >= 0 && !lmt && Z.names[s.timeZone] && Z.names[s.timeZone][off];
     if (named) return named;
-    const a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
-    const num = style === 'longOffset' ? pad2(h) + ':' + pad2(m) : h + (m ? ':' + pad2(m) : '');
-    const v = Z.gmt[off < 0 ? 1 : 0].replace('{}', num);
+    const v = Z.gmt[secs < 0 ? 1 : 0].replace('{}', gmtDigits(secs, style === 'longOffset'));
     return s.digits ? localDigits(v, s.digits) : v;
   }
-  const sign = off < 0 ? '-' : '+';
-  const h = Math.floor(Math.abs(off) / 60), m = Math.abs(off) % 60;
-  const gmtShort = 'GMT' + sign + h + (m ? ':' + pad2(m) : '');
-  const gmtLong = 'GMT' + sign + pad2(h) + ':' + pad2(m);
+  const sign = secs < 0 ? '-' : '+';
+  const gmtShort = 'GMT' + sign + gmtDigits(secs, false);
+  const gmtLong = 'GMT' + sign + gmtDigits(secs, true);
   if (style === 'shortOffset') return gmtShort;
   if (style === 'longOffset') return gmtLong;
-  if (s.timeZone === 'UTC') {
-    return style === 'long' ? 'Coordinated Universal Time' : style === 'longGeneric' ? 'GMT' : 'UTC';
-  }
+  if (s.timeZone === 'UTC') return style === 'long' ? 'Coordinated Universal Time' : 'UTC';
   const abbr = info[1];
   // ICU's metazone names (EST, Central European Time...) start in 1970; before, and for zones
   // without English names, it prints the GMT offset ("GMT" alone for zero)
-  const metazone = ms >= 0;
+  const metazone = ms >= 0 && !lmt;
   if (metazone && abbr && US_ZONES[abbr] && /^(America|US|Pacific\/Honolulu)/.test(s.timeZone)) {
     if (style === 'short') return abbr;
     if (style === 'long') return US_ZONES[abbr];
     if (style === 'shortGeneric') return abbr[0] + 'T';
     return US_ZONES[abbr].replace(/ (Standard|Daylight) /, ' ');
   }
-  if (off === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
+  if (secs === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
   if (metazone && style === 'long' && LONG_ZONES[s.timeZone]) {
     return LONG_ZONES[s.timeZone][/DT$|^CEST$|^BST$/.test(abbr || '') ? 1 : 0];
   }
-  if (off === 0) return 'GMT';
+  if (secs === 0) return 'GMT';
   return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
+}
+
+// gmtDigits is an offset in seconds as the GMT format's digits: hours, with minutes where they or
+// the seconds are not zero (5:30, 0:44:30), or two-digit hours and minutes (long); seconds only
+// where not zero, as ICU prints a local mean time's (-4:56:02).
+function gmtDigits(secs, long) {
+  const a = Math.abs(secs), h = Math.floor(a / 3600), m = Math.floor(a / 60) % 60, sec = a % 60;
+  const tail = sec ? ':' + pad2(sec) : '';
+  return long ? pad2(h) + ':' + pad2(m) + tail : h + (m || sec ? ':' + pad2(m) : '') + tail;
 }
 
 // dtLayout computes, once per formatter, the sequence of parts: their types and the literals
@@ -2331,7 +2348,7 @@ function dtLayout(s) {
 
 function dtFields(s, ms) {
   const info = zoneInfo(s.timeZone, ms);
-  const local = new Date(ms + info[0] * 60000);
+  const local = new Date(ms + info[3] * 1000);
   return { ms, info, Y: local.getUTCFullYear(), M: local.getUTCMonth(), D: local.getUTCDate(), W: local.getUTCDay(),
     h: local.getUTCHours(), mi: local.getUTCMinutes(), sec: local.getUTCSeconds(), msec: local.getUTCMilliseconds() };
 }
@@ -2400,7 +2417,7 @@ function dtParts(s, ms) {
 
 function dtLayoutParts(s, ms) {
   const info = zoneInfo(s.timeZone, ms);
-  const local = new Date(ms + info[0] * 60000);
+  const local = new Date(ms + info[3] * 1000);
   const Y = local.getUTCFullYear(), M = local.getUTCMonth(), D = local.getUTCDate(), W = local.getUTCDay();
   const h = local.getUTCHours(), mi = local.getUTCMinutes(), sec = local.getUTCSeconds(), msec = local.getUTCMilliseconds();
   const f = s.fields;
