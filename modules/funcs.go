@@ -252,8 +252,9 @@ const ProxyHandlerKey = "\x00gojs:proxyHandler"
 
 // SetNoteThis puts on a glue's binding b noteThis(fn, this), which notes that the glue is about
 // to call fn with this as its receiver (h.Loop's NoteThis: V8 names an arrow function's frame
-// after the receiver it was called with, "at Domain.<anonymous>") and returns the mark, and
-// endThis(mark) (EndThis). Loop only.
+// after the receiver it was called with, "at Domain.<anonymous>") and returns the mark,
+// endThis(mark) (EndThis), and endCall(mark, result) (EndCall: an async arrow's frames keep the
+// receiver after its first await). Loop only.
 func SetNoteThis(h *Host, b *goja.Object) {
 	b.Set("noteThis", func(call goja.FunctionCall) goja.Value {
 		fn, _ := call.Argument(0).(*goja.Object)
@@ -261,6 +262,10 @@ func SetNoteThis(h *Host, b *goja.Object) {
 	})
 	b.Set("endThis", func(call goja.FunctionCall) goja.Value {
 		h.Loop.EndThis(int(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
+	b.Set("endCall", func(call goja.FunctionCall) goja.Value {
+		h.Loop.EndCall(int(call.Argument(0).ToInteger()), call.Argument(1))
 		return goja.Undefined()
 	})
 	b.Set("keepThis", func(call goja.FunctionCall) goja.Value {

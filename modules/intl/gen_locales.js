@@ -426,7 +426,8 @@ function zoneData(L, ascii) {
 // win) and mostly by its location before (`old`: the same tables sampled in 1960, for English
 // only). For a
 // regional locale (base given: its language's tables, baseTag its language), only where it
-// differs from its language's. English's fallback is intl.js's own (gmt unset).
+// differs from its language's. English's fallback is intl.js's own (gmt unset), with the zones'
+// location names (loc).
 function zoneLongData(L, base, baseTag) {
   const fmts = new Map();
   const part = (z, t, style) => {
@@ -461,6 +462,16 @@ function zoneLongData(L, base, baseTag) {
   // (other languages: before 1970 too, their GMT format; location names there would double the
   // tables for dates few format)
   out.old = L.startsWith('en') ? era([1960], base && base.old) : { long: {}, lg: {}, sg: {} };
+  // loc: each zone's location name (India Time, Lord Howe Island Time), both generic styles' name
+  // where ICU has no metazone name: before 1970 but at the offsets sampled above, and in a local
+  // mean time (sampled in 1800, when every zone kept one)
+  if (L.startsWith('en')) {
+    out.loc = {};
+    for (const z of Intl.supportedValuesOf('timeZone')) {
+      const v = part(z, Date.UTC(1800, 0, 15, 12), 'longGeneric');
+      if (!v.startsWith('GMT') && (!base || base.loc[z] !== v)) out.loc[z] = v;
+    }
+  }
   if (base) out.base = baseTag;
   if (!L.startsWith('en')) out.gmt = 1;
   return out;
@@ -547,7 +558,7 @@ entries.regions = JSON.stringify(regions);
     const lang = k.split('-')[0];
     const d = k === lang ? zoneLongData(k) : zoneLongData(k, tables[lang], lang);
     if (k === lang) tables[k] = d;
-    if (k === lang || n(d) + n(d.old)) entries[k + '/zonenames'] = JSON.stringify(d);
+    if (k === lang || n(d) + n(d.old) + Object.keys(d.loc || {}).length) entries[k + '/zonenames'] = JSON.stringify(d);
   }
 }
 

@@ -158,7 +158,9 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 		name, complete := displayName(typ, code)
 		return vm.NewArray(name, complete)
 	})
-	// zone(name, ms) -> [offsetMinutes, abbreviation, canonicalName] for an IANA zone, or null.
+	// zone(name, ms) -> [offsetMinutes, abbreviation, canonicalName, offsetSeconds] for an IANA
+	// zone, or null. The minutes (truncated) key the name tables; the seconds are the offset
+	// itself, which holds seconds in a zone's local mean time (New York's -4:56:02 before 1883).
 	o.Set("zone", func(name string, ms float64) goja.Value {
 		loc, ok := st.zones[name]
 		if !ok {
@@ -175,7 +177,7 @@ func bindIntl(h *modules.Host, o *goja.Object) error {
 			sec--
 		}
 		abbr, off := time.Unix(sec, 0).In(loc).Zone()
-		return vm.NewArray(off/60, abbr, loc.String())
+		return vm.NewArray(off/60, abbr, loc.String(), off)
 	})
 	// zones() -> ICU's time zone names as node 20 lists them (Intl.supportedValuesOf).
 	o.Set("zones", func() goja.Value {

@@ -1917,7 +1917,7 @@ lazyClass(Segmenter, 'Segmenter', partSegmenter, 'resolvedOptions 0, segment 1')
 defineStatic(Segmenter, true);
 
 //#part datetime
-(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }) {
+(function ({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, resolveLocale, slots, state, stripExt, toStr }) {
 // ---- DateTimeFormat --------------------------------------------------------------------------
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -1955,8 +1955,10 @@ function canonicalZone(tz) {
   return binding.zoneAlias(z[2]) || z[2];
 }
 
+const UTC_INFO = [0, 'UTC', 'UTC', 0];
+
 function zoneInfo(zone, ms) {
-  if (zone === 'UTC') return [0, 'UTC'];
+  if (zone === 'UTC') return UTC_INFO;
   return binding.zone(zone, ms);
 }
 
@@ -2194,7 +2196,12 @@ const DT_TYPES = { y: 'year', M: 'month', d: 'day', w: 'weekday', p: 'dayPeriod'
 function dtPartsL(s, ms) {
   const v = dtFields(s, ms);
   const out = [];
-  for (const t of s.layoutL) out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  for (const t of s.layoutL) {
+    // (a layout joined from a date's and a time's has literals side by side: ICU's parts hold one)
+    const last = out[out.length - 1];
+    if (t[0] === 'l' && last !== undefined && last.type === 'literal') last.value += t[1];
+    else out.push({ type: DT_TYPES[t[0]], value: t[0] === 'l' ? t[1] : dtValueL(s, t, v) });
+  }
   return out;
 }
 
@@ -2261,57 +2268,72 @@ function localZoneNames(tag) {
 const ZONE_NAME_KEYS = { long: 'long', longGeneric: 'lg', shortGeneric: 'sg' };
 
 function zoneName(s, ms, style, info) {
-  const off = info[0];
+  const off = info[0], secs = info[3];
+  // an offset with seconds is a local mean time (New York's -4:56:02 until 1883): no table names
+  // it, and ICU prints it in the GMT format with its seconds, or the zone's location (generic)
+  const lmt = secs % 60 !== 0;
+  // (ICU has no generic name for UTC: the generic styles print the GMT format, UTC+0 in fr)
+  if (s.timeZone === 'UTC' && (style === 'shortGeneric' || style === 'longGeneric')) {
+    return zoneName(s, ms, style === 'shortGeneric' ? 'shortOffset' : 'longOffset', info);
+  }
   const key = ZONE_NAME_KEYS[style];
   const names = key !== undefined && s.timeZone !== 'UTC' && s.zonesTag !== undefined ? localZoneNames(s.zonesTag) : null;
   if (names !== null) {
-    // ICU's metazone names from 1970 on, for the offsets the zone has now; mostly its location's
-    // before, and a long name in the GMT format with two-digit hours (GMT+00:00 too)
-    for (let N = names; N; N = N.base) {
+    // ICU's metazone names from 1970 on, for the offsets the zone has now; its location's before
+    // (and in a local mean time) where it has no metazone, and a long name in the GMT format with
+    // two-digit hours (GMT+00:00 too)
+    for (let N = names; N && !lmt; N = N.base) {
       const byOff = (ms >= 0 ? N : N.old)[key][s.timeZone];
       if (byOff !== undefined && byOff[off] !== undefined) return byOff[off];
     }
+    if ((ms < 0 || lmt) && key !== 'long') {
+      for (let N = names; N; N = N.base) if (N.loc && N.loc[s.timeZone] !== undefined) return N.loc[s.timeZone];
+    }
     // a language other than English names the rest in its GMT format, as its offset styles do
     if (names.gmt) return zoneName(s, ms, style === 'shortGeneric' ? 'shortOffset' : 'longOffset', info);
-    if (ms < 0 && style === 'long') return 'GMT' + (off < 0 ? '-' : '+') + pad2(Math.floor(Math.abs(off) / 60)) + ':' + pad2(Math.abs(off) % 60);
+    if ((ms < 0 || lmt) && style === 'long') return 'GMT' + (secs < 0 ? '-' : '+') + gmtDigits(secs, true);
   }
   const Z = localZones(s);
   if (Z && style !== 'long' && style !== 'longGeneric' && style !== 'shortGeneric') {
     // the locale's GMT format (UTC+5:30 in fr, GMT−8 with a minus sign in sv), or its own name
     // for the zone at that offset (MEZ, BST, IST); longOffset has two-digit hours and minutes
     if (style === 'short' && s.timeZone === 'UTC') return 'UTC';
-    const named = style === 'short' && ms >= 0 && Z.names[s.timeZone] && Z.names[s.timeZone][off];
+    const named = style === 'short' && ms >= 0 && !lmt && Z.names[s.timeZone] && Z.names[s.timeZone][off];
     if (named) return named;
-    const a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
-    const num = style === 'longOffset' ? pad2(h) + ':' + pad2(m) : h + (m ? ':' + pad2(m) : '');
-    const v = Z.gmt[off < 0 ? 1 : 0].replace('{}', num);
+    const v = Z.gmt[secs < 0 ? 1 : 0].replace('{}', gmtDigits(secs, style === 'longOffset'));
     return s.digits ? localDigits(v, s.digits) : v;
   }
-  const sign = off < 0 ? '-' : '+';
-  const h = Math.floor(Math.abs(off) / 60), m = Math.abs(off) % 60;
-  const gmtShort = 'GMT' + sign + h + (m ? ':' + pad2(m) : '');
-  const gmtLong = 'GMT' + sign + pad2(h) + ':' + pad2(m);
+  const sign = secs < 0 ? '-' : '+';
+  const gmtShort = 'GMT' + sign + gmtDigits(secs, false);
+  const gmtLong = 'GMT' + sign + gmtDigits(secs, true);
   if (style === 'shortOffset') return gmtShort;
   if (style === 'longOffset') return gmtLong;
-  if (s.timeZone === 'UTC') {
-    return style === 'long' ? 'Coordinated Universal Time' : style === 'longGeneric' ? 'GMT' : 'UTC';
-  }
+  if (s.timeZone === 'UTC') return style === 'long' ? 'Coordinated Universal Time' : 'UTC';
   const abbr = info[1];
   // ICU's metazone names (EST, Central European Time...) start in 1970; before, and for zones
   // without English names, it prints the GMT offset ("GMT" alone for zero)
-  const metazone = ms >= 0;
+  const metazone = ms >= 0 && !lmt;
   if (metazone && abbr && US_ZONES[abbr] && /^(America|US|Pacific\/Honolulu)/.test(s.timeZone)) {
     if (style === 'short') return abbr;
     if (style === 'long') return US_ZONES[abbr];
     if (style === 'shortGeneric') return abbr[0] + 'T';
     return US_ZONES[abbr].replace(/ (Standard|Daylight) /, ' ');
   }
-  if (off === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
+  if (secs === 0 && style !== 'long' && style !== 'longGeneric') return 'GMT';
   if (metazone && style === 'long' && LONG_ZONES[s.timeZone]) {
     return LONG_ZONES[s.timeZone][/DT$|^CEST$|^BST$/.test(abbr || '') ? 1 : 0];
   }
-  if (off === 0) return 'GMT';
+  if (secs === 0) return 'GMT';
   return style === 'long' || style === 'longGeneric' ? gmtLong : gmtShort;
+}
+
+// gmtDigits is an offset in seconds as the GMT format's digits: hours, with minutes where they or
+// the seconds are not zero (5:30, 0:44:30), or two-digit hours and minutes (long); seconds only
+// where not zero, as ICU prints a local mean time's (-4:56:02).
+function gmtDigits(secs, long) {
+  const a = Math.abs(secs), h = Math.floor(a / 3600), m = Math.floor(a / 60) % 60, sec = a % 60;
+  const tail = sec ? ':' + pad2(sec) : '';
+  return long ? pad2(h) + ':' + pad2(m) + tail : h + (m || sec ? ':' + pad2(m) : '') + tail;
 }
 
 // dtLayout computes, once per formatter, the sequence of parts: their types and the literals
@@ -2326,7 +2348,7 @@ function dtLayout(s) {
 
 function dtFields(s, ms) {
   const info = zoneInfo(s.timeZone, ms);
-  const local = new Date(ms + info[0] * 60000);
+  const local = new Date(ms + info[3] * 1000);
   return { ms, info, Y: local.getUTCFullYear(), M: local.getUTCMonth(), D: local.getUTCDate(), W: local.getUTCDay(),
     h: local.getUTCHours(), mi: local.getUTCMinutes(), sec: local.getUTCSeconds(), msec: local.getUTCMilliseconds() };
 }
@@ -2395,7 +2417,7 @@ function dtParts(s, ms) {
 
 function dtLayoutParts(s, ms) {
   const info = zoneInfo(s.timeZone, ms);
-  const local = new Date(ms + info[0] * 60000);
+  const local = new Date(ms + info[3] * 1000);
   const Y = local.getUTCFullYear(), M = local.getUTCMonth(), D = local.getUTCDate(), W = local.getUTCDay();
   const h = local.getUTCHours(), mi = local.getUTCMinutes(), sec = local.getUTCSeconds(), msec = local.getUTCMilliseconds();
   const f = s.fields;
@@ -2492,21 +2514,141 @@ function dtLayoutParts(s, ms) {
   return P;
 }
 
+// rangeState is the formatter formatRange formats two dates with: s, or, as ICU falls back where
+// s shows too little to tell them apart, one showing more of the date: a numeric year, month and
+// day before a time of day when the two fall on different days (3/5/2024, 2:07 PM – 3/8/2024,
+// 2:07 PM), a year where a month and day fall in different years, a month where a day (without
+// a weekday) falls in another month. (ICU's interval patterns, which show a shared field once,
+// are not followed.)
+const TIME_STYLE_FIELDS = {
+  short: { hour: 'numeric', minute: '2-digit' },
+  medium: { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  long: { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'short' },
+  full: { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZoneName: 'long' },
+};
+function rangeState(s, a, b) {
+  const f = s.fields;
+  if (s.dateStyle) return s;
+  const x = dtFields(s, a), y = dtFields(s, b);
+  let add;
+  if (s.timeStyle || !(f.weekday || f.era || f.year || f.month || f.day)) {
+    if (x.Y === y.Y && x.M === y.M && x.D === y.D) return s;
+    add = 'yMd';
+  } else if (f.day && !f.year && !f.era && (f.month || !f.weekday)) {
+    if (x.Y !== y.Y) add = f.month ? 'y' : 'yM';
+    else if (x.M !== y.M && !f.month) add = 'M';
+    else return s;
+  } else {
+    return s;
+  }
+  const key = 'range' + add;
+  if (s[key] === undefined) {
+    const o = { timeZone: s.timeZone };
+    if (s.timeStyle) Object.assign(o, TIME_STYLE_FIELDS[s.timeStyle]);
+    else for (const k of DATE_FIELDS) if (f[k] !== undefined) o[k] = f[k];
+    if (s.hourCycle) o.hourCycle = s.hourCycle;
+    if (add.includes('y')) o.year = 'numeric';
+    if (add.includes('M')) o.month = 'numeric';
+    if (add.includes('d')) o.day = 'numeric';
+    s[key] = slots.get(DateTimeFormatImpl(undefined, undefined, s.locale, o));
+  }
+  return s[key];
+}
+
+// rangeSingle says formatRange shows one date: as ICU, when the largest field in which the two
+// differ (in the formatter's zone) is smaller than any it shows (a time of day to the minute for
+// two in the same minute), however the two print (March and March a year apart is a range).
+function rangeSingle(s, a, b) {
+  const x = dtFields(s, a), y = dtFields(s, b);
+  const diff = x.Y !== y.Y ? 6 : x.M !== y.M ? 5 : x.D !== y.D ? 4 : x.h !== y.h ? 3 : x.mi !== y.mi ? 2 : x.sec !== y.sec ? 1 : x.msec !== y.msec ? 0 : -1;
+  if (diff < 0) return true;
+  let shown;
+  const f = s.fields;
+  if (s.timeStyle) shown = s.timeStyle === 'short' ? 2 : 1;
+  else if (s.dateStyle) shown = 4;
+  else {
+    shown = f.fractionalSecondDigits ? 0 : f.second ? 1 : f.minute ? 2 : f.hour || f.dayPeriod ? 3 : f.day || f.weekday ? 4 : f.month ? 5 : 6;
+  }
+  return diff < shown;
+}
+
+// dtRangeParts is formatRangeToParts of two dates formatRange does not show as one. English
+// (en, en-US) shows what the two share once, as its interval patterns do: the year after a month
+// and day in words (Mar 5 – May 8, 2024), the month too where the days differ and no weekday is
+// shown (Mar 5 – 8, 2024), the date of two times on one day and a shared AM/PM (Mar 5, 2024,
+// 2:07 – 4:07 PM). Other locales, and numeric dates, repeat each date in full.
+const EN_RANGE = /^en(-US)?(-u-|$)/;
+function dtRangeParts(s, a, b, fallback) {
+  const sep = '\u2009–\u2009';
+  const P = dtParts(s, a), Q = dtParts(s, b);
+  const mark = (list, source) => list.map((p) => ({ ...p, source }));
+  const full = () => [...mark(P, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(Q, 'endRange')];
+  if (fallback || !EN_RANGE.test(s.locale) || P.length !== Q.length || P.some((p) => p.type === 'era')) return full();
+  const x = dtFields(s, a), y = dtFields(s, b);
+  const hourAt = P.findIndex((p) => p.type === 'hour');
+  if (hourAt >= 0) {
+    // a time on one day (after the date, if shown): the date once, joined with a comma, and
+    // AM/PM (and the zone after it) once where shared, unless seconds are shown
+    if (x.Y !== y.Y || x.M !== y.M || x.D !== y.D) return full();
+    const head = P.slice(0, hourAt);
+    if (head.length > 0 && head[head.length - 1].type === 'literal') head[head.length - 1] = { type: 'literal', value: ', ' };
+    let t1 = P.slice(hourAt), t2 = Q.slice(hourAt), tail = [];
+    const k = t1.findIndex((p) => p.type === 'dayPeriod');
+    if (t1.some((p) => p.type === 'second')) {
+      // (each time in full)
+    } else if (k > 1 && t1[k - 1].type === 'literal' && t1.slice(k).every((p, i) => p.value === t2[k + i].value)) {
+      tail = t1.slice(k - 1);
+      t1 = t1.slice(0, k - 1);
+      t2 = t2.slice(0, k - 1);
+    } else if (t1.length > 2 && t1[t1.length - 1].type === 'timeZoneName' && t1[t1.length - 2].type === 'literal' &&
+        t1[t1.length - 1].value === t2[t2.length - 1].value) {
+      tail = t1.slice(t1.length - 2);
+      t1 = t1.slice(0, t1.length - 2);
+      t2 = t2.slice(0, t2.length - 2);
+    }
+    return [...mark(head, 'shared'), ...mark(t1, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(t2, 'endRange'), ...mark(tail, 'shared')];
+  }
+  // a date in words: the year once, at the end, where shared
+  const monthPart = P.find((p) => p.type === 'month');
+  if (x.Y !== y.Y || monthPart === undefined || /^\d/.test(monthPart.value)) return full();
+  let p1 = P, p2 = Q, tail = [];
+  const n = P.length;
+  if (P[n - 1].type === 'year' && n > 1 && P[n - 2].type === 'literal') {
+    tail = P.slice(n - 2);
+    p1 = P.slice(0, n - 2);
+    p2 = Q.slice(0, n - 2);
+  } else if (P.some((p) => p.type === 'year')) {
+    return full();
+  }
+  if (x.M === y.M && !P.some((p) => p.type === 'weekday') && p1.length === 3 && p1[0].type === 'month' && p1[2].type === 'day') {
+    // (Mar 5 – 8: the month before the first day only, shared)
+    return [...mark(p1.slice(0, 2), 'shared'), ...mark(p1.slice(2), 'startRange'), { type: 'literal', value: sep, source: 'shared' },
+      ...mark(p2.slice(2), 'endRange'), ...mark(tail, 'shared')];
+  }
+  return [...mark(p1, 'startRange'), { type: 'literal', value: sep, source: 'shared' }, ...mark(p2, 'endRange'), ...mark(tail, 'shared')];
+}
+
 const DateTimeFormatDef = { make: DateTimeFormatImpl, methods: {
   formatToParts(date) {
     const s = state(this, 'DateTimeFormat', 'formatToParts');
     return dtParts(s, timeValue(date));
   },
   formatRange(a, b) {
-    const s = state(this, 'DateTimeFormat', 'formatRange');
+    const s0 = state(this, 'DateTimeFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    const x = joinParts(dtParts(s, timeValue(a))), y = joinParts(dtParts(s, timeValue(b)));
-    return x === y ? x : x + '\u2009–\u2009' + y;
+    const ta = timeValue(a), tb = timeValue(b);
+    const s = rangeState(s0, ta, tb);
+    // (one date prints as format() does: U+202F before AM/PM is a plain space there, in Node 20)
+    if (rangeSingle(s, ta, tb)) return dtString(s, ta);
+    return joinParts(dtRangeParts(s, ta, tb, s !== s0));
   },
   formatRangeToParts(a, b) {
-    const s = state(this, 'DateTimeFormat', 'formatRangeToParts');
+    const s0 = state(this, 'DateTimeFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('startDate or endDate is undefined');
-    return rangeParts(dtParts(s, timeValue(a)), dtParts(s, timeValue(b)), '\u2009–\u2009');
+    const ta = timeValue(a), tb = timeValue(b);
+    const s = rangeState(s0, ta, tb);
+    if (rangeSingle(s, ta, tb)) return dtParts(s, ta).map((p) => ({ ...p, source: 'shared' }));
+    return dtRangeParts(s, ta, tb, s !== s0);
   },
   resolvedOptions() {
     const s = state(this, 'DateTimeFormat', 'resolvedOptions');
@@ -2547,7 +2689,7 @@ return { DateTimeFormat: DateTimeFormatDef, dtString };
 
 let datetimePart = null;
 function partDatetime() {
-  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, rangeParts, resolveLocale, slots, state, stripExt, toStr }));
+  return datetimePart || (datetimePart = binding.part('datetime')({ DEFAULT_LOCALE, DateTimeFormat, binding, canonicalizeLocaleList, chainLegacy, getNumberOption, getOption, joinParts, localDigits, nuDigits, nuKeys, resolveLocale, slots, state, stripExt, toStr }));
 }
 function DateTimeFormat(locales, options) {
   return partDatetime().DateTimeFormat.make(new.target, this, locales, options);

@@ -12,13 +12,17 @@ const argv = binding.execArgv;
 // only at a Go frame), and the file goes on.
 // The function's frames are named after its receiver, an arrow function's too, as V8 names them
 // ("at TestContext.<anonymous>"): noteThis tells the stack code which receiver that is.
+// An async arrow function's frames keep that name after its first await (endCall notes the
+// receiver by the promise it returned).
 // Its receiver, when not undefined, carries node's frames below the call (nodeFrames).
 function callThrough(fn, ctx, ...args) {
   const mark = binding.noteThis(fn, ctx);
+  let res;
   try {
-    return binding.callThrough(fn, ctx, ...args);
+    res = binding.callThrough(fn, ctx, ...args);
+    return res;
   } finally {
-    binding.endThis(mark);
+    binding.endCall(mark, res);
   }
 }
 
