@@ -81,8 +81,8 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 		if cs := modules.GetSym(res, f.kConnState); cs != nil && goja.IsNull(cs) {
 			return vFalse
 		}
-		if truthy(fs.kc.Get(res, ekHeader)) || truthy(fs.kc.Get(res, ekFinished)) ||
-			truthy(fs.kc.Get(res, ekDestroyed)) {
+		if modules.Truthy(fs.kc.Get(res, ekHeader)) || modules.Truthy(fs.kc.Get(res, ekFinished)) ||
+			modules.Truthy(fs.kc.Get(res, ekDestroyed)) {
 			return vFalse
 		}
 		// Defaults read from res's prototype while res owns none of them (see fastEnd); d is
@@ -124,18 +124,18 @@ func bindEndFast(h *modules.Host, b *modules.LazyFuncs, fs *fastState, fastEnd f
 			return vFalse
 		}
 		d = modules.ReadBase(res, isResDefault) // (reads of other objects since: see getD)
-		if truthy(getD(ekStrictContentLen)) {
+		if modules.Truthy(getD(ekStrictContentLen)) {
 			return vFalse
 		}
 		server, ok := st.slots[3].(*goja.Object)
-		if !ok || truthy(fs.kc.Get(server, ekRejectBodies)) {
+		if !ok || modules.Truthy(fs.kc.Get(server, ekRejectBodies)) {
 			return vFalse
 		}
 		if enc.ToBoolean() && !enc.StrictEquals(ef.vUTF8) && !enc.StrictEquals(ef.vUTF8Dash) {
 			return vFalse
 		}
 		ch := &fs.chains
-		if truthy(ch.connecting.GetWith(sock, &st.own, ownConnecting)) {
+		if modules.Truthy(ch.connecting.GetWith(sock, &st.own, ownConnecting)) {
 			return vFalse
 		}
 		// hasOwn(socket, '_writableState'): a socket that owns its writable state takes the JS

@@ -129,10 +129,10 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if v, ok := server.GetSymbol(fr.kServerResponse).(*goja.Object); !ok || v != fr.srCtor {
 		return 0, false
 	}
-	if truthy(sh.kc.Get(server, rkJoinDuplicateHeaders)) {
+	if modules.Truthy(sh.kc.Get(server, rkJoinDuplicateHeaders)) {
 		return 0, false
 	}
-	if flags&1 == 0 && truthy(sh.kc.Get(server, rkRequireHostHeader)) {
+	if flags&1 == 0 && modules.Truthy(sh.kc.Get(server, rkRequireHostHeader)) {
 		return 0, false
 	}
 	if v := sh.kc.Get(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
@@ -142,8 +142,8 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		return 0, false
 	}
 	// fastRequest: what it would do in JS beyond plain writes goes to JS.
-	kaSet := truthy(st.slots[13])
-	if kaSet && !truthy(st.slots[14]) {
+	kaSet := modules.Truthy(st.slots[13])
+	if kaSet && !modules.Truthy(st.slots[14]) {
 		return 0, false // socket.setTimeout(0)
 	}
 	if inc := st.slots[0]; inc == nil || !goja.IsNull(inc) {
@@ -154,7 +154,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		ka = goja.Undefined()
 	}
 	setKA := !ka.StrictEquals(fr.kaDefault)
-	if !truthy(modules.GetSym(socket, fr.kResCloseListener)) {
+	if !modules.Truthy(modules.GetSym(socket, fr.kResCloseListener)) {
 		ev, ok := sh.kc.Get(socket, fkEvents).(*goja.Object)
 		if !ok {
 			return 0, false
@@ -218,7 +218,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		panic(err)
 	}
 	// completeRequest(state, undefined)
-	if cur, ok := st.slots[2].(*goja.Object); ok && !truthy(sh.kc.Get(cur, rkUpgrade)) {
+	if cur, ok := st.slots[2].(*goja.Object); ok && !modules.Truthy(sh.kc.Get(cur, rkUpgrade)) {
 		// (node's message end, push(null), queues a tick (emitReadable) that the lazy message
 		// does without: the listener's promise jobs run from node's tick processing)
 		sh.h.Loop.NoteTick()
@@ -227,7 +227,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 		if err := modules.SetKey(cur, fkComplete, fr.vTrue); err != nil {
 			panic(err)
 		}
-		if lz := modules.GetSym(cur, fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || truthy(modules.GetSym(socket, fr.kPausedByReq)) {
+		if lz := modules.GetSym(cur, fr.kLazy); lz == nil || !lz.StrictEquals(fr.vFalse) || modules.Truthy(modules.GetSym(socket, fr.kPausedByReq)) {
 			if _, err := fr.completeTail(goja.Undefined(), cur, socket); err != nil {
 				panic(err)
 			}

@@ -95,8 +95,6 @@ func (fs *fastState) finishTick() error {
 	return err
 }
 
-func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
-
 // nilOrNull reports a connection-state slot that reads as null: unset (the prototype's null)
 // or null.
 func nilOrNull(v goja.Value) bool { return v == nil || goja.IsNull(v) }
@@ -128,7 +126,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	} else {
 		hadError = ch.hadError.Get(sock)
 	}
-	if truthy(hadError) || !stOK {
+	if modules.Truthy(hadError) || !stOK {
 		return false, nil
 	}
 	// resOnFinish(res.req, res, state.socket, state, state.server): only its usual case.
@@ -144,7 +142,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 		return false, nil // not the only request waiting on the connection
 	}
 	if lazy := modules.GetSym(req, f.kLazy); lazy == nil || !lazy.StrictEquals(f.vFalse) ||
-		!truthy(fs.kc.Get(req, fkComplete)) {
+		!modules.Truthy(fs.kc.Get(req, fkComplete)) {
 		return false, nil // the request is a stream by now, or has a body still coming
 	}
 	if det, ok := fs.kc.Get(res, fkDetachSocket).(*goja.Object); !ok || det != f.detachSocket {
@@ -153,11 +151,11 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 	if ev := fs.kc.Get(res, fkEvents); ev != nil && !goja.IsUndefined(ev) {
 		return false, nil // a listener was added: 'close' and 'finish' are emitted
 	}
-	if truthy(fs.kc.Get(res, fkLast)) || !nilOrNull(st.slots[15]) {
+	if modules.Truthy(fs.kc.Get(res, fkLast)) || !nilOrNull(st.slots[15]) {
 		return false, nil
 	}
 	ka := fs.kc.Get(server, rkKeepAliveTimeout)
-	keepAlive := truthy(ka)
+	keepAlive := modules.Truthy(ka)
 	if keepAlive {
 		fn, ok := ch.setTimeout.GetWith(sock, &st.own, ownSetTimeout).(*goja.Object)
 		if !ok {
@@ -169,7 +167,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 			}
 			f.setTimeoutFn = fn
 		}
-		if truthy(ch.sockTimeout.GetWith(sock, &st.own, ownTimeout)) || truthy(fs.kc.Get(server, fkTimeout)) {
+		if modules.Truthy(ch.sockTimeout.GetWith(sock, &st.own, ownTimeout)) || modules.Truthy(fs.kc.Get(server, fkTimeout)) {
 			return false, nil // socket.setTimeout(keepAliveTimeout) itself
 		}
 		if kt := st.slots[12]; kt != nil && goja.IsNull(kt) {
@@ -211,7 +209,7 @@ func (fs *fastState) finishFast(res *goja.Object) (done bool, err error) {
 func (fs *fastState) closeTick() error {
 	f := &fs.finish
 	res := popResponse(&f.cq, &f.chead)
-	if truthy(fs.kc.Get(res, fkClosed)) {
+	if modules.Truthy(fs.kc.Get(res, fkClosed)) {
 		return nil // if (!self._closed)
 	}
 	if ev := fs.kc.Get(res, fkEvents); (ev == nil || goja.IsUndefined(ev)) && f.eeEmit != nil {

@@ -225,8 +225,6 @@ func (f *fieldIdx) of(layout *modules.SlotLayout, names []string) *[fCountR]int 
 	return &f.idx
 }
 
-func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
-
 // isNull is v === null for a value read from an object (nil: no such property, undefined).
 func isNull(v goja.Value) bool { return v != nil && goja.IsNull(v) }
 
@@ -368,12 +366,12 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	//   }
 	// ... (the rest: onStreamReadTail)
 	// (The listeners may have made the state ordinary: then its fields are JS's, and so is the rest.)
-	if sl, ix = cn.readSlots(stv); sl != nil && !truthy(sl[ix[fReadingMore]]) && truthy(sl[ix[fConstructed]]) {
+	if sl, ix = cn.readSlots(stv); sl != nil && !modules.Truthy(sl[ix[fReadingMore]]) && modules.Truthy(sl[ix[fConstructed]]) {
 		reading, needReadable := sl[ix[fReading]], sl[ix[fNeedReadable]]
 		flowing, length = sl[ix[fFlowing]], sl[ix[fLength]]
-		if reading != nil && needReadable != nil && !reading.ToBoolean() && !truthy(sl[ix[fEnded]]) &&
+		if reading != nil && needReadable != nil && !reading.ToBoolean() && !modules.Truthy(sl[ix[fEnded]]) &&
 			flowing != nil && flowing.StrictEquals(fp.vTrue) && length != nil && length.StrictEquals(fp.vZero) &&
-			!truthy(sl[ix[fDestroyed]]) && !truthy(sl[ix[fErrored]]) && truthy(cn.readingVal) {
+			!modules.Truthy(sl[ix[fDestroyed]]) && !modules.Truthy(sl[ix[fErrored]]) && modules.Truthy(cn.readingVal) {
 			if h, ok := modules.GetKey(self, fp.kHandle).(*goja.Object); ok && h == cn.obj {
 				sl[ix[fReading]] = fp.vTrue
 				if !needReadable.ToBoolean() {
@@ -463,7 +461,7 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) int {
 	// (Where both reads run no JS, the state is read first: a readable side that has not ended,
 	// the usual case, then needs no look at allowHalfOpen.)
 	if rsv, peeked := modules.PeekKey(sock, fp.kReadableState); !peeked || endEmitted(cn, rsv) {
-		if !truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
+		if !modules.Truthy(modules.GetKey(sock, fp.kAllowHalfOpen)) {
 			rs, ok := modules.GetKey(sock, fp.kReadableState).(*goja.Object)
 			if !ok {
 				return writeLeft
@@ -475,7 +473,7 @@ func (s *state) socketWriteFast(sock *goja.Object, chunk goja.Value) int {
 			if ee == nil {
 				ee = rs.Get("endEmitted")
 			}
-			if truthy(ee) {
+			if modules.Truthy(ee) {
 				return writeLeft
 			}
 		}

@@ -130,7 +130,7 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	ok := s != nil
 	objectMode := false
 	if ok {
-		if objectMode = truthy(s.slots[rsObjectMode]); objectMode {
+		if objectMode = modules.Truthy(s.slots[rsObjectMode]); objectMode {
 			// Any chunk but null (EOF) and undefined, counted as 1 (its entry's len is 0).
 			n, ok = 1, chunk != goja.Null() && chunk != goja.Undefined()
 		} else {
@@ -142,8 +142,8 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	if ok {
 		sl = &s.slots
 		list = chunksOf(sl[rsBuffer])
-		ok = n != 0 && list != nil && isNull(sl[rsDecoder]) && !truthy(sl[rsEnded]) &&
-			!truthy(sl[rsDestroyed]) && !truthy(sl[rsErrored]) && !truthy(sl[rsMultiAwaitDrain]) &&
+		ok = n != 0 && list != nil && isNull(sl[rsDecoder]) && !modules.Truthy(sl[rsEnded]) &&
+			!modules.Truthy(sl[rsDestroyed]) && !modules.Truthy(sl[rsErrored]) && !modules.Truthy(sl[rsMultiAwaitDrain]) &&
 			goja.IsNumber(sl[rsLength])
 	}
 	if !ok {
@@ -153,23 +153,23 @@ func (g *streamsGo) push(c goja.FunctionCall) goja.Value {
 	}
 	this := c.This.(*goja.Object)
 	sl[rsReading] = g.vFalse
-	if truthy(sl[rsFlowing]) && sl[rsLength].ToFloat() == 0 && !truthy(sl[rsSync]) && truthy(sl[rsDataListening]) {
+	if modules.Truthy(sl[rsFlowing]) && sl[rsLength].ToFloat() == 0 && !modules.Truthy(sl[rsSync]) && modules.Truthy(sl[rsDataListening]) {
 		sl[rsAwaitDrainWriters] = goja.Null()
 		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, chunk)
 	} else {
 		sl[rsLength] = g.num(sl[rsLength].ToFloat() + float64(n))
 		list.push(chunk, float64(n))
-		if truthy(sl[rsNeedReadable]) {
+		if modules.Truthy(sl[rsNeedReadable]) {
 			g.call(g.emitReadable, this)
 		}
 	}
-	if !truthy(sl[rsReadingMore]) && truthy(sl[rsConstructed]) {
+	if !modules.Truthy(sl[rsReadingMore]) && modules.Truthy(sl[rsConstructed]) {
 		sl[rsReadingMore] = g.vTrue
 		g.call(g.nextTick, g.maybeReadMoreV, this, so)
 	}
 	length := toFloat(sl[rsLength])
-	return g.boolV(!truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
+	return g.boolV(!modules.Truthy(sl[rsEnded]) && (length < toFloat(sl[rsHighWaterMark]) || length == 0))
 }
 
 // emitData is streams.js's emitData: stream.emit('data', chunk), with the pipe's own listener
@@ -236,7 +236,7 @@ func (g *streamsGo) flow(c goja.FunctionCall) goja.Value {
 	for {
 		var flowing bool
 		if s, _ := modules.SlotOwner(so).(*readableState); s != nil {
-			flowing = truthy(s.slots[rsFlowing])
+			flowing = modules.Truthy(s.slots[rsFlowing])
 		} else {
 			flowing = so.Get("flowing").ToBoolean()
 		}
@@ -296,8 +296,8 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		sl[rsEmittedReadable] = g.vFalse
 	}
 	length := toFloat(sl[rsLength])
-	ended := truthy(sl[rsEnded])
-	if n == 0 && truthy(sl[rsNeedReadable]) && ((hwm != 0 && length >= hwm) || (hwm == 0 && length > 0) || ended) {
+	ended := modules.Truthy(sl[rsEnded])
+	if n == 0 && modules.Truthy(sl[rsNeedReadable]) && ((hwm != 0 && length >= hwm) || (hwm == 0 && length > 0) || ended) {
 		if length == 0 && ended {
 			g.call(g.endReadable, this)
 		} else {
@@ -319,10 +319,10 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		if nOrig == 0 || (length == 0 && ended) {
 			return 0
 		}
-		if truthy(sl[rsObjectMode]) {
+		if modules.Truthy(sl[rsObjectMode]) {
 			return 1
 		}
-		if truthy(sl[rsFlowing]) && length != 0 {
+		if modules.Truthy(sl[rsFlowing]) && length != 0 {
 			return headLen()
 		}
 		return length
@@ -334,11 +334,11 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		}
 		return goja.Null()
 	}
-	doRead := truthy(sl[rsNeedReadable])
+	doRead := modules.Truthy(sl[rsNeedReadable])
 	if length == 0 || length-n < hwm {
 		doRead = true
 	}
-	if ended || truthy(sl[rsReading]) || truthy(sl[rsDestroyed]) || truthy(sl[rsErrored]) || !truthy(sl[rsConstructed]) {
+	if ended || modules.Truthy(sl[rsReading]) || modules.Truthy(sl[rsDestroyed]) || modules.Truthy(sl[rsErrored]) || !modules.Truthy(sl[rsConstructed]) {
 		doRead = false
 	} else if doRead {
 		sl[rsReading] = g.vTrue
@@ -359,8 +359,8 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		}
 		sl[rsSync] = g.vFalse
 		length = toFloat(sl[rsLength])
-		ended = truthy(sl[rsEnded])
-		if !truthy(sl[rsReading]) {
+		ended = modules.Truthy(sl[rsEnded])
+		if !modules.Truthy(sl[rsReading]) {
 			n = howMuch()
 		}
 	}
@@ -369,7 +369,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 		// fromList taking exactly the first chunk: in object mode, or a byte stream's whole
 		// first chunk without a decoder.
 		taken := false
-		objectMode := truthy(sl[rsObjectMode])
+		objectMode := modules.Truthy(sl[rsObjectMode])
 		if objectMode && length == 0 {
 			taken = true // fromList: null
 		} else if l := chunksOf(sl[rsBuffer]); l != nil {
@@ -395,7 +395,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 	} else {
 		length -= n
 		sl[rsLength] = g.num(length)
-		if truthy(sl[rsMultiAwaitDrain]) {
+		if modules.Truthy(sl[rsMultiAwaitDrain]) {
 			adw := sl[rsAwaitDrainWriters].ToObject(vm)
 			f, _ := goja.AssertFunction(adw.Get("clear"))
 			_, err := f(adw)
@@ -413,7 +413,7 @@ func (g *streamsGo) read(c goja.FunctionCall) goja.Value {
 			g.call(g.endReadable, this)
 		}
 	}
-	if !isNull(ret) && !truthy(sl[rsErrorEmitted]) && !truthy(sl[rsCloseEmitted]) {
+	if !isNull(ret) && !modules.Truthy(sl[rsErrorEmitted]) && !modules.Truthy(sl[rsCloseEmitted]) {
 		sl[rsDataEmitted] = g.vTrue
 		g.emitData(this, s, ret)
 	}

@@ -173,7 +173,7 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	// is seen before the write completes (write() returns false for a chunk over the mark).
 	var rended bool
 	if _, s := rsOf(rso); s != nil {
-		rended = truthy(s.slots[rsEnded])
+		rended = modules.Truthy(s.slots[rsEnded])
 	} else {
 		rended = rso.Get("ended").ToBoolean()
 	}
@@ -184,7 +184,7 @@ func (g *streamsGo) transformDone(stream *goja.Object, ts *transformState, er, v
 	}
 	ended := false
 	if ws := wsOf(wso); ws != nil {
-		ended = truthy(ws.slots[wsEnded])
+		ended = modules.Truthy(ws.slots[wsEnded])
 	} else {
 		ended = wso.Get("ended").ToBoolean()
 	}

@@ -153,10 +153,6 @@ type writableState struct {
 	g         *streamsGo
 }
 
-// truthy is JS's ToBoolean of an own field (a missing one reads as undefined: the prototype
-// has none of these fields).
-func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
-
 // streamsGo is the per-runtime Go side of internal/streams.
 type streamsGo struct {
 	vm  *goja.Runtime
@@ -488,7 +484,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	cb := c.Argument(2)
 	enc := c.Argument(1)
 	var n int64
-	objectMode := truthy(sl[wsObjectMode])
+	objectMode := modules.Truthy(sl[wsObjectMode])
 	if objectMode {
 		// Any chunk but null (ERR_STREAM_NULL_VALUES), counted as 1, with the encoding as given
 		// (null when the callback took its place).
@@ -506,7 +502,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 			// state's default, through buffer's own Buffer.from: _write's Buffer.from(chunk,
 			// encoding) done here (it runs no JS of the program, so doing it after the checks
 			// below, rather than before as _write, is not seen).
-			if !goja.IsString(chunk) || g.bufFromF == nil || !truthy(sl[wsDecodeStrings]) {
+			if !goja.IsString(chunk) || g.bufFromF == nil || !modules.Truthy(sl[wsDecodeStrings]) {
 				return slow()
 			}
 			str = true
@@ -528,8 +524,8 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		encName := enc
 		enc = g.vBuffer
 		if str {
-			if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
-				truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
+			if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
+				modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
 				!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) ||
 				g.bufCtor.Get("from") != g.bufFrom {
 				return slow()
@@ -542,8 +538,8 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 			chunk = b
 		}
 	}
-	if truthy(sl[wsEnding]) || truthy(sl[wsDestroyed]) || truthy(sl[wsWriting]) ||
-		truthy(sl[wsCorked]) || truthy(sl[wsErrored]) || !truthy(sl[wsConstructed]) ||
+	if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
+		modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
 		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
 		return slow()
 	}
@@ -598,7 +594,7 @@ func (g *streamsGo) writeDone(s *writableState) goja.Value {
 	if !ret {
 		sl[wsNeedDrain] = g.vTrue
 	}
-	return g.boolV(ret && !truthy(sl[wsErrored]) && !truthy(sl[wsDestroyed]))
+	return g.boolV(ret && !modules.Truthy(sl[wsErrored]) && !modules.Truthy(sl[wsDestroyed]))
 }
 
 func toFloat(v goja.Value) float64 {
@@ -643,17 +639,17 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	sl[wsLength] = g.num(length)
 	sl[wsWritelen] = g.vZero
 	var err error
-	if truthy(sl[wsSync]) {
+	if modules.Truthy(sl[wsSync]) {
 		// onwriteSyncDone for a write without a callback: a tick for afterWrite when 'drain' is
 		// due, or for any object-mode write (as node 20 does), unless one is already pending.
 		if cb == g.nop && goja.IsNumber(sl[wsPendingcb]) {
-			needTick := (truthy(sl[wsNeedDrain]) && length == 0) || truthy(sl[wsObjectMode])
-			if !truthy(sl[wsAfterWritePending]) && needTick {
+			needTick := (modules.Truthy(sl[wsNeedDrain]) && length == 0) || modules.Truthy(sl[wsObjectMode])
+			if !modules.Truthy(sl[wsAfterWritePending]) && needTick {
 				sl[wsAfterWritePending] = g.vTrue
 				_, err = g.nextTick(undef, g.afterWriteV, stream, so, g.vOne, cb)
 			} else {
 				sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() - 1)
-				if truthy(sl[wsEnding]) {
+				if modules.Truthy(sl[wsEnding]) {
 					_, err = g.finishMaybe(undef, stream, so, g.vTrue)
 				}
 			}
