@@ -2995,18 +2995,23 @@ function eosParts() {
         cleanup();
         endCallback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
       };
-      if (options.signal.aborted) {
-        nextTick(abort);
-      } else {
-        const disposable = addAbortListener(options.signal, abort);
-        const originalCallback = callback;
-        callback = once((...args) => {
-          disposable.dispose();
-          originalCallback.apply(stream, args);
-        });
-      }
+      callback = onAbort(stream, options.signal, abort, callback);
     }
     return cleanup;
+  }
+
+  // onAbort runs abort on the next tick when signal is already aborted, else once it aborts,
+  // and returns callback made to stop listening when it is called (node's eos and eosWeb).
+  function onAbort(stream, signal, abort, callback) {
+    if (signal.aborted) {
+      nextTick(abort);
+      return callback;
+    }
+    const disposable = addAbortListener(signal, abort);
+    return once((...args) => {
+      disposable.dispose();
+      callback.apply(stream, args);
+    });
   }
 
   function eosWeb(stream, options, callback) {
@@ -3017,16 +3022,7 @@ function eosParts() {
         isAborted = true;
         callback.call(stream, new errors.AbortError(undefined, { cause: options.signal.reason }));
       };
-      if (options.signal.aborted) {
-        nextTick(abort);
-      } else {
-        const disposable = addAbortListener(options.signal, abort);
-        const originalCallback = callback;
-        callback = once((...args) => {
-          disposable.dispose();
-          originalCallback.apply(stream, args);
-        });
-      }
+      callback = onAbort(stream, options.signal, abort, callback);
     }
     const resolverFn = (...args) => {
       if (!isAborted) nextTick(() => callback.apply(stream, args));
