@@ -599,8 +599,18 @@ Module._load = function _load(request, parent, isMain) {
     return cached.exports;
   }
   if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
-  // an ES module that threw while it was evaluated throws that error again
   if (esmObj !== undefined) {
+    // an ES module the ES module loader has (imported, or required before its entry here was
+    // deleted)
+    const esmCached = esmObj.requireCached(filename, parent);
+    if (esmCached !== undefined) {
+      if (!esmCached.loaded) {
+        if (parent && parent.children && !parent.children.includes(esmCached)) parent.children.push(esmCached);
+        return exportsForCircularRequire(esmCached);
+      }
+      return esmCached.exports;
+    }
+    // an ES module that threw while it was evaluated throws that error again
     const failed = esmObj.evaluationFailure(filename);
     if (failed !== undefined) throw failed[0];
   }
@@ -626,6 +636,7 @@ Module._load = function _load(request, parent, isMain) {
     }
     if (threw) {
       delete Module._cache[filename];
+      if (esmObj !== undefined) esmObj.uncache(filename, module);
       if (parent && parent.children) {
         const i = parent.children.indexOf(module);
         if (i !== -1) parent.children.splice(i, 1);
@@ -913,7 +924,12 @@ function makeRequire(mod) {
     if (esmObj !== undefined && exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
       const st = esmObj.esmByNamespace.get(exp);
       if (st) {
-        if (st.pending) throw esm().requireAsyncError(mod.filename, st.filename);
+        if (st.pending) {
+          // (out of require's cache, as node's)
+          const entry = Module._cache[st.filename];
+          if (entry !== undefined && entry.exports === exp) delete Module._cache[st.filename];
+          throw esm().requireAsyncError(mod.filename, st.filename);
+        }
         // export { x as 'module.exports' } chooses what require gives (node 20.19)
         if ('module.exports' in exp) return exp['module.exports'];
         if ('default' in exp) return esm().requireFacade(exp);
@@ -960,7 +976,7 @@ function makeEsm() {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
     swapGlobalPathsOff(off) { const prev = globalPathsOff; globalPathsOff = off; return prev; },
-    kIsCachedByESMLoader, kFormat, kIsExecuting,
+    kIsCachedByESMLoader, kFormat, kIsExecuting, kIsMainSymbol,
     inputTypeGiven() { return inputTypeGiven; },
     // the hooks made the main module (a CommonJS one from their source)
     markMain(m) {
