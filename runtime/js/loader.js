@@ -664,7 +664,10 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
   if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename);
-  (Module._extensions[ext] || gojsExtensions[ext])(this, filename);
+  // (called on Module._extensions, as node's: a handler a program put there gets it as this)
+  const exts = Module._extensions;
+  if (exts[ext]) exts[ext](this, filename);
+  else gojsExtensions[ext](this, filename);
   this.loaded = true;
 };
 
