@@ -859,7 +859,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (main !== undefined) return resolvePathImport(main, parent, saved, spec, call);
       }
       try {
-        return Module._resolveFilename(spec, parent, false);
+        const file = Module._resolveFilename(spec, parent, false);
+        // (a package's "imports" may name a built-in: "#async_hooks": { "node": "async_hooks" })
+        return builtinSet.has(file) ? 'node:' + file : file;
       } catch (e) {
         if (e && e.code === 'MODULE_NOT_FOUND') {
           const isPath = isPathSpecifier(spec);
