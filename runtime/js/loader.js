@@ -738,7 +738,7 @@ Module._extensions['.js'] = function (module, filename) {
         let ok = false;
         try { binding.transform(content, filename, 'js', true); ok = true; } catch {}
         if (ok) {
-          typelessWarning(pkg, filename);
+          typelessWarning(pkg, filename, module);
           esm().loadESM(module, filename, content, 'js');
           return; // (the compile error is dropped)
         }
@@ -769,10 +769,13 @@ Module._extensions['.cjs'] = function (module, filename) {
 };
 
 // typelessWarning is node's warning for an ES module found by syntax detection in a package whose
-// package.json has no "type" (once per package.json; none without one).
+// package.json has no "type" (once per package.json; none without one), which node's ES module
+// loader gives for the main and what it imports: not for a file under node_modules, nor for one
+// require() loads.
 let typelessWarned;
-function typelessWarning(pkg, filename) {
+function typelessWarning(pkg, filename, module) {
   if (!pkg || pkg.type !== 'none' || (typelessWarned !== undefined && typelessWarned[pkg.path])) return;
+  if (filename.includes('/node_modules/') || (module.id !== '.' && module[kIsCachedByESMLoader] !== true)) return;
   (typelessWarned || (typelessWarned = { __proto__: null }))[pkg.path] = true;
   process.emitWarning(`Module type of ${esm().pathToFileHref(filename)} is not specified and it doesn't parse as CommonJS.\n` +
     'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
@@ -793,7 +796,7 @@ function compileCommonJS(module, filename, content, maybeESM, pkg) {
     if (maybeESM && !done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && binding.looksESM(content)) {
       compileFailure = undefined;
-      typelessWarning(pkg, filename);
+      typelessWarning(pkg, filename, module);
       esm().loadESM(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
