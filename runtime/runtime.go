@@ -728,6 +728,12 @@ func (rt *Runtime) runLoop(ctx context.Context, main func() error) (int, error) 
 			rt.loop.SetImmediate(func() error { return rt.runImportsAndMain(main) })
 			return nil
 		}
+		if len(rt.preload) > 0 && len(rt.imports) == 0 && rt.mainFile != "" && rt.mainIsESM(rt.mainFile) {
+			// node's loader reaches an ES module main through file I/O: the ticks, promise jobs
+			// and immediates the -r modules queued run before its body
+			rt.loop.SetImmediate(main)
+			return nil
+		}
 		return rt.runImportsAndMain(main)
 	})
 	for {

@@ -1345,6 +1345,8 @@ class Worker extends EventEmitter {
   }
 
   terminate(callback) {
+    // (ref'ed first, as node's: an unref'ed worker keeps the process alive until its 'exit')
+    if (!this.#exited) this.ref();
     const p = new Promise((resolve) => {
       if (this.#exited) { resolve(undefined); return; }
       this.#exitWaiters.push(resolve);

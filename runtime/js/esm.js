@@ -164,6 +164,36 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // that failed to load or run fails every later import with the same error.
   const importResolutions = new Map(); // specifier + '\0' + importer's file -> resolved file
   const importFailures = new Map(); // file -> the error its load threw
+  // ES modules by file, as node's loader keeps them in a map of its own: require.cache
+  // (Module._cache) holds those that require() loaded (not those imported, nor the main), and
+  // deleting an entry there runs no ES module again.
+  const esmCache = new Map();
+  function cachedModule(file) {
+    const m = esmCache.get(file);
+    return m !== undefined ? m : Module._cache[file];
+  }
+  // uncache forgets module m of file, which failed to load.
+  function uncache(file, m) {
+    if (Module._cache[file] === m) delete Module._cache[file];
+    if (esmCache.get(file) === m) esmCache.delete(file);
+  }
+  // requireCached(file, parent) is what require() finds of file in the ES module loader's map
+  // when require.cache has no entry: a module not yet loaded itself (a cycle), else a module of
+  // the requirer's for its namespace, put in require.cache, as node's.
+  function requireCached(file, parent) {
+    const m = esmCache.get(file);
+    if (m === undefined || !m.loaded) return m;
+    const w = new Module(file, parent);
+    w.filename = file;
+    w.paths = m.paths;
+    w.exports = m.exports;
+    w.loaded = true;
+    w[L.kIsMainSymbol] = false;
+    w[L.kIsCachedByESMLoader] = false;
+    w[L.kFormat] = 'module';
+    Module._cache[file] = w;
+    return w;
+  }
   const extensionFailures = new Map(); // file -> the error its import threw for its extension
   // A path or file: URL with a query or fragment (import('./a.mjs?v=2')) names its own module
   // instance, as a URL does in node: an ES module runs again, once per URL; a CommonJS or JSON file
@@ -829,7 +859,9 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (main !== undefined) return resolvePathImport(main, parent, saved, spec, call);
       }
       try {
-        return Module._resolveFilename(spec, parent, false);
+        const file = Module._resolveFilename(spec, parent, false);
+        // (a package's "imports" may name a built-in: "#async_hooks": { "node": "async_hooks" })
+        return builtinSet.has(file) ? 'node:' + file : file;
       } catch (e) {
         if (e && e.code === 'MODULE_NOT_FOUND') {
           const isPath = isPathSpecifier(spec);
@@ -1031,7 +1063,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     const mocked = mockedImport(filename);
     if (mocked !== undefined) return mocked;
     if (filename.startsWith('node:')) return { ns: builtinNamespace(filename.slice(5)), state: undefined };
-    let m = Module._cache[filename];
+    let m = cachedModule(filename);
     if (m === undefined) {
       const ext = extname(filename);
       if (ext !== '' && !importExtensions.has(ext)) {
@@ -1044,8 +1076,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (m === undefined && importFailures.has(filename)) throw importFailures.get(filename);
     if (m === undefined) {
-      // a CommonJS module an ES module imports has no parent, as in node
-      m = new Module(filename, esmStates.has(parent) ? undefined : parent);
+      // a module import() or import loads has no parent and is no importer's child, as in node
+      m = new Module(filename, undefined);
       Module._cache[filename] = m;
       m[L.kIsCachedByESMLoader] = true;
       m[L.kFormat] = filename.endsWith('.json') ? 'json' : 'commonjs';
@@ -1057,12 +1089,11 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (esmStates.has(m) || isESMPath(filename)) importFailures.set(filename, e);
         throw e;
       } finally {
-        if (threw) delete Module._cache[filename];
+        if (threw) uncache(filename, m);
       }
     } else {
       const state = esmStates.get(m);
       if (state !== undefined && state.evaluate !== undefined) evaluateLinked(m, state, filename);
-      if (parent && parent.children && !esmStates.has(parent) && !parent.children.includes(m)) parent.children.push(m);
     }
     return importResult(m, filename, m);
   }
@@ -1119,7 +1150,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         urlInstances.set(key, inst);
       } else {
         if (importFailures.has(key)) throw importFailures.get(key);
-        const m = new Module(filename, parent);
+        const m = new Module(filename, undefined);
         urlSuffixes.set(m, suffix);
         inst = { m, key: m };
         urlInstances.set(key, inst);
@@ -1131,8 +1162,6 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           throw e;
         }
       }
-    } else if (parent && parent.children && !parent.children.includes(inst.m)) {
-      parent.children.push(inst.m);
     }
     return importResult(inst.m, filename, inst.key);
   }
@@ -1188,6 +1217,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     // The main module: node evaluates it in a promise job, whose fellow jobs run before the ticks
     // (and what it throws, from its imports' resolution on, rejects the loader's promise).
     if (module.id === '.') binding.esmMain(module);
+    // (in the loader's map; in require's cache only when require() loads it)
+    if (Module._cache[filename] === module) {
+      esmCache.set(filename, module);
+      if (module[L.kIsCachedByESMLoader] || module.id === '.') delete Module._cache[filename];
+    }
+    module[L.kFormat] = 'module';
     // Read, transformed, scanned, relative imports resolved and compiled in Go (dependencies are
     // being prepared by Go workers meanwhile).
     const t = binding.esmPrepare(filename, loader, content === undefined ? null : content);
@@ -1299,7 +1334,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         continue;
       }
-      const cached = Module._cache[file];
+      const cached = cachedModule(file);
       if (cached !== undefined && (esmStates.get(cached) || {}).evaluate === undefined) continue; // (not one only linked)
       let exported;
       try { exported = binding.esmExports(file, loaderForPath(file)); } catch { continue; }
@@ -1340,7 +1375,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (file.startsWith('node:') || !importExtensions.has(extname(file))) return undefined;
     const mocked = mockedImport(file);
     if (mocked !== undefined) return mocked;
-    let m = Module._cache[file];
+    let m = cachedModule(file);
     if (!isESMPath(file)) {
       // a CommonJS module, evaluated in its turn: bound now to its namespace, its export names
       // (the lexer's) reading undefined until then, as node's
@@ -1365,9 +1400,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (m !== undefined) return esmStates.has(m) ? importResult(m, file, m) : undefined;
     if (importFailures.has(file)) return undefined;
     m = new Module(file, undefined);
-    Module._cache[file] = m;
+    esmCache.set(file, m);
     m[L.kIsCachedByESMLoader] = true;
-    m[L.kFormat] = 'commonjs';
     let threw = true;
     try {
       loadImported(m, file, true);
@@ -1376,7 +1410,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       importFailures.set(file, e);
       throw e;
     } finally {
-      if (threw) delete Module._cache[file];
+      if (threw) uncache(file, m);
     }
     return importResult(m, file, m);
   }
@@ -1411,7 +1445,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       m.loaded = true;
     } catch (e) {
       importFailures.set(filename, e);
-      delete Module._cache[filename];
+      uncache(filename, m);
       throw e;
     }
   }
@@ -1736,7 +1770,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (filename.startsWith('node:')) return false;
     // what the ES module loader has seen before (imported, or an ES module require ran) is in
     // its map; a CommonJS module require alone loaded is not: node's loader reads it again
-    const m = Module._cache[filename];
+    const m = cachedModule(filename);
     if (m !== undefined && (esmStates.has(m) || cjsNamespaces.has(m))) return false;
     // node's default load reads no source for what is CommonJS by its name or its package's
     // "type" (the CommonJS loader reads it synchronously): such an import settles among the
@@ -1775,7 +1809,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   function importerFor(file) {
     if (file.startsWith('file://')) { try { file = decodeURIComponent(file.slice(7)); } catch {} }
     if (!file.startsWith('/')) return importFromCwd;
-    let parent = Module._cache[file];
+    let parent = cachedModule(file);
     if (parent === undefined) {
       parent = new Module(file, null);
       parent.filename = file;
@@ -1837,7 +1871,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   let hooksPart;
   function hooks() {
     return hooksPart || (hooksPart = binding.part('hooks')({
-      L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+      L, Module, bareSpec, binding, builtinNamespace, builtinSet, cachedModule, checkImportType, cjsExportNames,
       cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname,
       hookedFilename, hooksRegistered, importModule, importResult, importedBuiltins, isESMPath,
       isPathSpecifier, jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError,
@@ -1847,7 +1881,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
 
 //#part hooks
 (function ({
-  L, Module, bareSpec, binding, builtinNamespace, builtinSet, checkImportType, cjsExportNames,
+  L, Module, bareSpec, binding, builtinNamespace, builtinSet, cachedModule, checkImportType, cjsExportNames,
   cjsLexed, cjsNamespaceOf, codes, dirname, dynamicImport, esmStates, extname, hookedFilename,
   hooksRegistered, importModule, importResult, importedBuiltins, isESMPath, isPathSpecifier,
   jsonEmptyNames, loadESM, loaderForPath, neverSettles, nodeError, parentFromURL, pathToFileHref,
@@ -2035,7 +2069,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     }
     if (!url.startsWith('file:') || /[?#]/.test(url)) return undefined;
     const filename = hookedFilename(url);
-    const m = Module._cache[filename];
+    const m = cachedModule(filename);
     if (m === undefined || (!esmStates.has(m) && !m[L.kIsCachedByESMLoader])) return undefined;
     return { filename, format: esmStates.has(m) ? 'module' : filename.endsWith('.json') ? 'json' : 'commonjs', result: () => importResult(m, filename, m) };
   }
@@ -2585,7 +2619,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     return importFailures.has(filename) ? [importFailures.get(filename)] : undefined;
   }
 
-  return { evaluationFailure, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers, pathToFileHref,
+  return { evaluationFailure, requireCached, uncache, unknownExtension, syncBuiltins, sortNamespace, esmTried, esmByNamespace, nodeError, requireAsyncError, requireFacade, loadESM, compileTransformed, dynamicImport, importFromCwd, runMainImport, importerFor, esmHelpers, pathToFileHref,
     hooksActive() { return hooksOn; },
     // (the hooks' part, made when first asked for)
     get register() { return hooks().register; },

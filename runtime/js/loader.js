@@ -599,8 +599,18 @@ Module._load = function _load(request, parent, isMain) {
     return cached.exports;
   }
   if (filename.startsWith('node:') || builtinSet.has(filename)) return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
-  // an ES module that threw while it was evaluated throws that error again
   if (esmObj !== undefined) {
+    // an ES module the ES module loader has (imported, or required before its entry here was
+    // deleted)
+    const esmCached = esmObj.requireCached(filename, parent);
+    if (esmCached !== undefined) {
+      if (!esmCached.loaded) {
+        if (parent && parent.children && !parent.children.includes(esmCached)) parent.children.push(esmCached);
+        return exportsForCircularRequire(esmCached);
+      }
+      return esmCached.exports;
+    }
+    // an ES module that threw while it was evaluated throws that error again
     const failed = esmObj.evaluationFailure(filename);
     if (failed !== undefined) throw failed[0];
   }
@@ -626,6 +636,7 @@ Module._load = function _load(request, parent, isMain) {
     }
     if (threw) {
       delete Module._cache[filename];
+      if (esmObj !== undefined) esmObj.uncache(filename, module);
       if (parent && parent.children) {
         const i = parent.children.indexOf(module);
         if (i !== -1) parent.children.splice(i, 1);
@@ -653,7 +664,10 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
   if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename);
-  (Module._extensions[ext] || gojsExtensions[ext])(this, filename);
+  // (called on Module._extensions, as node's: a handler a program put there gets it as this)
+  const exts = Module._extensions;
+  if (exts[ext]) exts[ext](this, filename);
+  else gojsExtensions[ext](this, filename);
   this.loaded = true;
 };
 
@@ -724,7 +738,7 @@ Module._extensions['.js'] = function (module, filename) {
         let ok = false;
         try { binding.transform(content, filename, 'js', true); ok = true; } catch {}
         if (ok) {
-          typelessWarning(pkg, filename);
+          typelessWarning(pkg, filename, module);
           esm().loadESM(module, filename, content, 'js');
           return; // (the compile error is dropped)
         }
@@ -755,10 +769,13 @@ Module._extensions['.cjs'] = function (module, filename) {
 };
 
 // typelessWarning is node's warning for an ES module found by syntax detection in a package whose
-// package.json has no "type" (once per package.json; none without one).
+// package.json has no "type" (once per package.json; none without one), which node's ES module
+// loader gives for the main and what it imports: not for a file under node_modules, nor for one
+// require() loads.
 let typelessWarned;
-function typelessWarning(pkg, filename) {
+function typelessWarning(pkg, filename, module) {
   if (!pkg || pkg.type !== 'none' || (typelessWarned !== undefined && typelessWarned[pkg.path])) return;
+  if (filename.includes('/node_modules/') || (module.id !== '.' && module[kIsCachedByESMLoader] !== true)) return;
   (typelessWarned || (typelessWarned = { __proto__: null }))[pkg.path] = true;
   process.emitWarning(`Module type of ${esm().pathToFileHref(filename)} is not specified and it doesn't parse as CommonJS.\n` +
     'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
@@ -779,7 +796,7 @@ function compileCommonJS(module, filename, content, maybeESM, pkg) {
     if (maybeESM && !done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && binding.looksESM(content)) {
       compileFailure = undefined;
-      typelessWarning(pkg, filename);
+      typelessWarning(pkg, filename, module);
       esm().loadESM(module, filename, content, 'js');
       return; // (the compile error is dropped)
     }
@@ -913,7 +930,12 @@ function makeRequire(mod) {
     if (esmObj !== undefined && exp !== null && (typeof exp === 'object' || typeof exp === 'function')) {
       const st = esmObj.esmByNamespace.get(exp);
       if (st) {
-        if (st.pending) throw esm().requireAsyncError(mod.filename, st.filename);
+        if (st.pending) {
+          // (out of require's cache, as node's)
+          const entry = Module._cache[st.filename];
+          if (entry !== undefined && entry.exports === exp) delete Module._cache[st.filename];
+          throw esm().requireAsyncError(mod.filename, st.filename);
+        }
         // export { x as 'module.exports' } chooses what require gives (node 20.19)
         if ('module.exports' in exp) return exp['module.exports'];
         if ('default' in exp) return esm().requireFacade(exp);
@@ -960,7 +982,7 @@ function makeEsm() {
     Module, builtinSet, codes, dirname, extname, importConditions, makeRequire, readPackageScope,
     resolvePath, swapConditions(c) { const prev = conditions; conditions = c; return prev; }, gojsExtensions,
     swapGlobalPathsOff(off) { const prev = globalPathsOff; globalPathsOff = off; return prev; },
-    kIsCachedByESMLoader, kFormat, kIsExecuting,
+    kIsCachedByESMLoader, kFormat, kIsExecuting, kIsMainSymbol,
     inputTypeGiven() { return inputTypeGiven; },
     // the hooks made the main module (a CommonJS one from their source)
     markMain(m) {
