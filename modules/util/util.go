@@ -95,8 +95,14 @@ var MIME = modules.Module{Name: "internal/mime", Internal: true, JSRef: &mimeJS}
 // Deprecate is internal/util/deprecate (util.deprecate, for glue that needs no more of util).
 var Deprecate = modules.Module{Name: "internal/util/deprecate", Internal: true, JSRef: &deprecateJS}
 
-// Module is the util module.
-var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
+// Module is the util module. Its glue's stub of inspect, for a program that reads util.inspect
+// before inspect.js is loaded, is compiled on first use (modules.GluePart).
+var Module = modules.Module{Name: "util", Bind: bindUtil, JSRef: &utilJS, GlueParts: true}
+
+func bindUtil(h *modules.Host, b *goja.Object) error {
+	modules.SetGluePart(h.VM, b, "node:util", &utilJS)
+	return bind(h, b)
+}
 
 // Types is util/types.
 var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
