@@ -670,8 +670,29 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return fast
 	}
+	// tryStringify is inspect.js's tryStringify for %j while that glue is not loaded: JSON.stringify
+	// as it was when this binding was made (node's is its primordial), '[Circular]' where that
+	// throws a circular structure's TypeError
+	var tryStringify goja.Value
+	jsonStringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	getTryStringify := func() goja.Value {
+		if tryStringify == nil && jsonStringify != nil {
+			tryStringify = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				res, err := jsonStringify(goja.Undefined(), call.Argument(0))
+				if err != nil {
+					if circularError(vm, err) {
+						return vm.ToValue("[Circular]")
+					}
+					panic(err)
+				}
+				return res
+			})
+		}
+		return tryStringify
+	}
 	// formatStrings(args, plain, stringify, objects): objects says inspect's defaults are node's
-	// (its glue is not loaded), so that the Go inspector may print objects
+	// (its glue is not loaded), so that the Go inspector may print objects; without stringify,
+	// %j uses tryStringify above
 	b.Set("formatStrings", func(call goja.FunctionCall) goja.Value {
 		arr, ok := call.Argument(0).(*goja.Object)
 		if !ok {
@@ -681,7 +702,11 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if call.Argument(3).ToBoolean() {
 			objects = getFast()
 		}
-		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), call.Argument(2), objects); ok {
+		stringify := call.Argument(2)
+		if goja.IsUndefined(stringify) {
+			stringify = getTryStringify()
+		}
+		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), stringify, objects); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -1508,6 +1533,25 @@ func writeJSON(sb *goja.StringBuilder, v goja.Value, stringify goja.Value) {
 		return
 	}
 	sb.WriteString(res.ToString().(goja.String))
+}
+
+// circularError says whether err, thrown by JSON.stringify, is the TypeError of a circular
+// structure (what inspect.js's tryStringify turns into '[Circular]').
+func circularError(vm *goja.Runtime, err error) bool {
+	ex, ok := err.(*goja.Exception)
+	if !ok {
+		return false
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok {
+		return false
+	}
+	name, msg := o.Get("name"), o.Get("message")
+	if name == nil || name.String() != "TypeError" || msg == nil {
+		return false
+	}
+	m := strings.ToLower(msg.String())
+	return strings.Contains(m, "circular") || strings.Contains(m, "cyclic")
 }
 
 // plainPrimitive: a number, a boolean, null or undefined, which %s, %d and a trailing argument
