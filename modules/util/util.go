@@ -703,10 +703,12 @@ func bind(h *modules.Host, b *goja.Object) error {
 			objects = getFast()
 		}
 		stringify := call.Argument(2)
+		var jsonCheck func(goja.Value) bool
 		if goja.IsUndefined(stringify) {
 			stringify = getTryStringify()
+			jsonCheck = getFast().jsonSafe
 		}
-		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), stringify, objects); ok {
+		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), stringify, jsonCheck, objects); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -1305,7 +1307,10 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 // util.format's %o, of %s when inspect would print them (a plain object, an array or a class
 // instance whose toString is Object.prototype's or Array.prototype's); anything the Go
 // inspector gives up on is left to the JS format.
-func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value, objects *fastInspector) (goja.Value, bool) {
+//
+// jsonCheck, when not nil, is what a value of %j must pass (JSON.stringify of it cannot throw but
+// for a cycle): stringify is then not inspect.js's, whose frames node's stack of such an error has.
+func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value, jsonCheck func(goja.Value) bool, objects *fastInspector) (goja.Value, bool) {
 	els, ok := modules.DenseElements(arr)
 	if !ok || len(els) == 0 {
 		return nil, false
@@ -1317,7 +1322,7 @@ func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goj
 	if len(els) == 1 {
 		return first, true
 	}
-	fo := formatObjects{fast: objects}
+	fo := formatObjects{fast: objects, jsonCheck: jsonCheck}
 	if !formatDirectives(vm, first, els, plain, nil, stringify, &fo) {
 		return nil, false
 	}
@@ -1329,8 +1334,9 @@ func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goj
 // formatObjects is what formatDirectives's check formats of objects (the Go inspector's text by
 // argument index), for its write to use.
 type formatObjects struct {
-	fast *fastInspector
-	text map[int]string
+	fast      *fastInspector
+	text      map[int]string
+	jsonCheck func(goja.Value) bool // (see formatStrings)
 }
 
 // inspect formats the object v, argument a, with the Go inspector as mode says: 'O' as
@@ -1407,6 +1413,9 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 			}
 		case 'j':
 			if _, fn := stringify.(*goja.Object); !plain || !fn {
+				return false
+			}
+			if sb == nil && fo.jsonCheck != nil && !fo.jsonCheck(els[a+1]) {
 				return false
 			}
 			a++
