@@ -1572,6 +1572,20 @@ var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLi
 	return marks
 }}
 
+// glueMarkArrows are the marks' excerpts by the place ("node:FILE:LINE:COL") of their innermost
+// frame: the excerpt of a rejection is read from its stack (arrowFor), where the frame of a
+// marked statement shows node's place.
+var glueMarkArrows = modules.Lazy[map[string]string]{Build: func() map[string]string {
+	arrows := map[string]string{}
+	for _, m := range glueMarks.Get() {
+		if len(m.frames) > 0 && m.arrow != "" && m.arrow != validatorArrow {
+			f := m.frames[0]
+			arrows[f.file+":"+strconv.Itoa(f.line)+":"+strconv.Itoa(f.col)] = m.arrow
+		}
+	}
+	return arrows
+}}
+
 // parseGlueMark reads a glueMark's text (after "// at: "), its files under node:base.
 func parseGlueMark(text, base string) (m glueMark, ok bool) {
 	spec, excerpt, hasExcerpt := strings.Cut(text, " | ")

@@ -458,12 +458,16 @@ function transferableAbortController() {
 
 // aborted is an async function in node: bad arguments reject, and the promise resolves with the
 // abort event (undefined when the signal has already aborted).
+// (the "// at:" marks: node's frames for its checks, in internal/abort_controller)
 async function aborted(signal, resource) {
+  if (signal === undefined) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal); // at: internal/abort_controller:433:11 | 11 |     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal); // at: internal/abort_controller:435:3 | 3 |   validateAbortSignal(signal, 'signal');
   }
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
-    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource); // at: internal/abort_controller:436:3 | 3 |   validateObject(resource, 'resource', kValidateObjectAllowObjects);
   }
   if (signal.aborted) return Promise.resolve(); // a returned promise: the ticks node takes
   return new Promise(function (resolve) {
