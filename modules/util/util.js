@@ -685,11 +685,11 @@ defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);
     }
     return impl(value, opts, legacyDepth, legacyColors); // at: -
   }
-  // quick is inspect(value, opts) in Go, with the options inspect.js also gives the Go inspector
-  // (and node's defaults for the others), or undefined.
+  // quick is inspect(value, opts) in Go, with the options inspect.js or console give the Go
+  // inspector (and node's defaults for the others), or undefined.
   function quick(value, opts) {
     var depth = 2, compact = 3, breakLength = 80, maxArray = 100, maxString = 10000;
-    var showHidden = false, customInspect = true;
+    var showHidden = false, customInspect = true, colors = false;
     if (opts !== undefined) {
       if (opts === null || typeof opts !== 'object') return undefined;
       var keys = ObjectKeys(opts);
@@ -717,7 +717,8 @@ defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);
             break;
           case 'showHidden': showHidden = !!v; break;
           case 'customInspect': customInspect = !!v; break;
-          case 'colors': case 'sorted': case 'getters': case 'numericSeparator': case 'showProxy':
+          case 'colors': colors = !!v; break;
+          case 'sorted': case 'getters': case 'numericSeparator': case 'showProxy':
             if (v) return undefined;
             break;
           default:
@@ -726,7 +727,7 @@ defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);
       }
     }
     return binding.fastInspect(value, depth, breakLength, compact, maxArray, maxString, 0,
-      showHidden, false, !customInspect);
+      showHidden, colors, !customInspect);
   }
   ObjectDefineProperty(inspect, 'length', { __proto__: null, value: 2 });
   void inspect.prototype; // (goja makes it on first use: in its place, before the others)
