@@ -498,21 +498,14 @@ func (f *fastInspector) jsonSafeValue(v goja.Value, path []*goja.Object) bool {
 		return false // (its prototype is a trap's)
 	}
 	path = append(path, o)
-	if p := o.Prototype(); p == f.arrProto {
-		els, ok := modules.DenseElements(o)
-		if !ok {
-			return false
-		}
-		for _, e := range els {
-			if !f.jsonSafeValue(e, path) {
-				return false
-			}
-		}
-		return true
-	} else if p != f.objProto && p != nil {
-		return false
+	var vals []goja.Value
+	ok = false // (any other prototype)
+	switch p := o.Prototype(); {
+	case p == f.arrProto:
+		vals, ok = modules.DenseElements(o)
+	case p == f.objProto || p == nil:
+		_, vals, ok = modules.PlainRecord(o, f.objProto)
 	}
-	_, vals, ok := modules.PlainRecord(o, f.objProto)
 	if !ok {
 		return false
 	}
