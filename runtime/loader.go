@@ -756,8 +756,14 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 			return missingModuleMadeArrow
 		}
 		if i == 0 {
-			if a, ok := nodeErrorPlaces[nodeFramePlace(line)]; ok {
+			place := nodeFramePlace(line)
+			if a, ok := nodeErrorPlaces[place]; ok {
 				return a // an error node makes in its own code, at that place
+			}
+			if place != "" {
+				if a, ok := glueMarkArrows.Get()[place]; ok {
+					return a // (made at a marked statement of our glue, which shows node's place)
+				}
 			}
 		}
 		m := stackFrameRe().FindStringSubmatch(line)

@@ -1519,7 +1519,7 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 }}
 
 // glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
-// crypto's and its parts', webcrypto's, net's, dns's) marked "// at: FRAMES [| CARET | EXCERPT]":
+// crypto's and its parts', webcrypto's, net's, dns's, util's) marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
 //     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
@@ -1544,6 +1544,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:net":                       {"net", ""},
 	"node:dns":                       {"dns", ""},
 	"node:internal/encoding":         {"internal/encoding", "internal/"},
+	"node:util":                      {"util", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -1569,6 +1570,20 @@ var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLi
 		scan(p.File, *p.Source, markedGlue["node:crypto"].base)
 	}
 	return marks
+}}
+
+// glueMarkArrows are the marks' excerpts by the place ("node:FILE:LINE:COL") of their innermost
+// frame: the excerpt of a rejection is read from its stack (arrowFor), where the frame of a
+// marked statement shows node's place.
+var glueMarkArrows = modules.Lazy[map[string]string]{Build: func() map[string]string {
+	arrows := map[string]string{}
+	for _, m := range glueMarks.Get() {
+		if len(m.frames) > 0 && m.arrow != "" && m.arrow != validatorArrow {
+			f := m.frames[0]
+			arrows[f.file+":"+strconv.Itoa(f.line)+":"+strconv.Itoa(f.col)] = m.arrow
+		}
+	}
+	return arrows
 }}
 
 // parseGlueMark reads a glueMark's text (after "// at: "), its files under node:base.

@@ -157,8 +157,8 @@ function formatFor(self, useStdout, args) {
 }
 
 // formatPrimitives formats, as util.format would (with inspect's default styles when colors),
-// arguments that are strings, numbers, booleans, bigints, null, undefined or objects the Go
-// inspector can print (plain objects, arrays, Maps, Sets, errors), with no format directive in
+// arguments that are strings, numbers, booleans, bigints, null, undefined, symbols or objects the
+// Go inspector can print (plain objects, arrays, Maps, Sets, errors), with no format directive in
 // the first. It returns undefined otherwise. Most console.log calls thus never load (and
 // compile) util.inspect. Once inspect is loaded its defaultOptions and styles may have changed,
 // so objects (and anything coloured) then go the full way.
@@ -205,6 +205,7 @@ function formatPrimitives(args, colors) {
         break;
       case 'object':
       case 'function':
+      case 'symbol':
         if (a === null) {
           s = colors ? '\u001b[1mnull\u001b[22m' : 'null';
           break;

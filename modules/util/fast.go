@@ -653,7 +653,7 @@ func (f *fastInspector) array(o *goja.Object, impl reflect.Value, recurseTimes i
 	if f.showHidden {
 		// the length is one more entry, grouped with the elements; the grouping's number test
 		// reads value[i] for every entry's index, past the shown elements too
-		output = append(output, "[length]: "+strconv.Itoa(length))
+		output = append(output, "[length]: "+f.style(strconv.Itoa(length), "number"))
 		for i := len(elems); i < len(output) && i < length; i++ {
 			elems = append(elems, o.Get(strconv.Itoa(i)))
 		}

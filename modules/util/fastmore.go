@@ -2,11 +2,13 @@ package util
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // More of formatValue/formatRaw in the Go inspector (fastInspector): circular references
@@ -468,4 +470,49 @@ func (f *fastInspector) typedArray(o *goja.Object, impl reflect.Value, recurseTi
 		}
 	}
 	return f.reduceBase(output, f.pop(o, ""), prefix+"[", "]", true, recurseTimes, elems)
+}
+
+// jsonSafe says whether JSON.stringify(v) runs none of the program's code and throws nothing but
+// a cycle's TypeError: v is a primitive but a BigInt, or a plain object (of Object.prototype or
+// none) or an array of Array.prototype whose properties are plain data properties holding such
+// values, and neither prototype has a toJSON. Anything else (a Date, a class instance, a Map, a
+// getter, a proxy, very deep nesting) reports false.
+func (f *fastInspector) jsonSafe(v goja.Value) bool {
+	for _, p := range [...]*goja.Object{f.objProto, f.arrProto} {
+		if t := p.Get("toJSON"); t != nil && !goja.IsUndefined(t) {
+			return false
+		}
+	}
+	return f.jsonSafeValue(v, nil)
+}
+
+func (f *fastInspector) jsonSafeValue(v goja.Value, path []*goja.Object) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return !goja.IsBigInt(v)
+	}
+	if slices.Contains(path, o) {
+		return true // (a cycle: JSON.stringify's TypeError, which tryStringify turns into '[Circular]')
+	}
+	if len(path) >= 200 || f.implOf(o).Type().String() == "*goja.proxyObject" {
+		return false // (its prototype is a trap's)
+	}
+	path = append(path, o)
+	var vals []goja.Value
+	ok = false // (any other prototype)
+	switch p := o.Prototype(); {
+	case p == f.arrProto:
+		vals, ok = modules.DenseElements(o)
+	case p == f.objProto || p == nil:
+		_, vals, ok = modules.PlainRecord(o, f.objProto)
+	}
+	if !ok {
+		return false
+	}
+	for _, e := range vals {
+		if !f.jsonSafeValue(e, path) {
+			return false
+		}
+	}
+	return true
 }

@@ -159,7 +159,7 @@ var ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
 var ansi = new RegExp(ansiPattern, 'g');
 
 function defineColorAlias(target, alias) {
-  ObjectDefineProperty(inspect.colors, alias, {
+  ObjectDefineProperty(inspectFn.colors, alias, {
     __proto__: null,
     get: function () { return this[target]; },
     set: function (value) { this[target] = value; },
@@ -306,7 +306,17 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   }
   return res;
 }
-inspect.custom = inspectCustom;
+// inspectFn is the one util.inspect: this function, or the stub util.js made when a program read
+// util.inspect before this glue loaded (the stub part of util.js), which calls this one from now
+// on. The stub's colors and styles loaded this glue when used: the real ones follow. Its
+// defaultOptions uses this function's.
+var inspectFn = binding.inspectStub || inspect;
+if (inspectFn !== inspect) {
+  delete inspectFn.colors;
+  delete inspectFn.styles;
+  binding.inspectImpl = inspect;
+}
+inspectFn.custom = inspectCustom;
 
 ObjectDefineProperty(inspect, 'defaultOptions', {
   __proto__: null,
@@ -319,7 +329,7 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
   configurable: false,
 });
 
-inspect.colors = ObjectAssign(ObjectCreate(null), {
+inspectFn.colors = ObjectAssign(ObjectCreate(null), {
   reset: [0, 0],
   bold: [1, 22],
   dim: [2, 22],
@@ -378,7 +388,7 @@ defineColorAlias('inverse', 'swapColors');
 defineColorAlias('inverse', 'swapcolors');
 defineColorAlias('doubleunderline', 'doubleUnderline');
 
-inspect.styles = ObjectAssign(ObjectCreate(null), {
+inspectFn.styles = ObjectAssign(ObjectCreate(null), {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -393,9 +403,9 @@ inspect.styles = ObjectAssign(ObjectCreate(null), {
 });
 
 function stylizeWithColor(str, styleType) {
-  var style = inspect.styles[styleType];
+  var style = inspectFn.styles[styleType];
   if (style !== undefined) {
-    var color = inspect.colors[style];
+    var color = inspectFn.colors[style];
     if (color !== undefined) {
       return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
     }
@@ -479,11 +489,11 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (ctx.customInspect) {
     var maybeCustom = value[inspectCustom];
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspectFn &&
         !(value.constructor && value.constructor.prototype === value)) {
       var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       var isCrossContext = isProxy || !(context instanceof Object);
-      var ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      var ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspectFn);
       if (ret !== context) {
         if (typeof ret !== 'string') {
           return formatValue(ctx, ret, recurseTimes);
@@ -1370,7 +1380,7 @@ function inspectO(v, inspectOptions) {
 // node's inspect is inspect(value, opts): the legacy arguments are read from arguments there.
 Object.defineProperty(inspect, 'length', { __proto__: null, value: 2 });
 module.exports = {
-  inspect: inspect,
+  inspect: inspectFn,
   inspectDefaultOptions: inspectDefaultOptions,
   kNoOptions: kNoOptions,
   setFastMode: function (m) { fastMode = m; },

@@ -95,8 +95,14 @@ var MIME = modules.Module{Name: "internal/mime", Internal: true, JSRef: &mimeJS}
 // Deprecate is internal/util/deprecate (util.deprecate, for glue that needs no more of util).
 var Deprecate = modules.Module{Name: "internal/util/deprecate", Internal: true, JSRef: &deprecateJS}
 
-// Module is the util module.
-var Module = modules.Module{Name: "util", Bind: bind, JSRef: &utilJS}
+// Module is the util module. Its glue's stub of inspect, for a program that reads util.inspect
+// before inspect.js is loaded, is compiled on first use (modules.GluePart).
+var Module = modules.Module{Name: "util", Bind: bindUtil, JSRef: &utilJS, GlueParts: true}
+
+func bindUtil(h *modules.Host, b *goja.Object) error {
+	modules.SetGluePart(h.VM, b, "node:util", &utilJS)
+	return bind(h, b)
+}
 
 // Types is util/types.
 var Types = modules.Module{Name: "util/types", Bind: bind, JSRef: &typesJS}
@@ -664,8 +670,29 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return fast
 	}
+	// tryStringify is inspect.js's tryStringify for %j while that glue is not loaded: JSON.stringify
+	// as it was when this binding was made (node's is its primordial), '[Circular]' where that
+	// throws a circular structure's TypeError
+	var tryStringify goja.Value
+	jsonStringify, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	getTryStringify := func() goja.Value {
+		if tryStringify == nil && jsonStringify != nil {
+			tryStringify = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+				res, err := jsonStringify(goja.Undefined(), call.Argument(0))
+				if err != nil {
+					if circularError(vm, err) {
+						return vm.ToValue("[Circular]")
+					}
+					panic(err)
+				}
+				return res
+			})
+		}
+		return tryStringify
+	}
 	// formatStrings(args, plain, stringify, objects): objects says inspect's defaults are node's
-	// (its glue is not loaded), so that the Go inspector may print objects
+	// (its glue is not loaded), so that the Go inspector may print objects; without stringify,
+	// %j uses tryStringify above
 	b.Set("formatStrings", func(call goja.FunctionCall) goja.Value {
 		arr, ok := call.Argument(0).(*goja.Object)
 		if !ok {
@@ -675,7 +702,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 		if call.Argument(3).ToBoolean() {
 			objects = getFast()
 		}
-		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), call.Argument(2), objects); ok {
+		stringify := call.Argument(2)
+		var jsonCheck func(goja.Value) bool
+		if goja.IsUndefined(stringify) {
+			stringify = getTryStringify()
+			jsonCheck = getFast().jsonSafe
+		}
+		if s, ok := formatStrings(vm, arr, call.Argument(1).ToBoolean(), stringify, jsonCheck, objects); ok {
 			return s
 		}
 		return goja.Undefined()
@@ -1274,7 +1307,10 @@ func objectKeysOf(vm *goja.Runtime, o *goja.Object, syms []*goja.Symbol, enumera
 // util.format's %o, of %s when inspect would print them (a plain object, an array or a class
 // instance whose toString is Object.prototype's or Array.prototype's); anything the Go
 // inspector gives up on is left to the JS format.
-func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value, objects *fastInspector) (goja.Value, bool) {
+//
+// jsonCheck, when not nil, is what a value of %j must pass (JSON.stringify of it cannot throw but
+// for a cycle): stringify is then not inspect.js's, whose frames node's stack of such an error has.
+func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goja.Value, jsonCheck func(goja.Value) bool, objects *fastInspector) (goja.Value, bool) {
 	els, ok := modules.DenseElements(arr)
 	if !ok || len(els) == 0 {
 		return nil, false
@@ -1286,7 +1322,7 @@ func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goj
 	if len(els) == 1 {
 		return first, true
 	}
-	fo := formatObjects{fast: objects}
+	fo := formatObjects{fast: objects, jsonCheck: jsonCheck}
 	if !formatDirectives(vm, first, els, plain, nil, stringify, &fo) {
 		return nil, false
 	}
@@ -1298,8 +1334,9 @@ func formatStrings(vm *goja.Runtime, arr *goja.Object, plain bool, stringify goj
 // formatObjects is what formatDirectives's check formats of objects (the Go inspector's text by
 // argument index), for its write to use.
 type formatObjects struct {
-	fast *fastInspector
-	text map[int]string
+	fast      *fastInspector
+	text      map[int]string
+	jsonCheck func(goja.Value) bool // (see formatStrings)
 }
 
 // inspect formats the object v, argument a, with the Go inspector as mode says: 'O' as
@@ -1376,6 +1413,9 @@ func formatDirectives(vm *goja.Runtime, first goja.String, els []goja.Value, pla
 			}
 		case 'j':
 			if _, fn := stringify.(*goja.Object); !plain || !fn {
+				return false
+			}
+			if sb == nil && fo.jsonCheck != nil && !fo.jsonCheck(els[a+1]) {
 				return false
 			}
 			a++
@@ -1502,6 +1542,25 @@ func writeJSON(sb *goja.StringBuilder, v goja.Value, stringify goja.Value) {
 		return
 	}
 	sb.WriteString(res.ToString().(goja.String))
+}
+
+// circularError says whether err, thrown by JSON.stringify, is the TypeError of a circular
+// structure (what inspect.js's tryStringify turns into '[Circular]').
+func circularError(vm *goja.Runtime, err error) bool {
+	ex, ok := err.(*goja.Exception)
+	if !ok {
+		return false
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok {
+		return false
+	}
+	name, msg := o.Get("name"), o.Get("message")
+	if name == nil || name.String() != "TypeError" || msg == nil {
+		return false
+	}
+	m := strings.ToLower(msg.String())
+	return strings.Contains(m, "circular") || strings.Contains(m, "cyclic")
 }
 
 // plainPrimitive: a number, a boolean, null or undefined, which %s, %d and a trailing argument

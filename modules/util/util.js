@@ -40,12 +40,24 @@ function inspect(value, opts) { return insp().inspect(value, opts); }
 // which can change how a number prints, are then untouched, and a program that formats only such
 // values never compiles inspect.
 var inspBinding;
+function inspectBinding() {
+  if (inspBinding === undefined) {
+    inspBinding = typeof internalBinding === 'function' ? internalBinding('internal/util/inspect') : null;
+  }
+  return inspBinding;
+}
+// inspectStub is util.inspect, read before inspect's glue is loaded: a function that formats in Go
+// what it can and loads the glue for the rest (the stub part at the end of this file; the glue,
+// when it loads, takes it as its own inspect, so that there is one).
+function inspectStub() {
+  var b = inspectBinding();
+  if (inspModule !== undefined || !b || b.jsLoaded) return insp().inspect;
+  if (b.inspectStub !== undefined) return b.inspectStub;
+  return binding.part('stub')({ ObjectDefineProperty, ObjectKeys, inspectBinding, insp });
+}
 function format(...args) {
   if (inspModule === undefined && typeof args[0] === 'string') {
-    if (inspBinding === undefined) {
-      inspBinding = typeof internalBinding === 'function' ? internalBinding('internal/util/inspect') : null;
-    }
-    if (inspBinding && !inspBinding.jsLoaded) {
+    if (inspectBinding() && !inspBinding.jsLoaded) {
       var s = inspBinding.formatStrings(args, true, undefined, true);
       if (s !== undefined) return s;
     }
@@ -446,12 +458,16 @@ function transferableAbortController() {
 
 // aborted is an async function in node: bad arguments reject, and the promise resolves with the
 // abort event (undefined when the signal has already aborted).
+// (the "// at:" marks: node's frames for its checks, in internal/abort_controller)
 async function aborted(signal, resource) {
+  if (signal === undefined) {
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal); // at: internal/abort_controller:433:11 | 11 |     throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal); // at: internal/abort_controller:435:3 | 3 |   validateAbortSignal(signal, 'signal');
   }
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
-    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource);
+    throw new codes.ERR_INVALID_ARG_TYPE('resource', 'object', resource); // at: internal/abort_controller:436:3 | 3 |   validateObject(resource, 'resource', kValidateObjectAllowObjects);
   }
   if (signal.aborted) return Promise.resolve(); // a returned promise: the ticks node takes
   return new Promise(function (resolve) {
@@ -602,6 +618,7 @@ module.exports = {
     switch (name) {
       case 'types': return types();
       case 'isRegExp': case 'isDate': return types()[name];
+      case 'inspect': return inspectStub();
       default: return insp()[name];
     }
   };
@@ -644,3 +661,97 @@ defineLazyExport('TextDecoder', () => globalThis.TextDecoder, true);
 defineLazyExport('TextEncoder', () => globalThis.TextEncoder, true);
 defineLazyExport('MIMEType', () => require('internal/mime').MIMEType, true);
 defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);
+
+//#part stub
+// util.inspect when a program reads it before inspect's glue (inspect.js) loaded: reading it, as
+// `const { inspect } = require('util')` at a module's top or `[util.inspect.custom]` in a class
+// do, needs none of that glue. While the glue is not loaded, inspect's defaults are node's and the
+// Go inspector formats what it can; anything else (and defaultOptions, colors or styles, read or
+// set) loads the glue, which takes this function as its inspect (inspectFn there) and replaces
+// colors and styles with the real ones (defaultOptions, which cannot be redefined, uses the
+// glue's own inspect's).
+(function ({ ObjectDefineProperty, ObjectKeys, inspectBinding, insp }) {
+  var binding = inspectBinding();
+  var load = insp;
+  var impl;
+  function inspect(value, opts, legacyDepth, legacyColors) {
+    if (impl === undefined) {
+      if (!binding.jsLoaded && legacyDepth === undefined && legacyColors === undefined) {
+        var s = quick(value, opts);
+        if (s !== undefined) return s;
+      }
+      load();
+      impl = binding.inspectImpl;
+    }
+    return impl(value, opts, legacyDepth, legacyColors); // at: -
+  }
+  // quick is inspect(value, opts) in Go, with the options inspect.js or console give the Go
+  // inspector (and node's defaults for the others), or undefined.
+  function quick(value, opts) {
+    var depth = 2, compact = 3, breakLength = 80, maxArray = 100, maxString = 10000;
+    var showHidden = false, customInspect = true, colors = false;
+    if (opts !== undefined) {
+      if (opts === null || typeof opts !== 'object') return undefined;
+      var keys = ObjectKeys(opts);
+      for (var i = 0; i < keys.length; i++) {
+        var v = opts[keys[i]];
+        switch (keys[i]) {
+          case 'depth':
+            if (v !== null && typeof v !== 'number') return undefined;
+            depth = v === null ? Infinity : v;
+            break;
+          case 'compact':
+            if (typeof v !== 'number' || v < 1 || v % 1 !== 0) return undefined;
+            compact = v;
+            break;
+          case 'breakLength':
+            if (typeof v !== 'number') return undefined;
+            breakLength = v;
+            break;
+          case 'maxArrayLength':
+          case 'maxStringLength':
+            if (v === null) v = Infinity;
+            else if (typeof v !== 'number' || (v % 1 !== 0 && v !== Infinity)) return undefined;
+            if (keys[i] === 'maxArrayLength') maxArray = v;
+            else maxString = v;
+            break;
+          case 'showHidden': showHidden = !!v; break;
+          case 'customInspect': customInspect = !!v; break;
+          case 'colors': colors = !!v; break;
+          case 'sorted': case 'getters': case 'numericSeparator': case 'showProxy':
+            if (v) return undefined;
+            break;
+          default:
+            return undefined;
+        }
+      }
+    }
+    return binding.fastInspect(value, depth, breakLength, compact, maxArray, maxString, 0,
+      showHidden, colors, !customInspect);
+  }
+  ObjectDefineProperty(inspect, 'length', { __proto__: null, value: 2 });
+  void inspect.prototype; // (goja makes it on first use: in its place, before the others)
+  inspect.custom = Symbol.for('nodejs.util.inspect.custom');
+  ObjectDefineProperty(inspect, 'defaultOptions', {
+    __proto__: null,
+    configurable: false,
+    enumerable: false,
+    get() { load(); return binding.inspectImpl.defaultOptions; },
+    set(options) { load(); binding.inspectImpl.defaultOptions = options; },
+  });
+  var lazy = ['colors', 'styles'];
+  for (var i = 0; i < lazy.length; i++) {
+    (function (key) {
+      ObjectDefineProperty(inspect, key, {
+        __proto__: null,
+        configurable: true,
+        enumerable: true,
+        get: function () { load(); return inspect[key]; },
+        set: function (v) { load(); inspect[key] = v; },
+      });
+    })(lazy[i]);
+  }
+  binding.inspectStub = inspect;
+  return inspect;
+})
+//#end stub
