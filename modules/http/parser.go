@@ -33,6 +33,9 @@ type Parser struct {
 	head       []byte // head bytes collected so far
 	scanFrom   int    // where to resume looking for the end of the head
 	remain     int64  // body bytes left (content-length or current chunk)
+	chunkSize  uint64 // the chunk size being read
+	extLen     int    // the bytes of the current chunk's extensions (names and values)
+	trailerLen int    // the bytes of the trailers' names and values so far
 	chunked    bool
 	untilEOF   bool
 	lastMethod string // for responses: the request method (HEAD means no body)
@@ -88,9 +91,19 @@ func (e *ParseError) Error() string { return "Parse Error: " + e.Reason }
 const (
 	stHead = iota
 	stBody
-	stChunkSize
+	stChunkSize      // a chunk-size line's first byte
+	stChunkSizeMore  // its further hex digits
+	stChunkSizeBlank // blanks after the size (lenient)
+	stChunkSizeLF    // the LF after the line's CR
+	stChunkExt       // after a ';'
+	stChunkExtName
+	stChunkExtValue
+	stChunkExtQuoted   // in a quoted value
+	stChunkExtPair     // after a backslash in a quoted value
+	stChunkExtQuoteEnd // after a quoted value's closing quote
 	stChunkData
-	stChunkDataEnd
+	stChunkDataEnd // the CR after a chunk's data
+	stChunkDataLF  // the LF after it
 	stTrailers
 	stDead
 	stClosed // after a request that does not keep the connection: only CR and LF may follow
@@ -262,79 +275,84 @@ func (p *Parser) Execute(data []byte) int {
 					p.complete()
 				}
 			}
-		case stChunkSize, stTrailers, stChunkDataEnd:
-			// line-oriented states
-			j := bytes.IndexByte(data[i:], '\n')
-			if j < 0 {
-				p.head = append(p.head, data[i:]...)
-				if p.state == stChunkSize && chunkExtLen(p.head) > maxChunkExtensions {
-					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
-				}
-				if len(p.head) > 1024*16 {
-					return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
-				}
-				return len(data)
+		case stChunkSize:
+			// a chunk-size line's first byte: a hex digit
+			d := unhex(data[i])
+			if d < 0 {
+				return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
 			}
-			line := append(p.head, data[i:i+j]...)
-			p.head = p.head[:0]
-			if len(line) > 0 && line[len(line)-1] == '\r' {
-				line = line[:len(line)-1]
-			}
-			switch p.state {
-			case stChunkDataEnd:
-				if len(line) != 0 {
-					return p.fail("HPE_STRICT", "Expected LF after chunk data", i)
-				}
-				i += j + 1
-				p.state = stChunkSize
-			case stChunkSize:
-				if chunkExtLen(line) > maxChunkExtensions {
-					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
-				}
-				if k := bytes.IndexByte(line, ';'); k >= 0 {
-					line = line[:k]
-				}
-				line = bytes.TrimRight(line, " \t")
-				if len(line) == 0 {
-					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
-				}
-				var size uint64
-				for k, c := range line {
-					var d uint64
-					switch {
-					case c >= '0' && c <= '9':
-						d = uint64(c - '0')
-					case c >= 'a' && c <= 'f':
-						d = uint64(c-'a') + 10
-					case c >= 'A' && c <= 'F':
-						d = uint64(c-'A') + 10
-					default:
-						return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
-					}
-					if size > (math.MaxUint64-d)/16 {
+			p.chunkSize, p.extLen = uint64(d), 0
+			p.state = stChunkSizeMore
+			i++
+		case stChunkSizeMore, stChunkSizeBlank:
+			c := data[i]
+			if p.state == stChunkSizeMore {
+				if d := unhex(c); d >= 0 {
+					if p.chunkSize > (math.MaxUint64-uint64(d))/16 {
 						// (llhttp's place: past the digit that overflows)
-						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i+k+1)
+						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i+1)
 					}
-					size = size*16 + d
-				}
-				i += j + 1
-				if size == 0 {
-					p.state = stTrailers
-				} else {
-					p.remain = int64(min(size, math.MaxInt64))
-					p.state = stChunkData
-				}
-			case stTrailers:
-				i += j + 1
-				if len(line) == 0 {
-					p.complete()
-					p.Trailers = nil
-					break
-				}
-				if c := bytes.IndexByte(line, ':'); c > 0 {
-					p.Trailers = append(p.Trailers, string(line[:c]), latin1(bytes.Trim(line[c+1:], " \t")))
+					p.chunkSize = p.chunkSize*16 + uint64(d)
+					i++
+					continue
 				}
 			}
+			switch c {
+			case '\r':
+				p.state = stChunkSizeLF
+			case ';':
+				p.state = stChunkExt
+			case '\n':
+				if !p.Lenient {
+					return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk size", i+1)
+				}
+				// (lenient llhttp takes it for the CR: an LF may follow)
+				p.state = stChunkSizeLF
+			case ' ', '\t':
+				if !p.Lenient {
+					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i+1)
+				}
+				p.state = stChunkSizeBlank
+			default:
+				return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
+			}
+			i++
+		case stChunkSizeLF:
+			if data[i] == '\n' {
+				i++
+			} else if !p.Lenient {
+				return p.fail("HPE_STRICT", "Expected LF after chunk size", i)
+			}
+			p.chunkHeader()
+		case stChunkExt, stChunkExtName, stChunkExtValue, stChunkExtQuoted, stChunkExtPair, stChunkExtQuoteEnd:
+			n, ok := p.chunkExt(data, i)
+			if !ok {
+				return n
+			}
+			i = n
+		case stChunkDataEnd, stChunkDataLF:
+			// CR LF after a chunk's data
+			switch c := data[i]; {
+			case c == '\r' && p.state == stChunkDataEnd:
+				p.state = stChunkDataLF
+				i++
+				continue
+			case c == '\n':
+				if p.state == stChunkDataEnd && !p.Lenient {
+					return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk data", i+1)
+				}
+				i++
+			case !p.Lenient:
+				return p.fail("HPE_STRICT", "Expected LF after chunk data", i)
+			}
+			// (lenient: what follows is the next chunk's size)
+			p.state = stChunkSize
+		case stTrailers:
+			n, ok := p.trailers(data, i)
+			if !ok {
+				return n
+			}
+			i = n
 		case stChunkData:
 			n := len(data) - i
 			if int64(n) > p.remain {
@@ -371,7 +389,8 @@ func (p *Parser) Finish() {
 			return
 		}
 		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
-	case stChunkSize, stChunkData, stChunkDataEnd, stTrailers:
+	case stClosed, stDead:
+	default: // inside a chunked body
 		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
 	}
 }
@@ -1011,39 +1030,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			}
 			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
 		}
-		c := bytes.IndexByte(line, ':')
-		name := line[:max(c, 0)]
-		if c <= 0 {
-			j := firstNonToken(line)
-			if j < 0 {
-				j = len(line)
-			}
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
-		}
-		if j := firstNonToken(name); j >= 0 {
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
-		}
-		vstart := c + 1
-		for vstart < len(line) && (line[vstart] == ' ' || line[vstart] == '\t') {
-			vstart++
-		}
-		val := bytes.TrimRight(line[vstart:], " \t")
-		for k, ch := range val {
-			if (ch < ' ' && ch != '\t') || ch == 0x7f {
-				if ch == '\r' { // (a CR not followed by LF)
-					return nil, perrAt("HPE_LF_EXPECTED", "Missing expected LF after header value", at+vstart+k+1)
-				}
-				if p.Lenient {
-					continue
-				}
-				return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+vstart+k)
-			}
-		}
-		if !crlf && !p.Lenient {
-			if len(val) == 0 {
-				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
-			}
-			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
+		name, val, c, vstart, err := p.headerLine(line, at, crlf)
+		if err != nil {
+			return nil, err
 		}
 		var ns, vs string
 		if k := len(h.Raw); k+1 < len(prev) && string(name) == prev[k] {
@@ -1091,6 +1080,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				var n uint64
 				for k, ch := range val {
 					if ch < '0' || ch > '9' {
+						// (spaces after the digits may only end the line: llhttp fails past them)
+						for k < len(val) && val[k] == ' ' {
+							k++
+						}
 						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
 					}
 					d := uint64(ch - '0')
@@ -1190,4 +1183,230 @@ func eqFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// unhex is the value of the hex digit c, or -1.
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c|0x20 >= 'a' && c|0x20 <= 'f':
+		return int(c|0x20-'a') + 10
+	}
+	return -1
+}
+
+// chunkHeader ends a chunk-size line: its data follows, or the trailers after the last one.
+func (p *Parser) chunkHeader() {
+	if p.chunkSize == 0 {
+		p.state = stTrailers
+		p.head = p.head[:0]
+		p.trailerLen = 0
+		return
+	}
+	p.remain = int64(min(p.chunkSize, math.MaxInt64))
+	p.state = stChunkData
+}
+
+// chunkExt reads a chunk-size line's extensions from data[i:] as llhttp does: ;name[=value]
+// where a name is a token and a value a token or a quoted string. It returns where it stopped
+// and false when it failed (the returned index is then fail's).
+func (p *Parser) chunkExt(data []byte, i int) (int, bool) {
+	for ; i < len(data); i++ {
+		c := data[i]
+		switch p.state {
+		case stChunkExt:
+			// (right after a ';': a blank or the line's end fails, anything else is the name's)
+			if c == ' ' || c == '\r' {
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions", i+1), false
+			}
+			p.state = stChunkExtName
+			i--
+			continue
+		case stChunkExtName, stChunkExtValue:
+			if tokenChars[c] {
+				break
+			}
+			what := "name"
+			if p.state == stChunkExtValue {
+				what = "value"
+			}
+			switch c {
+			case '=':
+				if p.state == stChunkExtValue {
+					return p.fail("HPE_STRICT", "Invalid character in chunk extensions value", i+1), false
+				}
+				p.state = stChunkExtValue
+				continue
+			case '"':
+				if p.state == stChunkExtName {
+					return p.fail("HPE_STRICT", "Invalid character in chunk extensions name", i+1), false
+				}
+				p.state = stChunkExtQuoted
+			case ';', '\r', '\n':
+				return p.chunkExtEnd(c, i, what)
+			default:
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions "+what, i+1), false
+			}
+		case stChunkExtQuoted:
+			switch {
+			case c == '"':
+				p.state = stChunkExtQuoteEnd
+			case c == '\\':
+				p.state = stChunkExtPair
+			case c != '\t' && (c < ' ' || c == 0x7f):
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions quoted value", i+1), false
+			}
+		case stChunkExtPair:
+			if c != '\t' && (c < ' ' || c == 0x7f) {
+				return p.fail("HPE_STRICT", "Invalid quoted-pair in chunk extensions quoted value", i+1), false
+			}
+			p.state = stChunkExtQuoted
+		case stChunkExtQuoteEnd:
+			if c == ';' || c == '\r' || c == '\n' {
+				return p.chunkExtEnd(c, i, "value")
+			}
+			return p.fail("HPE_STRICT", "Invalid character in chunk extensions quote value", i), false
+		}
+		// a byte of a name or a value: node bounds their sum per chunk
+		if p.extLen++; p.extLen > maxChunkExtensions {
+			return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i), false
+		}
+	}
+	return i, true
+}
+
+// chunkExtEnd is chunkExt at the ';' or the line end c (at i) after an extension's name or
+// value (what).
+func (p *Parser) chunkExtEnd(c byte, i int, what string) (int, bool) {
+	switch c {
+	case ';':
+		p.state = stChunkExt
+	case '\r':
+		p.state = stChunkSizeLF
+	default: // '\n'
+		if !p.Lenient {
+			return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk extension "+what, i), false
+		}
+		p.chunkHeader()
+	}
+	return i + 1, true
+}
+
+// trailers reads a chunked message's trailer lines from data[i:] up to the empty line that
+// ends the message, with the checks of a head's header lines. It returns where it stopped and
+// false when it failed (the returned index is then fail's).
+func (p *Parser) trailers(data []byte, i int) (int, bool) {
+	for i < len(data) && p.state == stTrailers {
+		if c := data[i]; len(p.head) == 0 && (c == '\r' || c == '\n') || len(p.head) == 1 && p.head[0] == '\r' {
+			// the empty line that ends the message: CR LF (lenient: either alone)
+			cr := len(p.head) == 1
+			if !cr && c == '\r' {
+				cr = true
+				if i++; i == len(data) {
+					p.head = append(p.head, '\r')
+					return i, true
+				}
+			}
+			switch {
+			case data[i] == '\n':
+				if !cr && !p.Lenient {
+					return p.fail("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", i+1), false
+				}
+				i++
+			case !p.Lenient:
+				return p.fail("HPE_STRICT", "Expected LF after headers", i), false
+			}
+			p.head = p.head[:0]
+			p.complete()
+			p.Trailers = nil
+			return i, true
+		}
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			p.head = append(p.head, data[i:]...)
+			if limit := p.MaxHeaderSize; limit != 0 && p.trailerLen+len(p.head) >= max(limit, 0) {
+				p.head = p.head[:0]
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", len(data)), false
+			}
+			return len(data), true
+		}
+		start := len(p.head) // where data[i] is in the line
+		line, _, crlf := nextLine(append(p.head, data[i:i+j+1]...))
+		p.head = p.head[:0]
+		at := i - start // where the line starts (before data[i] when part of it came earlier)
+		i += j + 1
+		fail := func(e *ParseError) (int, bool) {
+			return p.fail(e.Code, e.Reason, max(e.Bytes, i-j-1)), false
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if len(p.Trailers) == 0 {
+				return fail(perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at))
+			}
+			if !p.Lenient {
+				return fail(perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at))
+			}
+			// an obs-fold line continues the last value
+			p.Trailers[len(p.Trailers)-1] += latin1(bytes.TrimRight(line, " \t"))
+			continue
+		}
+		name, val, c, vstart, err := p.headerLine(line, at, crlf)
+		if err != nil {
+			return fail(err)
+		}
+		if limit := p.MaxHeaderSize; limit != 0 {
+			// (as headOverflow counts a head's lines)
+			limit = max(limit, 0)
+			if p.trailerLen += len(name); p.trailerLen >= limit {
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", at+c+1), false
+			}
+			if p.trailerLen += len(line) - vstart; p.trailerLen >= limit && len(line) > vstart {
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", at+len(line)+1), false
+			}
+		}
+		p.Trailers = append(p.Trailers, string(name), latin1(val))
+	}
+	return i, true
+}
+
+// headerLine checks one header line of a head or of a chunked message's trailers as llhttp
+// does (line: without its line end; crlf: that end was CR LF; at: where the line starts, for the
+// places of errors) and splits it into its name and its value, the blanks around that trimmed.
+// c and vstart are where the colon and the value start in line.
+func (p *Parser) headerLine(line []byte, at int, crlf bool) (name, val []byte, c, vstart int, err *ParseError) {
+	c = bytes.IndexByte(line, ':')
+	name = line[:max(c, 0)]
+	if c <= 0 {
+		j := firstNonToken(line)
+		if j < 0 {
+			j = len(line)
+		}
+		return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
+	}
+	if j := firstNonToken(name); j >= 0 {
+		return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
+	}
+	vstart = c + 1
+	for vstart < len(line) && (line[vstart] == ' ' || line[vstart] == '\t') {
+		vstart++
+	}
+	val = bytes.TrimRight(line[vstart:], " \t")
+	for k, ch := range val {
+		if (ch < ' ' && ch != '\t') || ch == 0x7f {
+			if ch == '\r' { // (a CR not followed by LF)
+				return nil, nil, 0, 0, perrAt("HPE_LF_EXPECTED", "Missing expected LF after header value", at+vstart+k+1)
+			}
+			if p.Lenient {
+				continue
+			}
+			return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+vstart+k)
+		}
+	}
+	if !crlf && !p.Lenient {
+		if len(val) == 0 {
+			return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+len(line)+1)
+		}
+		return nil, nil, 0, 0, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
+	}
+	return name, val, c, vstart, nil
 }
