@@ -32,6 +32,7 @@ type Parser struct {
 	state      int
 	head       []byte // head bytes collected so far
 	scanFrom   int    // where to resume looking for the end of the head
+	linesOK    int    // how much of an unfinished head headLinesErr has checked
 	remain     int64  // body bytes left (content-length or current chunk)
 	chunkSize  uint64 // the chunk size being read
 	extLen     int    // the bytes of the current chunk's extensions (names and values)
@@ -162,7 +163,7 @@ func (p *Parser) Execute(data []byte) int {
 				if end < 0 {
 					if err, bad := p.headStartErr(); err != nil {
 						p.head = p.head[:0]
-						p.scanFrom = 0
+						p.scanFrom, p.linesOK = 0, 0
 						err.Bytes = i + max(bad-start, 0)
 						p.Err = err
 						p.state = stDead
@@ -196,7 +197,7 @@ func (p *Parser) Execute(data []byte) int {
 			if cap(p.head) > idleHeadCap {
 				p.head = nil // an idle connection does not keep a big head's buffer
 			}
-			p.scanFrom = 0
+			p.scanFrom, p.linesOK = 0, 0
 			p.HeadStart = 0
 			if err != nil {
 				err.Bytes += i
@@ -562,6 +563,9 @@ func (p *Parser) headStartErr() (*ParseError, int) {
 	}
 	if err, bad := requestStartErr(b); err != nil {
 		return err, bad
+	}
+	if err := p.headLinesErr(); err != nil {
+		return err, err.Bytes
 	}
 	// a CR in the request line that no LF follows fails there, as llhttp's version check
 	if r := bytes.IndexByte(b, '\r'); r >= 0 && r+1 < len(b) && b[r+1] != '\n' && bytes.IndexByte(b[:r], '\n') < 0 {
@@ -979,20 +983,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				p.prevURL = h.URL
 			}
 		}
-		if bytes.HasPrefix(ver, []byte("HTTP/")) {
-			if err := requestVersionErr(ver, len(line)-len(ver)); err != nil {
-				return nil, err
-			}
-		}
-		if ver == nil {
-			h.Major, h.Minor = 0, 9
-		} else if h.Major, h.Minor, ok = parseVersion(ver); !ok {
-			e := perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-			e.Bytes = len(line) - len(ver)
-			return nil, e
-		}
-		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
+		var verr *ParseError
+		if h.Major, h.Minor, verr = p.requestVersion(line, ver); verr != nil {
+			return nil, verr
 		}
 	}
 	connClose, connKeep, connUpgrade := false, false, false
@@ -1019,16 +1012,18 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			break
 		}
 		if line[0] == ' ' || line[0] == '\t' {
-			if p.Lenient && len(h.Raw) > 0 {
+			if err := p.foldErr(at, at == firstHeaderAt); err != nil {
+				return nil, err
+			}
+			if at != firstHeaderAt {
 				// an obs-fold line continues the last header's value (llhttp's lenient headers)
 				h.Raw[len(h.Raw)-1] += latin1(bytes.TrimRight(line, " \t"))
 				continue
 			}
-			if at == firstHeaderAt {
-				// right after the start line llhttp has no header value to continue
-				return nil, perrAt("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", at+1)
-			}
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
+			// (lenient llhttp skips blanks before the first header's name)
+			name := bytes.TrimLeft(line, " \t")
+			at += len(line) - len(name)
+			line = name
 		}
 		name, val, c, vstart, err := p.headerLine(line, at, crlf)
 		if err != nil {
@@ -1108,12 +1103,17 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				toks := bytes.Split(val, []byte{','})
 				if !p.Response {
 					// a request's coding after chunked, in this header or a later one
-					off := 0 // where tok starts in val
+					// (llhttp fails past the comma that follows chunked, or in a later header
+					// past its value's first byte)
+					fail := 1 // where in val
 					for i, tok := range toks {
 						if (i > 0 || hasTE) && h.Chunked {
-							return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", at+vstart+off)
+							return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", at+vstart+fail)
 						}
-						off += len(tok) + 1
+						if i == 0 {
+							fail = 0
+						}
+						fail += len(tok) + 1
 						h.Chunked = eqFold(string(bytes.TrimSpace(tok)), "chunked")
 					}
 				}
@@ -1409,4 +1409,122 @@ func (p *Parser) headerLine(line []byte, at int, crlf bool) (name, val []byte, c
 		return nil, nil, 0, 0, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
 	}
 	return name, val, c, vstart, nil
+}
+
+// foldErr is the error of a header line that starts with a blank (at: where the line starts;
+// first: no header line came before it), or nil when lenient llhttp takes it for the
+// continuation of the previous value (obs-fold), or skips the blanks of a first one.
+func (p *Parser) foldErr(at int, first bool) *ParseError {
+	switch {
+	case p.Lenient:
+		return nil
+	case first:
+		// right after the start line llhttp has no header value to continue
+		return perrAt("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", at+1)
+	}
+	return perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
+}
+
+// headLinesErr checks an unfinished request head as far as it has come, as llhttp checks each
+// byte when it arrives: the request line's URL once the line is whole, each whole header line,
+// and in the line still coming a header name's bytes, a value's and a CR that no LF follows.
+// Without it a bad head that never ends would wait for its headers timeout. p.linesOK is how
+// far the whole lines were found good; an error's Bytes is its place in p.head.
+func (p *Parser) headLinesErr() *ParseError {
+	b := p.head
+	for {
+		from := p.linesOK
+		j := bytes.IndexByte(b[from:], '\n')
+		if j < 0 {
+			break
+		}
+		line, _, crlf := nextLine(b[from : from+j+1])
+		if from == 0 {
+			if err := p.requestLineErr(line, crlf); err != nil {
+				return err
+			}
+		} else if err := p.headLineErr(line, from, crlf); err != nil {
+			return err
+		}
+		p.linesOK = from + j + 1
+	}
+	from := p.linesOK
+	line := b[from:]
+	if from == 0 {
+		// the URL still coming
+		if sp := bytes.IndexByte(line, ' '); sp > 0 && bytes.IndexByte(line[sp+1:], ' ') < 0 {
+			if _, _, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT"); err != nil && err.Bytes < len(line) {
+				return err
+			}
+		}
+		return nil
+	}
+	if r := bytes.IndexByte(line, '\r'); r >= 0 && r+1 < len(line) {
+		// a CR that no LF follows: the line is checked up to the byte after it
+		if r == 0 {
+			if p.Lenient {
+				return nil
+			}
+			return perrAt("HPE_STRICT", "Expected LF after headers", from+1)
+		}
+		return p.headLineErr(line[:r+2], from, true)
+	}
+	line = bytes.TrimSuffix(line, []byte{'\r'})
+	if len(line) == 0 {
+		return nil
+	}
+	if bytes.IndexByte(line, ':') < 0 && line[0] != ' ' && line[0] != '\t' {
+		// a name still coming
+		if k := firstNonToken(line); k >= 0 {
+			return perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", from+k)
+		}
+		return nil
+	}
+	return p.headLineErr(line, from, true)
+}
+
+// headLineErr checks a header line of an unfinished head (see headLinesErr).
+func (p *Parser) headLineErr(line []byte, at int, crlf bool) *ParseError {
+	if line[0] == ' ' || line[0] == '\t' {
+		return p.foldErr(at, bytes.IndexByte(p.head[:at-1], '\n') < 0)
+	}
+	_, _, _, _, err := p.headerLine(line, at, crlf)
+	return err
+}
+
+// requestVersion reads the version ver at the end of a request line (nil: HTTP/0.9) as llhttp
+// checks it.
+func (p *Parser) requestVersion(line, ver []byte) (major, minor int, err *ParseError) {
+	if bytes.HasPrefix(ver, []byte("HTTP/")) {
+		if err := requestVersionErr(ver, len(line)-len(ver)); err != nil {
+			return 0, 0, err
+		}
+	}
+	if ver == nil {
+		return 0, 9, nil
+	}
+	major, minor, ok := parseVersion(ver)
+	if !ok {
+		return 0, 0, perrAt("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", len(line)-len(ver))
+	}
+	if !knownVersion(major, minor) && !p.Lenient {
+		return 0, 0, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
+	}
+	return major, minor, nil
+}
+
+// requestLineErr checks the request line of an unfinished head (see headLinesErr).
+func (p *Parser) requestLineErr(line []byte, crlf bool) *ParseError {
+	if !crlf && !p.Lenient && !isHTTP09Line(line) {
+		return perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
+	}
+	sp := bytes.IndexByte(line, ' ')
+	if sp <= 0 {
+		return nil
+	}
+	_, ver, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT")
+	if err == nil {
+		_, _, err = p.requestVersion(line, ver)
+	}
+	return err
 }
