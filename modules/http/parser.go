@@ -839,9 +839,9 @@ func requestURL(line []byte, from int, connect bool) (u, version []byte, err *Pa
 		}
 	}
 	// a line that ends in its URL is an HTTP/0.9 request (no version; its headers follow as
-	// llhttp reads them), unless the URL stopped inside its scheme
+	// llhttp reads them), unless the URL stopped inside its scheme or is empty
 	switch state {
-	case urlSchema, urlSchemaDelim, urlSchemaSlash:
+	case urlStart, urlSchema, urlSchemaDelim, urlSchemaSlash:
 		return fail("Invalid characters in url", len(line)+1)
 	}
 	return line[start:], nil, nil
@@ -1451,9 +1451,11 @@ func (p *Parser) headLinesErr() *ParseError {
 	from := p.linesOK
 	line := b[from:]
 	if from == 0 {
-		// the URL still coming
-		if sp := bytes.IndexByte(line, ' '); sp > 0 && bytes.IndexByte(line[sp+1:], ' ') < 0 {
-			if _, _, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT"); err != nil && err.Bytes < len(line) {
+		// the request line still coming: its URL
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		// (requestURL fails past the line's end when that is inside a scheme: more may come)
+		if sp := bytes.IndexByte(line, ' '); sp > 0 {
+			if _, _, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT"); err != nil && err.Bytes <= len(line) {
 				return err
 			}
 		}
