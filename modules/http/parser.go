@@ -555,6 +555,9 @@ func (p *Parser) headStartErr() (*ParseError, int) {
 		for _, proto := range [...]string{"HTTP/", "RTSP/", "ICE/"} {
 			k := matchLen(b, proto)
 			if k == min(len(b), len(proto)) {
+				if err := p.headLinesErr(); err != nil {
+					return err, err.Bytes
+				}
 				return nil, 0
 			}
 			bad = max(bad, k)
@@ -911,44 +914,8 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
 	}
 	if p.Response {
-		sp := bytes.IndexByte(line, ' ')
-		if sp < 0 {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-		}
-		if bytes.HasPrefix(line, []byte("HTTP/")) {
-			if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
-				return nil, err
-			}
-		}
-		var ok bool
-		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-		}
-		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
-		}
-		r := line[sp+1:]
-		// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
-		digits := 0
-		for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
-			digits++
-		}
-		if digits > 3 {
-			return nil, perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
-		}
-		if digits < 3 {
-			return nil, perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
-		}
-		st, err := strconv.Atoi(string(r[:3]))
-		if err != nil || st < 100 {
-			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
-		}
-		h.Status = st
-		if len(r) > 3 {
-			if r[3] != ' ' {
-				return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
-			}
-			h.StatusMessage = latin1(r[4:])
+		if err := p.statusLine(h, line); err != nil {
+			return nil, err
 		}
 	} else {
 		sp := bytes.IndexByte(line, ' ')
@@ -1425,11 +1392,12 @@ func (p *Parser) foldErr(at int, first bool) *ParseError {
 	return perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
 }
 
-// headLinesErr checks an unfinished request head as far as it has come, as llhttp checks each
-// byte when it arrives: the request line's URL once the line is whole, each whole header line,
-// and in the line still coming a header name's bytes, a value's and a CR that no LF follows.
-// Without it a bad head that never ends would wait for its headers timeout. p.linesOK is how
-// far the whole lines were found good; an error's Bytes is its place in p.head.
+// headLinesErr checks an unfinished head as far as it has come, as llhttp checks each byte when
+// it arrives: the start line once it is whole (a request's URL also before), each whole header
+// line, and in the line still coming a header name's bytes, a value's and a CR that no LF
+// follows. Without it a bad head that never ends would wait for the headers timeout (a
+// response's for the socket's end). p.linesOK is how far the whole lines were found good; an
+// error's Bytes is its place in p.head.
 func (p *Parser) headLinesErr() *ParseError {
 	b := p.head
 	for {
@@ -1439,11 +1407,19 @@ func (p *Parser) headLinesErr() *ParseError {
 			break
 		}
 		line, _, crlf := nextLine(b[from : from+j+1])
-		if from == 0 {
-			if err := p.requestLineErr(line, crlf); err != nil {
-				return err
-			}
-		} else if err := p.headLineErr(line, from, crlf); err != nil {
+		var err *ParseError
+		switch {
+		case from > 0:
+			err = p.headLineErr(line, from, crlf)
+		case !p.Response:
+			err = p.requestLineErr(line, crlf)
+		case !crlf && !p.Lenient:
+			err = perrAt("HPE_CR_EXPECTED", "Missing expected CR after response line", len(line)+1)
+		default:
+			var h Head
+			err = p.statusLine(&h, line)
+		}
+		if err != nil {
 			return err
 		}
 		p.linesOK = from + j + 1
@@ -1451,6 +1427,9 @@ func (p *Parser) headLinesErr() *ParseError {
 	from := p.linesOK
 	line := b[from:]
 	if from == 0 {
+		if p.Response {
+			return nil
+		}
 		// the request line still coming: its URL
 		line = bytes.TrimSuffix(line, []byte{'\r'})
 		// (requestURL fails past the line's end when that is inside a scheme: more may come)
@@ -1529,4 +1508,48 @@ func (p *Parser) requestLineErr(line []byte, crlf bool) *ParseError {
 		_, _, err = p.requestVersion(line, ver)
 	}
 	return err
+}
+
+// statusLine reads a response's status line (without its line end) into h as llhttp checks it.
+func (p *Parser) statusLine(h *Head, line []byte) *ParseError {
+	sp := bytes.IndexByte(line, ' ')
+	if sp < 0 {
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+	}
+	if bytes.HasPrefix(line, []byte("HTTP/")) {
+		if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
+			return err
+		}
+	}
+	var ok bool
+	if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+	}
+	if !knownVersion(h.Major, h.Minor) && !p.Lenient {
+		return perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
+	}
+	r := line[sp+1:]
+	// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
+	digits := 0
+	for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
+		digits++
+	}
+	if digits > 3 {
+		return perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
+	}
+	if digits < 3 {
+		return perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
+	}
+	st, err := strconv.Atoi(string(r[:3]))
+	if err != nil || st < 100 {
+		return perr("HPE_INVALID_STATUS", "Invalid status code")
+	}
+	h.Status = st
+	if len(r) > 3 {
+		if r[3] != ' ' {
+			return perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		h.StatusMessage = latin1(r[4:])
+	}
+	return nil
 }
