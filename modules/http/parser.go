@@ -1038,21 +1038,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 					}
 					return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", end)
 				}
-				// a uint64 as llhttp's: it overflows past the digit that exceeds 2**64-1
-				var n uint64
-				for k, ch := range val {
-					if ch < '0' || ch > '9' {
-						// (spaces after the digits may only end the line: llhttp fails past them)
-						for k < len(val) && val[k] == ' ' {
-							k++
-						}
-						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
-					}
-					d := uint64(ch - '0')
-					if n > (math.MaxUint64-d)/10 {
-						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", at+vstart+k+1)
-					}
-					n = n*10 + d
+				n, err := contentLength(val, at+vstart)
+				if err != nil {
+					return nil, err
 				}
 				h.ContentLength = int64(min(n, math.MaxInt64))
 			}
@@ -1469,7 +1457,11 @@ func (p *Parser) headLineErr(line []byte, at int, crlf bool) *ParseError {
 	if line[0] == ' ' || line[0] == '\t' {
 		return p.foldErr(at, bytes.IndexByte(p.head[:at-1], '\n') < 0)
 	}
-	_, _, _, _, err := p.headerLine(line, at, crlf)
+	name, val, _, vstart, err := p.headerLine(line, at, crlf)
+	if err == nil && eqFold(string(name), "content-length") {
+		// (its digits are checked as they come; parseHead checks the rest)
+		_, err = contentLength(val, at+vstart)
+	}
 	return err
 }
 
@@ -1552,4 +1544,25 @@ func (p *Parser) statusLine(h *Head, line []byte) *ParseError {
 		h.StatusMessage = latin1(r[4:])
 	}
 	return nil
+}
+
+// contentLength reads a Content-Length value (not empty; at: where it starts, for the places of
+// errors) as llhttp's uint64: it overflows past the digit that exceeds 2**64-1.
+func contentLength(val []byte, at int) (uint64, *ParseError) {
+	var n uint64
+	for k, ch := range val {
+		if ch < '0' || ch > '9' {
+			// (spaces after the digits may only end the line: llhttp fails past them)
+			for k < len(val) && val[k] == ' ' {
+				k++
+			}
+			return 0, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+k)
+		}
+		d := uint64(ch - '0')
+		if n > (math.MaxUint64-d)/10 {
+			return 0, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", at+k+1)
+		}
+		n = n*10 + d
+	}
+	return n, nil
 }
