@@ -378,6 +378,7 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		{"malformed HTTP version", "HPE_INVALID_CONSTANT", "Expected HTTP/"},
 		{"malformed HTTP status code", "HPE_INVALID_STATUS", "Invalid response status"},
 		{"invalid byte in chunk length", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
+		{"chunked line ends with bare LF", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
 		{"malformed chunked encoding", "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size"},
 		{"malformed MIME header", "HPE_INVALID_HEADER_TOKEN", "Invalid header value char"},
 	} {

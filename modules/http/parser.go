@@ -32,7 +32,11 @@ type Parser struct {
 	state      int
 	head       []byte // head bytes collected so far
 	scanFrom   int    // where to resume looking for the end of the head
+	linesOK    int    // how much of an unfinished head headLinesErr has checked
 	remain     int64  // body bytes left (content-length or current chunk)
+	chunkSize  uint64 // the chunk size being read
+	extLen     int    // the bytes of the current chunk's extensions (names and values)
+	trailerLen int    // the bytes of the trailers' names and values so far
 	chunked    bool
 	untilEOF   bool
 	lastMethod string // for responses: the request method (HEAD means no body)
@@ -88,9 +92,19 @@ func (e *ParseError) Error() string { return "Parse Error: " + e.Reason }
 const (
 	stHead = iota
 	stBody
-	stChunkSize
+	stChunkSize      // a chunk-size line's first byte
+	stChunkSizeMore  // its further hex digits
+	stChunkSizeBlank // blanks after the size (lenient)
+	stChunkSizeLF    // the LF after the line's CR
+	stChunkExt       // after a ';'
+	stChunkExtName
+	stChunkExtValue
+	stChunkExtQuoted   // in a quoted value
+	stChunkExtPair     // after a backslash in a quoted value
+	stChunkExtQuoteEnd // after a quoted value's closing quote
 	stChunkData
-	stChunkDataEnd
+	stChunkDataEnd // the CR after a chunk's data
+	stChunkDataLF  // the LF after it
 	stTrailers
 	stDead
 	stClosed // after a request that does not keep the connection: only CR and LF may follow
@@ -149,7 +163,7 @@ func (p *Parser) Execute(data []byte) int {
 				if end < 0 {
 					if err, bad := p.headStartErr(); err != nil {
 						p.head = p.head[:0]
-						p.scanFrom = 0
+						p.scanFrom, p.linesOK = 0, 0
 						err.Bytes = i + max(bad-start, 0)
 						p.Err = err
 						p.state = stDead
@@ -183,7 +197,7 @@ func (p *Parser) Execute(data []byte) int {
 			if cap(p.head) > idleHeadCap {
 				p.head = nil // an idle connection does not keep a big head's buffer
 			}
-			p.scanFrom = 0
+			p.scanFrom, p.linesOK = 0, 0
 			p.HeadStart = 0
 			if err != nil {
 				err.Bytes += i
@@ -262,79 +276,84 @@ func (p *Parser) Execute(data []byte) int {
 					p.complete()
 				}
 			}
-		case stChunkSize, stTrailers, stChunkDataEnd:
-			// line-oriented states
-			j := bytes.IndexByte(data[i:], '\n')
-			if j < 0 {
-				p.head = append(p.head, data[i:]...)
-				if p.state == stChunkSize && chunkExtLen(p.head) > maxChunkExtensions {
-					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
-				}
-				if len(p.head) > 1024*16 {
-					return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i)
-				}
-				return len(data)
+		case stChunkSize:
+			// a chunk-size line's first byte: a hex digit
+			d := unhex(data[i])
+			if d < 0 {
+				return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
 			}
-			line := append(p.head, data[i:i+j]...)
-			p.head = p.head[:0]
-			if len(line) > 0 && line[len(line)-1] == '\r' {
-				line = line[:len(line)-1]
-			}
-			switch p.state {
-			case stChunkDataEnd:
-				if len(line) != 0 {
-					return p.fail("HPE_STRICT", "Expected LF after chunk data", i)
-				}
-				i += j + 1
-				p.state = stChunkSize
-			case stChunkSize:
-				if chunkExtLen(line) > maxChunkExtensions {
-					return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i)
-				}
-				if k := bytes.IndexByte(line, ';'); k >= 0 {
-					line = line[:k]
-				}
-				line = bytes.TrimRight(line, " \t")
-				if len(line) == 0 {
-					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
-				}
-				var size uint64
-				for k, c := range line {
-					var d uint64
-					switch {
-					case c >= '0' && c <= '9':
-						d = uint64(c - '0')
-					case c >= 'a' && c <= 'f':
-						d = uint64(c-'a') + 10
-					case c >= 'A' && c <= 'F':
-						d = uint64(c-'A') + 10
-					default:
-						return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
-					}
-					if size > (math.MaxUint64-d)/16 {
+			p.chunkSize, p.extLen = uint64(d), 0
+			p.state = stChunkSizeMore
+			i++
+		case stChunkSizeMore, stChunkSizeBlank:
+			c := data[i]
+			if p.state == stChunkSizeMore {
+				if d := unhex(c); d >= 0 {
+					if p.chunkSize > (math.MaxUint64-uint64(d))/16 {
 						// (llhttp's place: past the digit that overflows)
-						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i+k+1)
+						return p.fail("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i+1)
 					}
-					size = size*16 + d
-				}
-				i += j + 1
-				if size == 0 {
-					p.state = stTrailers
-				} else {
-					p.remain = int64(min(size, math.MaxInt64))
-					p.state = stChunkData
-				}
-			case stTrailers:
-				i += j + 1
-				if len(line) == 0 {
-					p.complete()
-					p.Trailers = nil
-					break
-				}
-				if c := bytes.IndexByte(line, ':'); c > 0 {
-					p.Trailers = append(p.Trailers, string(line[:c]), latin1(bytes.Trim(line[c+1:], " \t")))
+					p.chunkSize = p.chunkSize*16 + uint64(d)
+					i++
+					continue
 				}
 			}
+			switch c {
+			case '\r':
+				p.state = stChunkSizeLF
+			case ';':
+				p.state = stChunkExt
+			case '\n':
+				if !p.Lenient {
+					return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk size", i+1)
+				}
+				// (lenient llhttp takes it for the CR: an LF may follow)
+				p.state = stChunkSizeLF
+			case ' ', '\t':
+				if !p.Lenient {
+					return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i+1)
+				}
+				p.state = stChunkSizeBlank
+			default:
+				return p.fail("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", i)
+			}
+			i++
+		case stChunkSizeLF:
+			if data[i] == '\n' {
+				i++
+			} else if !p.Lenient {
+				return p.fail("HPE_STRICT", "Expected LF after chunk size", i)
+			}
+			p.chunkHeader()
+		case stChunkExt, stChunkExtName, stChunkExtValue, stChunkExtQuoted, stChunkExtPair, stChunkExtQuoteEnd:
+			n, ok := p.chunkExt(data, i)
+			if !ok {
+				return n
+			}
+			i = n
+		case stChunkDataEnd, stChunkDataLF:
+			// CR LF after a chunk's data
+			switch c := data[i]; {
+			case c == '\r' && p.state == stChunkDataEnd:
+				p.state = stChunkDataLF
+				i++
+				continue
+			case c == '\n':
+				if p.state == stChunkDataEnd && !p.Lenient {
+					return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk data", i+1)
+				}
+				i++
+			case !p.Lenient:
+				return p.fail("HPE_STRICT", "Expected LF after chunk data", i)
+			}
+			// (lenient: what follows is the next chunk's size)
+			p.state = stChunkSize
+		case stTrailers:
+			n, ok := p.trailers(data, i)
+			if !ok {
+				return n
+			}
+			i = n
 		case stChunkData:
 			n := len(data) - i
 			if int64(n) > p.remain {
@@ -371,7 +390,8 @@ func (p *Parser) Finish() {
 			return
 		}
 		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
-	case stChunkSize, stChunkData, stChunkDataEnd, stTrailers:
+	case stClosed, stDead:
+	default: // inside a chunked body
 		p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
 	}
 }
@@ -535,6 +555,9 @@ func (p *Parser) headStartErr() (*ParseError, int) {
 		for _, proto := range [...]string{"HTTP/", "RTSP/", "ICE/"} {
 			k := matchLen(b, proto)
 			if k == min(len(b), len(proto)) {
+				if err := p.headLinesErr(); err != nil {
+					return err, err.Bytes
+				}
 				return nil, 0
 			}
 			bad = max(bad, k)
@@ -543,6 +566,9 @@ func (p *Parser) headStartErr() (*ParseError, int) {
 	}
 	if err, bad := requestStartErr(b); err != nil {
 		return err, bad
+	}
+	if err := p.headLinesErr(); err != nil {
+		return err, err.Bytes
 	}
 	// a CR in the request line that no LF follows fails there, as llhttp's version check
 	if r := bytes.IndexByte(b, '\r'); r >= 0 && r+1 < len(b) && b[r+1] != '\n' && bytes.IndexByte(b[:r], '\n') < 0 {
@@ -816,9 +842,9 @@ func requestURL(line []byte, from int, connect bool) (u, version []byte, err *Pa
 		}
 	}
 	// a line that ends in its URL is an HTTP/0.9 request (no version; its headers follow as
-	// llhttp reads them), unless the URL stopped inside its scheme
+	// llhttp reads them), unless the URL stopped inside its scheme or is empty
 	switch state {
-	case urlSchema, urlSchemaDelim, urlSchemaSlash:
+	case urlStart, urlSchema, urlSchemaDelim, urlSchemaSlash:
 		return fail("Invalid characters in url", len(line)+1)
 	}
 	return line[start:], nil, nil
@@ -888,44 +914,8 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 		return nil, perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
 	}
 	if p.Response {
-		sp := bytes.IndexByte(line, ' ')
-		if sp < 0 {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-		}
-		if bytes.HasPrefix(line, []byte("HTTP/")) {
-			if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
-				return nil, err
-			}
-		}
-		var ok bool
-		if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
-			return nil, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-		}
-		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
-		}
-		r := line[sp+1:]
-		// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
-		digits := 0
-		for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
-			digits++
-		}
-		if digits > 3 {
-			return nil, perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
-		}
-		if digits < 3 {
-			return nil, perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
-		}
-		st, err := strconv.Atoi(string(r[:3]))
-		if err != nil || st < 100 {
-			return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
-		}
-		h.Status = st
-		if len(r) > 3 {
-			if r[3] != ' ' {
-				return nil, perr("HPE_INVALID_STATUS", "Invalid status code")
-			}
-			h.StatusMessage = latin1(r[4:])
+		if err := p.statusLine(h, line); err != nil {
+			return nil, err
 		}
 	} else {
 		sp := bytes.IndexByte(line, ' ')
@@ -960,20 +950,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				p.prevURL = h.URL
 			}
 		}
-		if bytes.HasPrefix(ver, []byte("HTTP/")) {
-			if err := requestVersionErr(ver, len(line)-len(ver)); err != nil {
-				return nil, err
-			}
-		}
-		if ver == nil {
-			h.Major, h.Minor = 0, 9
-		} else if h.Major, h.Minor, ok = parseVersion(ver); !ok {
-			e := perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
-			e.Bytes = len(line) - len(ver)
-			return nil, e
-		}
-		if !knownVersion(h.Major, h.Minor) && !p.Lenient {
-			return nil, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
+		var verr *ParseError
+		if h.Major, h.Minor, verr = p.requestVersion(line, ver); verr != nil {
+			return nil, verr
 		}
 	}
 	connClose, connKeep, connUpgrade := false, false, false
@@ -1000,50 +979,22 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 			break
 		}
 		if line[0] == ' ' || line[0] == '\t' {
-			if p.Lenient && len(h.Raw) > 0 {
+			if err := p.foldErr(at, at == firstHeaderAt); err != nil {
+				return nil, err
+			}
+			if at != firstHeaderAt {
 				// an obs-fold line continues the last header's value (llhttp's lenient headers)
 				h.Raw[len(h.Raw)-1] += latin1(bytes.TrimRight(line, " \t"))
 				continue
 			}
-			if at == firstHeaderAt {
-				// right after the start line llhttp has no header value to continue
-				return nil, perrAt("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", at+1)
-			}
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
+			// (lenient llhttp skips blanks before the first header's name)
+			name := bytes.TrimLeft(line, " \t")
+			at += len(line) - len(name)
+			line = name
 		}
-		c := bytes.IndexByte(line, ':')
-		name := line[:max(c, 0)]
-		if c <= 0 {
-			j := firstNonToken(line)
-			if j < 0 {
-				j = len(line)
-			}
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
-		}
-		if j := firstNonToken(name); j >= 0 {
-			return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
-		}
-		vstart := c + 1
-		for vstart < len(line) && (line[vstart] == ' ' || line[vstart] == '\t') {
-			vstart++
-		}
-		val := bytes.TrimRight(line[vstart:], " \t")
-		for k, ch := range val {
-			if (ch < ' ' && ch != '\t') || ch == 0x7f {
-				if ch == '\r' { // (a CR not followed by LF)
-					return nil, perrAt("HPE_LF_EXPECTED", "Missing expected LF after header value", at+vstart+k+1)
-				}
-				if p.Lenient {
-					continue
-				}
-				return nil, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+vstart+k)
-			}
-		}
-		if !crlf && !p.Lenient {
-			if len(val) == 0 {
-				return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
-			}
-			return nil, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
+		name, val, c, vstart, err := p.headerLine(line, at, crlf)
+		if err != nil {
+			return nil, err
 		}
 		var ns, vs string
 		if k := len(h.Raw); k+1 < len(prev) && string(name) == prev[k] {
@@ -1087,17 +1038,9 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 					}
 					return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", end)
 				}
-				// a uint64 as llhttp's: it overflows past the digit that exceeds 2**64-1
-				var n uint64
-				for k, ch := range val {
-					if ch < '0' || ch > '9' {
-						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+vstart+k)
-					}
-					d := uint64(ch - '0')
-					if n > (math.MaxUint64-d)/10 {
-						return nil, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", at+vstart+k+1)
-					}
-					n = n*10 + d
+				n, err := contentLength(val, at+vstart)
+				if err != nil {
+					return nil, err
 				}
 				h.ContentLength = int64(min(n, math.MaxInt64))
 			}
@@ -1115,12 +1058,17 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 				toks := bytes.Split(val, []byte{','})
 				if !p.Response {
 					// a request's coding after chunked, in this header or a later one
-					off := 0 // where tok starts in val
+					// (llhttp fails past the comma that follows chunked, or in a later header
+					// past its value's first byte)
+					fail := 1 // where in val
 					for i, tok := range toks {
 						if (i > 0 || hasTE) && h.Chunked {
-							return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", at+vstart+off)
+							return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value", at+vstart+fail)
 						}
-						off += len(tok) + 1
+						if i == 0 {
+							fail = 0
+						}
+						fail += len(tok) + 1
 						h.Chunked = eqFold(string(bytes.TrimSpace(tok)), "chunked")
 					}
 				}
@@ -1190,4 +1138,431 @@ func eqFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// unhex is the value of the hex digit c, or -1.
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c|0x20 >= 'a' && c|0x20 <= 'f':
+		return int(c|0x20-'a') + 10
+	}
+	return -1
+}
+
+// chunkHeader ends a chunk-size line: its data follows, or the trailers after the last one.
+func (p *Parser) chunkHeader() {
+	if p.chunkSize == 0 {
+		p.state = stTrailers
+		p.head = p.head[:0]
+		p.trailerLen = 0
+		return
+	}
+	p.remain = int64(min(p.chunkSize, math.MaxInt64))
+	p.state = stChunkData
+}
+
+// chunkExt reads a chunk-size line's extensions from data[i:] as llhttp does: ;name[=value]
+// where a name is a token and a value a token or a quoted string. It returns where it stopped
+// and false when it failed (the returned index is then fail's).
+func (p *Parser) chunkExt(data []byte, i int) (int, bool) {
+	for ; i < len(data); i++ {
+		c := data[i]
+		switch p.state {
+		case stChunkExt:
+			// (right after a ';': a blank or the line's end fails, anything else is the name's)
+			if c == ' ' || c == '\r' {
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions", i+1), false
+			}
+			p.state = stChunkExtName
+			i--
+			continue
+		case stChunkExtName, stChunkExtValue:
+			if tokenChars[c] {
+				break
+			}
+			what := "name"
+			if p.state == stChunkExtValue {
+				what = "value"
+			}
+			switch c {
+			case '=':
+				if p.state == stChunkExtValue {
+					return p.fail("HPE_STRICT", "Invalid character in chunk extensions value", i+1), false
+				}
+				p.state = stChunkExtValue
+				continue
+			case '"':
+				if p.state == stChunkExtName {
+					return p.fail("HPE_STRICT", "Invalid character in chunk extensions name", i+1), false
+				}
+				p.state = stChunkExtQuoted
+			case ';', '\r', '\n':
+				return p.chunkExtEnd(c, i, what)
+			default:
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions "+what, i+1), false
+			}
+		case stChunkExtQuoted:
+			switch {
+			case c == '"':
+				p.state = stChunkExtQuoteEnd
+			case c == '\\':
+				p.state = stChunkExtPair
+			case c != '\t' && (c < ' ' || c == 0x7f):
+				return p.fail("HPE_STRICT", "Invalid character in chunk extensions quoted value", i+1), false
+			}
+		case stChunkExtPair:
+			if c != '\t' && (c < ' ' || c == 0x7f) {
+				return p.fail("HPE_STRICT", "Invalid quoted-pair in chunk extensions quoted value", i+1), false
+			}
+			p.state = stChunkExtQuoted
+		case stChunkExtQuoteEnd:
+			if c == ';' || c == '\r' || c == '\n' {
+				return p.chunkExtEnd(c, i, "value")
+			}
+			return p.fail("HPE_STRICT", "Invalid character in chunk extensions quote value", i), false
+		}
+		// a byte of a name or a value: node bounds their sum per chunk
+		if p.extLen++; p.extLen > maxChunkExtensions {
+			return p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", i), false
+		}
+	}
+	return i, true
+}
+
+// chunkExtEnd is chunkExt at the ';' or the line end c (at i) after an extension's name or
+// value (what).
+func (p *Parser) chunkExtEnd(c byte, i int, what string) (int, bool) {
+	switch c {
+	case ';':
+		p.state = stChunkExt
+	case '\r':
+		p.state = stChunkSizeLF
+	default: // '\n'
+		if !p.Lenient {
+			return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk extension "+what, i), false
+		}
+		p.chunkHeader()
+	}
+	return i + 1, true
+}
+
+// trailers reads a chunked message's trailer lines from data[i:] up to the empty line that
+// ends the message, with the checks of a head's header lines. It returns where it stopped and
+// false when it failed (the returned index is then fail's).
+func (p *Parser) trailers(data []byte, i int) (int, bool) {
+	for i < len(data) && p.state == stTrailers {
+		if c := data[i]; len(p.head) == 0 && (c == '\r' || c == '\n') || len(p.head) == 1 && p.head[0] == '\r' {
+			// the empty line that ends the message: CR LF (lenient: either alone)
+			cr := len(p.head) == 1
+			if !cr && c == '\r' {
+				cr = true
+				if i++; i == len(data) {
+					p.head = append(p.head, '\r')
+					return i, true
+				}
+			}
+			switch {
+			case data[i] == '\n':
+				if !cr && !p.Lenient {
+					return p.fail("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", i+1), false
+				}
+				i++
+			case !p.Lenient:
+				return p.fail("HPE_STRICT", "Expected LF after headers", i), false
+			}
+			p.head = p.head[:0]
+			p.complete()
+			p.Trailers = nil
+			return i, true
+		}
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			p.head = append(p.head, data[i:]...)
+			if limit := p.MaxHeaderSize; limit != 0 && p.trailerLen+len(p.head) >= max(limit, 0) {
+				p.head = p.head[:0]
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", len(data)), false
+			}
+			return len(data), true
+		}
+		start := len(p.head) // where data[i] is in the line
+		line, _, crlf := nextLine(append(p.head, data[i:i+j+1]...))
+		p.head = p.head[:0]
+		at := i - start // where the line starts (before data[i] when part of it came earlier)
+		i += j + 1
+		fail := func(e *ParseError) (int, bool) {
+			return p.fail(e.Code, e.Reason, max(e.Bytes, i-j-1)), false
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if len(p.Trailers) == 0 {
+				return fail(perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at))
+			}
+			if !p.Lenient {
+				return fail(perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at))
+			}
+			// an obs-fold line continues the last value
+			p.Trailers[len(p.Trailers)-1] += latin1(bytes.TrimRight(line, " \t"))
+			continue
+		}
+		name, val, c, vstart, err := p.headerLine(line, at, crlf)
+		if err != nil {
+			return fail(err)
+		}
+		if limit := p.MaxHeaderSize; limit != 0 {
+			// (as headOverflow counts a head's lines)
+			limit = max(limit, 0)
+			if p.trailerLen += len(name); p.trailerLen >= limit {
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", at+c+1), false
+			}
+			if p.trailerLen += len(line) - vstart; p.trailerLen >= limit && len(line) > vstart {
+				return p.fail("HPE_HEADER_OVERFLOW", "Header overflow", at+len(line)+1), false
+			}
+		}
+		p.Trailers = append(p.Trailers, string(name), latin1(val))
+	}
+	return i, true
+}
+
+// headerLine checks one header line of a head or of a chunked message's trailers as llhttp
+// does (line: without its line end; crlf: that end was CR LF; at: where the line starts, for the
+// places of errors) and splits it into its name and its value, the blanks around that trimmed.
+// c and vstart are where the colon and the value start in line.
+func (p *Parser) headerLine(line []byte, at int, crlf bool) (name, val []byte, c, vstart int, err *ParseError) {
+	c = bytes.IndexByte(line, ':')
+	name = line[:max(c, 0)]
+	if c <= 0 {
+		j := firstNonToken(line)
+		if j < 0 {
+			j = len(line)
+		}
+		return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
+	}
+	if j := firstNonToken(name); j >= 0 {
+		return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", at+j)
+	}
+	vstart = c + 1
+	for vstart < len(line) && (line[vstart] == ' ' || line[vstart] == '\t') {
+		vstart++
+	}
+	val = bytes.TrimRight(line[vstart:], " \t")
+	for k, ch := range val {
+		if (ch < ' ' && ch != '\t') || ch == 0x7f {
+			if ch == '\r' { // (a CR not followed by LF)
+				return nil, nil, 0, 0, perrAt("HPE_LF_EXPECTED", "Missing expected LF after header value", at+vstart+k+1)
+			}
+			if p.Lenient {
+				continue
+			}
+			return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+vstart+k)
+		}
+	}
+	if !crlf && !p.Lenient {
+		if len(val) == 0 {
+			return nil, nil, 0, 0, perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", at+len(line)+1)
+		}
+		return nil, nil, 0, 0, perrAt("HPE_CR_EXPECTED", "Missing expected CR after header value", at+len(line))
+	}
+	return name, val, c, vstart, nil
+}
+
+// foldErr is the error of a header line that starts with a blank (at: where the line starts;
+// first: no header line came before it), or nil when lenient llhttp takes it for the
+// continuation of the previous value (obs-fold), or skips the blanks of a first one.
+func (p *Parser) foldErr(at int, first bool) *ParseError {
+	switch {
+	case p.Lenient:
+		return nil
+	case first:
+		// right after the start line llhttp has no header value to continue
+		return perrAt("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", at+1)
+	}
+	return perrAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", at)
+}
+
+// headLinesErr checks an unfinished head as far as it has come, as llhttp checks each byte when
+// it arrives: the start line once it is whole (a request's URL also before), each whole header
+// line, and in the line still coming a header name's bytes, a value's and a CR that no LF
+// follows. Without it a bad head that never ends would wait for the headers timeout (a
+// response's for the socket's end). p.linesOK is how far the whole lines were found good; an
+// error's Bytes is its place in p.head.
+func (p *Parser) headLinesErr() *ParseError {
+	b := p.head
+	for {
+		from := p.linesOK
+		j := bytes.IndexByte(b[from:], '\n')
+		if j < 0 {
+			break
+		}
+		line, _, crlf := nextLine(b[from : from+j+1])
+		var err *ParseError
+		switch {
+		case from > 0:
+			err = p.headLineErr(line, from, crlf)
+		case !p.Response:
+			err = p.requestLineErr(line, crlf)
+		case !crlf && !p.Lenient:
+			err = perrAt("HPE_CR_EXPECTED", "Missing expected CR after response line", len(line)+1)
+		default:
+			var h Head
+			err = p.statusLine(&h, line)
+		}
+		if err != nil {
+			return err
+		}
+		p.linesOK = from + j + 1
+	}
+	from := p.linesOK
+	line := b[from:]
+	if from == 0 {
+		if p.Response {
+			return nil
+		}
+		// the request line still coming: its URL
+		line = bytes.TrimSuffix(line, []byte{'\r'})
+		// (requestURL fails past the line's end when that is inside a scheme: more may come)
+		if sp := bytes.IndexByte(line, ' '); sp > 0 {
+			if _, _, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT"); err != nil && err.Bytes <= len(line) {
+				return err
+			}
+		}
+		return nil
+	}
+	if r := bytes.IndexByte(line, '\r'); r >= 0 && r+1 < len(line) {
+		// a CR that no LF follows: the line is checked up to the byte after it
+		if r == 0 {
+			if p.Lenient {
+				return nil
+			}
+			return perrAt("HPE_STRICT", "Expected LF after headers", from+1)
+		}
+		return p.headLineErr(line[:r+2], from, true)
+	}
+	line = bytes.TrimSuffix(line, []byte{'\r'})
+	if len(line) == 0 {
+		return nil
+	}
+	if bytes.IndexByte(line, ':') < 0 && line[0] != ' ' && line[0] != '\t' {
+		// a name still coming
+		if k := firstNonToken(line); k >= 0 {
+			return perrAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", from+k)
+		}
+		return nil
+	}
+	return p.headLineErr(line, from, true)
+}
+
+// headLineErr checks a header line of an unfinished head (see headLinesErr).
+func (p *Parser) headLineErr(line []byte, at int, crlf bool) *ParseError {
+	if line[0] == ' ' || line[0] == '\t' {
+		return p.foldErr(at, bytes.IndexByte(p.head[:at-1], '\n') < 0)
+	}
+	name, val, _, vstart, err := p.headerLine(line, at, crlf)
+	if err == nil && eqFold(string(name), "content-length") {
+		// (its digits are checked as they come; parseHead checks the rest)
+		_, err = contentLength(val, at+vstart)
+	}
+	return err
+}
+
+// requestVersion reads the version ver at the end of a request line (nil: HTTP/0.9) as llhttp
+// checks it.
+func (p *Parser) requestVersion(line, ver []byte) (major, minor int, err *ParseError) {
+	if bytes.HasPrefix(ver, []byte("HTTP/")) {
+		if err := requestVersionErr(ver, len(line)-len(ver)); err != nil {
+			return 0, 0, err
+		}
+	}
+	if ver == nil {
+		return 0, 9, nil
+	}
+	major, minor, ok := parseVersion(ver)
+	if !ok {
+		return 0, 0, perrAt("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", len(line)-len(ver))
+	}
+	if !knownVersion(major, minor) && !p.Lenient {
+		return 0, 0, perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", len(line)-len(ver)+8) // (after it)
+	}
+	return major, minor, nil
+}
+
+// requestLineErr checks the request line of an unfinished head (see headLinesErr).
+func (p *Parser) requestLineErr(line []byte, crlf bool) *ParseError {
+	if !crlf && !p.Lenient && !isHTTP09Line(line) {
+		return perrAt("HPE_INVALID_VERSION", "Expected CRLF after version", len(line)+1)
+	}
+	sp := bytes.IndexByte(line, ' ')
+	if sp <= 0 {
+		return nil
+	}
+	_, ver, err := requestURL(line, sp+1, string(line[:sp]) == "CONNECT")
+	if err == nil {
+		_, _, err = p.requestVersion(line, ver)
+	}
+	return err
+}
+
+// statusLine reads a response's status line (without its line end) into h as llhttp checks it.
+func (p *Parser) statusLine(h *Head, line []byte) *ParseError {
+	sp := bytes.IndexByte(line, ' ')
+	if sp < 0 {
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+	}
+	if bytes.HasPrefix(line, []byte("HTTP/")) {
+		if err := requestVersionErr(line[:min(sp, 8)], 0); err != nil {
+			return err
+		}
+	}
+	var ok bool
+	if h.Major, h.Minor, ok = parseVersion(line[:sp]); !ok {
+		return perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
+	}
+	if !knownVersion(h.Major, h.Minor) && !p.Lenient {
+		return perrAt("HPE_INVALID_VERSION", "Invalid HTTP version", sp) // (after it)
+	}
+	r := line[sp+1:]
+	// (as llhttp: three digits; a fourth is 'Invalid response status', fewer end too soon)
+	digits := 0
+	for digits < len(r) && r[digits] >= '0' && r[digits] <= '9' {
+		digits++
+	}
+	if digits > 3 {
+		return perrAt("HPE_INVALID_STATUS", "Invalid response status", sp+1+3)
+	}
+	if digits < 3 {
+		return perrAt("HPE_INVALID_STATUS", "Invalid status code", sp+1+digits)
+	}
+	st, err := strconv.Atoi(string(r[:3]))
+	if err != nil || st < 100 {
+		return perr("HPE_INVALID_STATUS", "Invalid status code")
+	}
+	h.Status = st
+	if len(r) > 3 {
+		if r[3] != ' ' {
+			return perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		h.StatusMessage = latin1(r[4:])
+	}
+	return nil
+}
+
+// contentLength reads a Content-Length value (not empty; at: where it starts, for the places of
+// errors) as llhttp's uint64: it overflows past the digit that exceeds 2**64-1.
+func contentLength(val []byte, at int) (uint64, *ParseError) {
+	var n uint64
+	for k, ch := range val {
+		if ch < '0' || ch > '9' {
+			// (spaces after the digits may only end the line: llhttp fails past them)
+			for k < len(val) && val[k] == ' ' {
+				k++
+			}
+			return 0, perrAt("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length", at+k)
+		}
+		d := uint64(ch - '0')
+		if n > (math.MaxUint64-d)/10 {
+			return 0, perrAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", at+k+1)
+		}
+		n = n*10 + d
+	}
+	return n, nil
 }

@@ -81,6 +81,52 @@ func TestParserErrors(t *testing.T) {
 	}
 }
 
+// A chunked body is checked byte by byte as llhttp's strict mode does (line ends, blanks after
+// the size, extension syntax, trailer lines), with the same result whole or split; lenient
+// (insecureHTTPParser) accepts bare line ends and blanks after the size.
+func TestParserChunkedStrict(t *testing.T) {
+	const head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+	cases := []struct {
+		body, code string
+		at         int // the error's place in the body
+		lenient    string
+	}{
+		{"3\nabc\r\n0\r\n\r\n", "HPE_CR_EXPECTED", 2, ""},
+		{"3\r\nabc\n0\r\n\r\n", "HPE_CR_EXPECTED", 7, ""},
+		{"3\r\nabc\r\r\n0\r\n\r\n", "HPE_STRICT", 7, "HPE_INVALID_CHUNK_SIZE"},
+		{"3 \r\nabc\r\n0\r\n\r\n", "HPE_INVALID_CHUNK_SIZE", 2, ""},
+		{"3;a=\"b\\\"c\";d;e=f\r\nabc\r\n0\r\n\r\n", "", 0, ""},
+		{"3;a=b\x01\r\nabc\r\n0\r\n\r\n", "HPE_STRICT", 6, "HPE_STRICT"},
+		{"3;a=\"b\"c\r\nabc\r\n0\r\n\r\n", "HPE_STRICT", 7, "HPE_STRICT"},
+		{"3;\r\nabc\r\n0\r\n\r\n", "HPE_STRICT", 3, "HPE_STRICT"},
+		{"3\r\nabc\r\n0\r\nT: v\n\r\n", "HPE_CR_EXPECTED", 15, ""},
+		{"3\r\nabc\r\n0\r\nT: a\r\n b\r\n\r\n", "HPE_INVALID_HEADER_TOKEN", 17, ""},
+		{"3\r\nabc\r\n0\r\n\r\r", "HPE_STRICT", 12, ""},
+		{"3\r\nabc\r\n0\r\n\n", "HPE_INVALID_HEADER_TOKEN", 12, ""},
+	}
+	for _, c := range cases {
+		for _, lenient := range []bool{false, true} {
+			want := c.code
+			if lenient {
+				want = c.lenient
+			}
+			for _, split := range []bool{false, true} {
+				p, r := newRec(false)
+				p.Lenient = lenient
+				feed(p, head+c.body, split)
+				switch {
+				case want == "" && (p.Err != nil || r.complete != 1 || r.bodies[0] != "abc"):
+					t.Errorf("%q lenient=%v split=%v: err %v, complete %d, bodies %q", c.body, lenient, split, p.Err, r.complete, r.bodies)
+				case want != "" && (p.Err == nil || p.Err.Code != want):
+					t.Errorf("%q lenient=%v split=%v: err %v, want %s", c.body, lenient, split, p.Err, want)
+				case want != "" && !split && !lenient && p.Err.Bytes-len(head) != c.at:
+					t.Errorf("%q: error at %d, want %d", c.body, p.Err.Bytes-len(head), c.at)
+				}
+			}
+		}
+	}
+}
+
 func TestParserResponses(t *testing.T) {
 	p, r := newRec(true)
 	p.SetRequestMethod("GET")
@@ -101,6 +147,7 @@ func FuzzParser(f *testing.F) {
 	f.Add([]byte("GET / HTTP/1.1\r\nHost: a\r\n\r\n"), false)
 	f.Add([]byte("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"), false)
 	f.Add([]byte("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"), true)
+	f.Add([]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;a=\"b\\\"c\";d\r\nabc\r\n0\r\nT: v\r\n\r\n"), true)
 	f.Fuzz(func(t *testing.T, data []byte, resp bool) {
 		// Fed whole or byte by byte, the parser must agree and never panic.
 		p1, r1 := newRec(resp)
