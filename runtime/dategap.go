@@ -17,7 +17,8 @@ import (
 // script turns local fields into a time: the Date constructor with two or more arguments,
 // Date.parse and new Date(string) of a form without a zone, and the local setters (setHours,
 // setDate...). It is installed only when the process's zone has daylight-saving changes at all
-// (UTC, the usual zone of servers and CI, never does), before the first script that names Date.
+// (UTC, the usual zone of servers and CI, never does), before the first script that names Date;
+// Date.parse is V8's (dateparse.go) in every zone.
 
 // localHasDST reports whether the local zone's offset differs between January and July of
 // some year from 1970 to 2040: whether it can have a gap at all.
@@ -87,87 +88,38 @@ func fixedLocal(l, got float64) (float64, bool) {
 	return want, true
 }
 
-// installDateGap puts the corrections in place (see above). Loop only.
+// installDateGap puts V8's date parser (parseDate) in place of goja's for Date.parse in every
+// zone, and, where the zone has daylight-saving changes, the corrections (see above) with the
+// parser for new Date(string) too. (In a zone without changes the constructor stays goja's:
+// the JS constructor costs every new Date() about 6,000 instructions, twice what goja's takes,
+// so there new Date(string) still reads the string as goja does.) Loop only.
 func (rt *Runtime) installDateGap() {
 	rt.dateGapFixed = true
-	if !localHasDST() {
-		return
-	}
 	vm := rt.vm
 	g := vm.GlobalObject()
 	native, ok := g.Get("Date").(*goja.Object)
 	if !ok {
 		return
 	}
+	parse := modules.Func(vm, "parse", 1, func(fc goja.FunctionCall) goja.Value {
+		a := fc.Argument(0)
+		if _, ok := a.(*goja.Symbol); ok {
+			panic(vm.NewTypeError("Cannot convert a Symbol value to a string"))
+		}
+		return vm.ToValue(parseDate(a.String()))
+	})
+	_ = native.DefineDataProperty("parse", parse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if !localHasDST() {
+		return
+	}
 	construct, ok := goja.AssertConstructor(native)
 	proto, ok3 := native.Get("prototype").(*goja.Object)
 	utcFn, ok4 := goja.AssertFunction(native.Get("UTC"))
-	parseFn, ok5 := goja.AssertFunction(native.Get("parse"))
-	if !ok || !ok3 || !ok4 || !ok5 {
+	if !ok || !ok3 || !ok4 {
 		return
 	}
-	// parsed is the time value of string s as goja's parse gave it (got), corrected for a gap
-	parsed := func(s goja.Value, got goja.Value) goja.Value {
-		f := got.ToFloat()
-		if math.IsNaN(f) {
-			return got
-		}
-		// a form without a zone is read as local time; with " UTC" after it (a Z after the ISO
-		// form), its fields are read as UTC: the local time it names
-		l := callThrowing(parseFn, goja.Undefined(), vm.ToValue(s.String()+" UTC")).ToFloat()
-		if math.IsNaN(l) {
-			l = callThrowing(parseFn, goja.Undefined(), vm.ToValue(s.String()+"Z")).ToFloat()
-		}
-		if want, ok := fixedLocal(l, f); ok {
-			return vm.ToValue(want)
-		}
-		return got
-	}
-	// newDate makes goja's Date for new.target nt and the constructor's arguments, with the
-	// time corrected.
-	newDate := func(nt *goja.Object, args []goja.Value) *goja.Object {
-		switch {
-		case len(args) >= 2:
-			// ToNumber of each argument once, in order, then the local time they name
-			for i, a := range args {
-				args[i] = vm.ToValue(a.ToFloat())
-			}
-			o, err := construct(nt, args...)
-			if err != nil {
-				panic(err)
-			}
-			l := callThrowing(utcFn, goja.Undefined(), args...).ToFloat()
-			if want, ok := fixedLocal(l, timeValueOf(o)); ok {
-				if o, err = construct(nt, vm.ToValue(want)); err != nil {
-					panic(err)
-				}
-			}
-			return o
-		case len(args) == 1:
-			if s, ok := args[0].(goja.String); ok {
-				o, err := construct(nt, s)
-				if err != nil {
-					panic(err)
-				}
-				if got := timeValueOf(o); !math.IsNaN(got) {
-					if v := parsed(s, vm.ToValue(got)).ToFloat(); v != got {
-						if o, err = construct(nt, vm.ToValue(v)); err != nil {
-							panic(err)
-						}
-					}
-				}
-				return o
-			}
-		}
-		o, err := construct(nt, args...)
-		if err != nil {
-			panic(err)
-		}
-		return o
-	}
-	// The constructor is a function made in JS (a Go function cannot be both a constructor and
-	// a call that returns a string), bound so that it prints as native code: a call, Date(),
-	// gives goja's string of now; new Date(...) calls fix(new.target, arguments).
+	// fix constructs goja's Date for new.target nt from two or more local fields (args), with
+	// the time corrected where goja read them in a gap.
 	fix := modules.Func(vm, "Date", 2, func(fc goja.FunctionCall) goja.Value {
 		nt, _ := fc.Argument(0).(*goja.Object)
 		if nt == nil {
@@ -180,21 +132,29 @@ func (rt *Runtime) installDateGap() {
 				args[i] = list.Get(strconv.Itoa(i))
 			}
 		}
-		return newDate(nt, args)
+		// ToNumber of each argument once, in order, then the local time they name
+		for i, a := range args {
+			args[i] = vm.ToValue(a.ToFloat())
+		}
+		o, err := construct(nt, args...)
+		if err != nil {
+			panic(err)
+		}
+		l := callThrowing(utcFn, goja.Undefined(), args...).ToFloat()
+		if want, ok := fixedLocal(l, timeValueOf(o)); ok {
+			if o, err = construct(nt, vm.ToValue(want)); err != nil {
+				panic(err)
+			}
+		}
+		return o
 	})
-	made, ok := runFactory(vm, dateGapProgram(), native, fix)
+	// The constructor is a function made in JS (a Go function cannot be both a constructor and
+	// a call that returns a string), bound so that it prints as native code.
+	made, ok := runFactory(vm, dateGapProgram(), native, fix, parse)
 	ctor, _ := made.(*goja.Object)
 	if !ok || ctor == nil {
 		return
 	}
-	parse := modules.Func(vm, "parse", 1, func(fc goja.FunctionCall) goja.Value {
-		got := callThrowing(parseFn, goja.Undefined(), fc.Argument(0))
-		if s, ok := fc.Argument(0).(goja.String); ok {
-			return parsed(s, got)
-		}
-		return got
-	})
-	_ = native.DefineDataProperty("parse", parse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	// (in V8's order: length, name, prototype, now, parse, UTC)
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = ctor.SetPrototype(native.Prototype())
@@ -301,15 +261,29 @@ func makeDate(f [7]float64) float64 {
 	return day*864e5 + f[3]*36e5 + f[4]*6e4 + f[5]*1e3 + f[6]
 }
 
-// dateGapJS makes the Date constructor of installDateGap from goja's (NativeDate) and the Go
-// function that constructs one (fix(newTarget, args)).
-const dateGapJS = `(function (NativeDate, fix) {
-  const Date = function Date(a, b, c, d, e, f, g) {
-    if (new.target === undefined) return NativeDate();
-    return fix(new.target, Array.prototype.slice.call(arguments));
+// dateGapJS makes the Date constructor of installDateGap from goja's (NativeDate), the Go
+// function that constructs one from local fields (fix(newTarget, args)) and V8's parser
+// (parse). A call, Date(), gives goja's string of now; new Date() and new Date(number), the
+// most made, go to goja's constructor directly (a rest parameter: arguments costs more).
+const dateGapJS = `(function (NativeDate, fix, parse) {
+  const construct = Reflect.construct;
+  const Date = function Date(...args) {
+    const nt = new.target;
+    if (nt === undefined) return NativeDate();
+    switch (args.length) {
+      case 0:
+        return nt === Date ? new NativeDate() : construct(NativeDate, args, nt);
+      case 1: {
+        let a = args[0];
+        if (typeof a === 'string') a = parse(a);
+        return nt === Date ? new NativeDate(a) : construct(NativeDate, [a], nt);
+      }
+    }
+    return fix(nt, args);
   };
   Date.prototype = NativeDate.prototype;
   const bound = Date.bind();
+  Object.defineProperty(bound, 'length', { __proto__: null, value: 7, configurable: true });
   Object.defineProperty(bound, 'name', { __proto__: null, value: 'Date', configurable: true });
   return bound;
 })`

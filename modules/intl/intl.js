@@ -1271,6 +1271,65 @@ function formatStringNF(s, x) {
 }
 
 
+// nfRangeParts is formatRangeToParts of two numbers' parts, as ICU collapses a range (its
+// "auto"): one number shown once, after an approximately sign, when both print the same; else
+// the numbers' affixes in layers, a unit's or currency's name outermost (it collapses, in the
+// end's plural: 1–2 kilometers), then sign, currency, percent and compact suffix, which collapse only when
+// both numbers have the same and they are more than one character (1,00–2,00 € in de, but
+// $1.00 – $2.00); the separator gets spaces where the start keeps an affix of its own (-5 – 5).
+function nfRangeParts(s, pa, pb) {
+  const tag = (ps, source) => ps.map((p) => ({ ...p, source }));
+  if (joinParts(pa) === joinParts(pb)) {
+    // (the sign goes where the minus sign would: an accounting pattern's parentheses have none)
+    const paren = s.currencySign === 'accounting' && pa.some((p) => p.type === 'literal' && p.value.includes('('));
+    return tag(paren ? pa : [{ type: 'approximatelySign', value: '~' }, ...pa], 'shared');
+  }
+  const A = nfLayers(s, pa), B = nfLayers(s, pb);
+  const len = (ps) => [...joinParts(ps)].length;
+  const midA = len(A.midPre) + len(A.midPost);
+  const collapse = midA > 1 && joinParts(A.midPre) === joinParts(B.midPre) && joinParts(A.midPost) === joinParts(B.midPost);
+  let start, end;
+  if (collapse) {
+    start = tag(A.core, 'startRange'); end = tag(B.core, 'endRange');
+  } else {
+    start = tag(A.midPre.concat(A.core, A.midPost), 'startRange'); end = tag(B.midPre.concat(B.core, B.midPost), 'endRange');
+  }
+  // the separator takes in the literals either side of it: ") – " of an accounting range
+  let sep = !collapse && midA > 0 ? ' – ' : '–';
+  while (start.length && start[start.length - 1].type === 'literal') sep = start.pop().value + sep;
+  while (end.length && end[0].type === 'literal') sep += end.shift().value;
+  const mid = start.concat({ type: 'literal', value: sep, source: 'shared' }, end);
+  const pre = collapse ? B.outPre.concat(A.midPre) : B.outPre, post = collapse ? A.midPost.concat(B.outPost) : B.outPost;
+  return tag(pre, 'shared').concat(mid, tag(post, 'shared'));
+}
+
+// nfLayers splits a number's parts into its digits (core), the affixes of its sign, currency,
+// percent and compact suffix (midPre, midPost) and those of its unit or currency name (outPre,
+// outPost: the name and the literal between it and the rest).
+function nfLayers(s, parts) {
+  const digit = (t) => t === 'integer' || t === 'group' || t === 'decimal' || t === 'fraction' || t === 'nan' || t === 'infinity' || t.startsWith('exponent');
+  let i = 0, j = parts.length;
+  while (i < j && !digit(parts[i].type)) i++;
+  while (j > i && !digit(parts[j - 1].type)) j--;
+  let pre = parts.slice(0, i), post = parts.slice(j), outPre = [], outPost = [];
+  // (a unit's name and a currency's long name; a percent unit is a percent sign)
+  const outer = s.style === 'unit' && s.unit !== 'percent' ? 'unit' : s.style === 'currency' && s.currencyDisplay === 'name' ? 'currency' : '';
+  if (outer) {
+    const k = post.findIndex((p) => p.type === outer);
+    if (k >= 0) {
+      const from = k > 0 && post[k - 1].type === 'literal' ? k - 1 : k;
+      outPost = post.slice(from); post = post.slice(0, from);
+    }
+    let m = -1;
+    for (let q = 0; q < pre.length; q++) if (pre[q].type === outer) m = q;
+    if (m >= 0) {
+      const to = m + 1 < pre.length && pre[m + 1].type === 'literal' ? m + 2 : m + 1;
+      outPre = pre.slice(0, to); pre = pre.slice(to);
+    }
+  }
+  return { midPre: pre, core: parts.slice(i, j), midPost: post, outPre, outPost };
+}
+
 const NumberFormatDef = { make: NumberFormatImpl, methods: {
   formatToParts(x) {
     return formatToPartsNF(state(this, 'NumberFormat', 'formatToParts'), x);
@@ -1278,19 +1337,12 @@ const NumberFormatDef = { make: NumberFormatImpl, methods: {
   formatRange(a, b) {
     const s = state(this, 'NumberFormat', 'formatRange');
     if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
-    const x = joinParts(formatToPartsNF(s, a)), y = joinParts(formatToPartsNF(s, b));
-    if (x === y) return '~' + x;
-    if (/^[\d.,]+$/.test(x) && /^[\d.,]+$/.test(y)) return x + '–' + y;
-    if (s.style === 'unit') {
-      const mx = /^([\d.,]+)(.*)$/.exec(x), my = /^([\d.,]+)(.*)$/.exec(y);
-      if (mx && my && mx[2] === my[2]) return mx[1] + '–' + my[1] + mx[2];
-    }
-    return x + ' – ' + y;
+    return joinParts(nfRangeParts(s, formatToPartsNF(s, a), formatToPartsNF(s, b)));
   },
   formatRangeToParts(a, b) {
     const s = state(this, 'NumberFormat', 'formatRangeToParts');
     if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
-    return rangeParts(formatToPartsNF(s, a), formatToPartsNF(s, b), '–');
+    return nfRangeParts(s, formatToPartsNF(s, a), formatToPartsNF(s, b));
   },
   resolvedOptions() {
     const s = state(this, 'NumberFormat', 'resolvedOptions');
