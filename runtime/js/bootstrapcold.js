@@ -439,14 +439,28 @@ function plainString(reason) {
   }
 }
 
+// warnUnhandled: as node's, the second warning has no frames of its own, and an error-like
+// reason (one with an own stack) lends it its stack (what --trace-warnings prints).
 function warnUnhandled(id, reason) {
-  proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+  let errorLike = false;
+  try {
+    errorLike = typeof reason === 'object' && reason !== null && Object.prototype.hasOwnProperty.call(reason, 'stack');
+  } catch {}
+  // (the two calls are node's two lines: the frame names them)
+  if (errorLike) proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning'); // errorLike
+  else proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+  const limit = Error.stackTraceLimit;
+  try { Error.stackTraceLimit = 0; } catch {}
   const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
     'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
     'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
     '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
     `(rejection id: ${id})`);
+  try { Error.stackTraceLimit = limit; } catch {}
   warning.name = 'UnhandledPromiseRejectionWarning';
+  try {
+    if (errorLike) warning.stack = reason.stack;
+  } catch {}
   proc.emitWarning(warning);
 }
 
