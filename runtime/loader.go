@@ -1310,7 +1310,13 @@ func evalCodeArrow(f *goja.StackFrame, p file.Position) string {
 		return ""
 	}
 	c := throwColumn(text, col+1)
-	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
+	name := "<anonymous_script>"
+	if src := programSource(frameProgram(f)); src != nil {
+		if u := sourceURL(src.Source()); u != "" {
+			name = u // (the name a sourceURL comment gives the code)
+		}
+	}
+	return name + ":" + strconv.Itoa(p.Line) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
 }
 
 // byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
