@@ -637,18 +637,25 @@ func evalSyntaxWords(r *goja.Runtime, m string) (string, string) {
 	se := modules.V8SyntaxMessage(msg, src, line, col)
 	arrow := ""
 	if src != "" {
-		// node's excerpt of it: the code's line under <anonymous_script>, V8's range marked
-		l, c := line, col
-		if se.Line > 0 {
-			l, c = se.Line, se.Column
-		}
-		if lines := strings.Split(src, "\n"); l >= 1 && l <= len(lines) {
-			text := strings.TrimRight(lines[l-1], "\r")
-			caret := modules.Carets(text, c, se.Width)
-			arrow = "<anonymous_script>:" + strconv.Itoa(l) + "\n" + text + "\n" + caret + "\n"
-		}
+		arrow = anonymousSyntaxArrow(src, se, line, col)
 	}
 	return se.Message, arrow
+}
+
+// anonymousSyntaxArrow is node's excerpt of a SyntaxError in code eval or the Function
+// constructor compiled (src, goja's error at line:col, V8's se): the code's line under
+// <anonymous_script>, V8's range marked; "" when the line is not in src.
+func anonymousSyntaxArrow(src string, se modules.SyntaxError, line, col int) string {
+	l, c := line, col
+	if se.Line > 0 {
+		l, c = se.Line, se.Column
+	}
+	lines := strings.Split(src, "\n")
+	if l < 1 || l > len(lines) {
+		return ""
+	}
+	text := strings.TrimRight(lines[l-1], "\r")
+	return "<anonymous_script>:" + strconv.Itoa(l) + "\n" + text + "\n" + modules.Carets(text, c, se.Width) + "\n"
 }
 
 // evalArrowKey keys evalArrowSymbol in the host's state.

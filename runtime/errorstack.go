@@ -1038,10 +1038,17 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 			si.file, si.line, si.col = "node:internal/process/per_thread", 184, 15 // process.exit (called bare: mocha.run(process.exit))
 		}
+		if si.file == js.BootstrapName && fatal == 0 && si.fn == "warnUnhandled" && i+1 < len(raw) &&
+			raw[i+1].FuncName() == "unhandledRejection" && !scriptBelow(raw[i+2:]) {
+			// an unhandled rejection's warnings: node's emitUnhandledRejectionWarning
+			nfs, _ := nodeProcessEventFrames(si, raw[i+1].Position().Line)
+			out = appendLimited(out, limit, nfs...)
+			break
+		}
 		if si.file == js.BootstrapName && fatal == 0 && si.typ == "" && !scriptBelow(raw[i+1:]) {
 			// the rejection tracker's and the loop's emits (bootstrapcold.js, bootstrap.js):
 			// node's are in its promise machinery, and 'beforeExit' comes from its native side
-			if nfs, ok := nodeProcessEventFrames(si); ok {
+			if nfs, ok := nodeProcessEventFrames(si, 0); ok {
 				if si.fn == "beforeExit" && s.rt.host.CallbackTrampoline {
 					nfs = []siteInfo{trampolineFrame("process")}
 				}
@@ -1424,9 +1431,10 @@ func nodeFatalFrames(si siteInfo, afterFatal int) (frames []siteInfo, keep bool)
 // nodeProcessEventFrames are node 20.20's frames below process.emit for the events the runtime
 // emits from the bootstrap's function si (nothing below it): 'unhandledRejection' from the
 // handler of each --unhandled-rejections mode, 'rejectionHandled' from the processing of
-// rejections, and none for 'beforeExit', which node's native side emits. ok is false for
-// another function.
-func nodeProcessEventFrames(si siteInfo) (frames []siteInfo, ok bool) {
+// rejections, and none for 'beforeExit', which node's native side emits; and for the warnings of
+// an unhandled rejection (warnUnhandled, called at callerLine of the mode's handler), node's
+// emitUnhandledRejectionWarning. ok is false for another function.
+func nodeProcessEventFrames(si siteInfo, callerLine int) (frames []siteInfo, ok bool) {
 	const promises = "node:internal/process/promises"
 	tail := []siteInfo{
 		{fn: "processPromiseRejections", file: promises, line: 470, col: 17},
@@ -1438,6 +1446,19 @@ func nodeProcessEventFrames(si siteInfo) (frames []siteInfo, ok bool) {
 	case "rejectionHandled":
 		tail[0].line, tail[0].col = 441, 18
 		return tail, true
+	case "warnUnhandled":
+		warn := siteInfo{fn: "emitUnhandledRejectionWarning", file: promises, line: 300, col: 15}
+		if strings.HasSuffix(bootstrapColdLine(si.line), "// errorLike") {
+			warn.line = 298 // (an error-like reason: node warns with its stack)
+		}
+		mode := siteInfo{fn: "alwaysWarnUnhandledRejectionsMode", file: promises, line: 372, col: 3}
+		switch rejectionModeAt(callerLine) {
+		case "strict":
+			mode.fn, mode.line, mode.col = "strictUnhandledRejectionsMode", 351, 17
+		case "warn-with-error-code":
+			mode.fn, mode.line, mode.col = "warnWithErrorCodeUnhandledRejectionsMode", 406, 5
+		}
+		return append([]siteInfo{warn, mode}, tail...), true
 	case "unhandledRejection":
 		mode := siteInfo{fn: "throwUnhandledRejectionsMode", file: promises, line: 385, col: 19}
 		switch rejectionModeAt(si.line) {

@@ -252,6 +252,11 @@ func (rt *Runtime) v8FunctionSyntaxError(err error, args []string) goja.Value {
 	if cerr != nil {
 		return nil
 	}
+	if arrow := anonymousSyntaxArrow(sb.String(), se, line, col); arrow != "" {
+		// (the excerpt an uncaught one prints: the line of the function's source)
+		_ = e.DefineDataPropertySymbol(evalArrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		rt.funcCtorErr = e // (new Function has no frame of its own: the arrow's choice knows it so)
+	}
 	return e
 }
 

@@ -1293,11 +1293,12 @@ func (rt *Runtime) evalArrowOf(v goja.Value) (s goja.String, ok bool) {
 }
 
 // thrownByEval reports whether frames, a thrown value's, begin at an eval: the built-in's frame
-// (an indirect eval) or a direct eval's call.
+// (an indirect eval) or a direct eval's call; or at the Function constructor called bare.
 func (rt *Runtime) thrownByEval(frames []goja.StackFrame) bool {
 	for i := range frames {
 		if frames[i].SrcName() == "<native>" {
-			if frames[i].FuncName() == "eval" {
+			switch frames[i].FuncName() {
+			case "eval", "Function", "AsyncFunction", "GeneratorFunction", "AsyncGeneratorFunction":
 				return true
 			}
 			continue
@@ -1316,7 +1317,13 @@ func evalCodeArrow(f *goja.StackFrame, p file.Position) string {
 		return ""
 	}
 	c := throwColumn(text, col+1)
-	return "<anonymous_script>:" + strconv.Itoa(p.Line) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
+	name := "<anonymous_script>"
+	if src := programSource(frameProgram(f)); src != nil {
+		if u := sourceURL(src.Source()); u != "" {
+			name = u // (the name a sourceURL comment gives the code)
+		}
+	}
+	return name + ":" + strconv.Itoa(p.Line) + "\n" + text + "\n" + modules.CaretPad(text, c-1) + "^\n"
 }
 
 // byteOffset is the byte offset in s of its UTF-16 unit n (past the end, n's distance from it).
@@ -1511,7 +1518,9 @@ func (rt *Runtime) arrowFromFrames(frames []goja.StackFrame, val goja.Value) str
 		}
 		return jsonArrow(rt.jsonErrSrc, rt.jsonErrPos)
 	}
-	if a, ok := rt.evalArrowOf(val); ok && rt.thrownByEval(frames) {
+	funcCtorErr := rt.funcCtorErr
+	rt.funcCtorErr = nil
+	if a, ok := rt.evalArrowOf(val); ok && (rt.thrownByEval(frames) || funcCtorErr != nil && val == funcCtorErr) {
 		// eval's code refused: its own line, unless a catch threw it again
 		if r := rt.rethrowArrow(frames); r != "" {
 			return r

@@ -253,7 +253,8 @@ type Runtime struct {
 	// nsRefusal: the message goja is about to give a module namespace's refusing trap (gojaWords)
 	// and V8's for it (esm.js, nsTraps), kept until the next error the engine makes
 	nsRefusal      struct{ gojaWords, v8 string }
-	inFunctionCtor int // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	inFunctionCtor int          // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	funcCtorErr    *goja.Object // the last SyntaxError the Function constructor threw with an excerpt
 
 	preload []string
 	// permissionWarned: --experimental-permission's warning was emitted (once a runtime)

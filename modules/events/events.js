@@ -178,11 +178,26 @@ const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' ev
 const onceSignalArrow = "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n";
 const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
+// captureEmitSite takes the stack at emit with no limit, and keeps the limit in force: node
+// captures the frames above emit, so Error.stackTraceLimit counts from emit's caller.
+function captureEmitSite() {
+  const limit = Error.stackTraceLimit;
+  let capture;
+  try {
+    Error.stackTraceLimit = Infinity;
+    capture = new Error();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  capture.limit = limit;
+  return capture;
+}
+
 function throwUnhandled(that, args) {
   const er = args.length > 0 ? args[0] : undefined;
   if (er instanceof Error) {
     try {
-      const capture = new Error();
+      const capture = captureEmitSite();
       Object.defineProperty(er, kEnhanceStackBeforeInspector, {
         __proto__: null,
         value: enhanceStackTrace.bind(that, er, capture),
@@ -792,6 +807,9 @@ module.exports = EventEmitter;
       ownStack.shift();
       if (emitFrame) break;
     }
+    const limit = own.limit;
+    if (typeof limit !== 'number' || !(limit > 0)) ownStack.length = 0;
+    else if (ownStack.length > limit) ownStack.length = limit;
     const { len, offset } = identicalSequenceRange(ownStack, errStack);
     if (len > 0) {
       ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');

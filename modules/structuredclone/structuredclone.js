@@ -10,8 +10,43 @@ function makeNativeError(Base, code, message, ctor) {
   return require('internal/errors').makeNativeError(Base, code, message, ctor || makeNativeError);
 }
 
+// (node's structuredClone is native: its DataCloneError's stack has node's DOMException frame,
+// then the caller's; the clone's own frames are dropped, the limit kept)
 function dataCloneError(message) {
-  return new globalThis.DOMException(message, 'DataCloneError');
+  const limit = Error.stackTraceLimit;
+  let err, raised = false;
+  if (typeof limit === 'number' && limit > 0) {
+    try {
+      Error.stackTraceLimit = limit + 64;
+      raised = true;
+    } catch {}
+  }
+  try {
+    err = new globalThis.DOMException(message, 'DataCloneError');
+  } finally {
+    if (raised) Error.stackTraceLimit = limit;
+  }
+  const form = (stack) => withoutCloneFrames(stack, limit);
+  if (!require('internal/errors').formStackOnRead(err, form)) {
+    try { err.stack = form(err.stack); } catch {}
+  }
+  return err;
+}
+
+function withoutCloneFrames(stack, limit) {
+  if (typeof stack !== 'string' || typeof limit !== 'number') return stack;
+  const lines = stack.split('\n');
+  const out = [];
+  let frames = 0;
+  for (const l of lines) {
+    if (!l.startsWith('    at ')) {
+      out.push(l);
+    } else if (!l.includes('(node:internal/structured_clone:') && frames < limit) {
+      out.push(l);
+      frames++;
+    }
+  }
+  return out.join('\n');
 }
 
 // isSymbolObject tells a Symbol wrapper (Object(Symbol())), which V8 does not clone.

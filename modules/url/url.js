@@ -18,7 +18,28 @@ function invalidURL(input, base, native) {
     errors().makeNodeError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', invalidURL);
   err.input = input;
   if (base !== undefined) err.base = base;
+  // (new URL and the href setter are Go calls, with no frame: node's stack starts in them)
+  errors().formStackOnRead(err, native ? newURLFrame : setHrefFrame);
   return err;
+}
+
+const newURLFrame = (stack) => withTopFrame(stack, '    at new URL (node:internal/url:806:29)');
+const setHrefFrame = (stack) => withTopFrame(stack, '    at set href [as href] (node:internal/url:934:24)');
+
+// withTopFrame puts node's frame, where its URL parser threw, on top of stack (within
+// Error.stackTraceLimit).
+function withTopFrame(stack, frame) {
+  const limit = Error.stackTraceLimit;
+  if (typeof stack !== 'string' || typeof limit !== 'number' || !(limit >= 1) ||
+      errors().userPrepareStackTrace(Error.prepareStackTrace)) {
+    return stack;
+  }
+  const lines = stack.split('\n');
+  let first = lines.findIndex((l) => l.startsWith('    at '));
+  if (first === -1) first = lines.length;
+  lines.splice(first, 0, frame);
+  if (lines.length - first > limit) lines.length = first + Math.floor(limit);
+  return lines.join('\n');
 }
 
 function lazyInspect() { return require('util').inspect; }

@@ -627,6 +627,15 @@ function decorateErrorStack(err, script) {
   }
 }
 
+// sourceURLName is the name the last "//# sourceURL=" (or "//@ ") comment of code gives it, or "".
+function sourceURLName(code) {
+  if (!code.includes('sourceURL=')) return '';
+  const re = /\/\/[#@] ?sourceURL=([^\s'"]*)/g;
+  let m, name = '';
+  while ((m = re.exec(code)) !== null) name = m[1];
+  return name;
+}
+
 // decorateSyntaxError: a SyntaxError compiling a script has, as in node, its stack start with the
 // line it is in and carets under the token: "file.js:3\nlet x = (;\n         ^\n\n".
 function decorateSyntaxError(err, code, filename, lineOffset) {
@@ -718,8 +727,9 @@ class Script extends ContextifyScript {
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else validateObject(options, 'options');
+    let { filename = 'evalmachine.<anonymous>' } = options;
     const {
-      filename = 'evalmachine.<anonymous>', lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+      lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
       importModuleDynamically,
     } = options;
     validateString(filename, 'options.filename');
@@ -730,6 +740,8 @@ class Script extends ContextifyScript {
       throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateImportOption(importModuleDynamically);
+    // (a sourceURL comment names the script in its frames and excerpts, over the filename)
+    filename = sourceURLName(code) || filename;
     let compiled;
     try {
       compiled = compileScript(code, filename, lineOffset, columnOffset);

@@ -53,6 +53,9 @@ let plainFatal = false;
 function formatFatal(err) {
   plainFatal = false;
   try {
+    // (node's afterInspector reads the stack before it inspects: a getter that throws there
+    // leaves the plain form)
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) void err.stack;
     if (binding.hasBuiltin('util')) {
       // (while util.inspect's glue is not loaded, its defaults are node's: the Go inspector
       // prints what it can without compiling it, giving up on anything with a custom inspect,
@@ -82,7 +85,28 @@ function formatFatal(err) {
   } catch {
     plainFatal = true;
   }
-  try { return isError(err) ? Error.prototype.toString.call(err) : String(err); } catch { return ''; }
+  return plainForm(err);
+}
+
+// plainForm is node's last resort for a fatal error it cannot inspect: "name: message" when both
+// can be read and are defined, else the value's string.
+function plainForm(err) {
+  let name, message;
+  try {
+    if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      message = err.message;
+      name = err.name;
+    }
+  } catch {
+    message = undefined;
+  }
+  if (message !== undefined && name !== undefined) {
+    let n = '', m = '';
+    try { n = String(name); } catch {}
+    try { m = String(message); } catch {}
+    return `${n}: ${m}`;
+  }
+  try { return String(err); } catch { return ''; }
 }
 
 // fatalColors is node's shouldColorize(process.stderr) for the fatal printer: FORCE_COLOR decides
@@ -159,7 +183,7 @@ function printFatal(err, origin) {
   // prints the excerpt at once, after a newline, and the error's inspection after it)
   if (binding.isNativeError(err)) {
     out = (arrow ? arrow + '\n' : '') + formatFatal(err);
-    if (plainFatal && origin === 'uncaughtException' && !traceUncaught) {
+    if (plainFatal && !traceUncaught) {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   } else {
@@ -184,7 +208,7 @@ function printFatal(err, origin) {
     // script that displays its errors: the excerpt comes first and a blank line follows it)
     if (arrow && !primitive && (binding.evalThrow() || err[Symbol.for('gojs.vmThrown')] === true)) out = `${arrow}\n${text}`;
     else out = (arrow ? `\n${arrow}` : '') + text;
-    if ((primitive || plainFatal) && origin === 'uncaughtException' && !traceUncaught) {
+    if (((primitive && origin === 'uncaughtException') || plainFatal) && !traceUncaught) {
       out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   }
@@ -415,14 +439,28 @@ function plainString(reason) {
   }
 }
 
+// warnUnhandled: as node's, the second warning has no frames of its own, and an error-like
+// reason (one with an own stack) lends it its stack (what --trace-warnings prints).
 function warnUnhandled(id, reason) {
-  proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+  let errorLike = false;
+  try {
+    errorLike = typeof reason === 'object' && reason !== null && Object.prototype.hasOwnProperty.call(reason, 'stack');
+  } catch {}
+  // (the two calls are node's two lines: the frame names them)
+  if (errorLike) proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning'); // errorLike
+  else proc.emitWarning(reasonString(reason), 'UnhandledPromiseRejectionWarning');
+  const limit = Error.stackTraceLimit;
+  try { Error.stackTraceLimit = 0; } catch {}
   const warning = new Error('Unhandled promise rejection. This error originated either by throwing inside of an ' +
     'async function without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
     'To terminate the node process on unhandled promise rejection, use the CLI flag ' +
     '`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
     `(rejection id: ${id})`);
+  try { Error.stackTraceLimit = limit; } catch {}
   warning.name = 'UnhandledPromiseRejectionWarning';
+  try {
+    if (errorLike) warning.stack = reason.stack;
+  } catch {}
   proc.emitWarning(warning);
 }
 
