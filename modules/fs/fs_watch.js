@@ -94,25 +94,171 @@
     return this;
   };
 
-  // fs.watch(..., { recursive: true }) on Linux: node's watcher made in JS of one watcher per
-  // file and folder (internal/fs/recursive_watch) has no _handle, emits 'close' at once, and
-  // its ref() and unref() return nothing. gojs watches the tree natively behind it.
-  const recursiveHandles = new WeakMap();
+  // fs.watch(..., { recursive: true }) on Linux, as node's (internal/fs/recursive_watch): a
+  // plain watcher on the root and on each file and folder found under it, whose events it
+  // checks against a fresh stat of their path. A folder's event reads the folder again and
+  // reports each entry not seen before as a 'rename' (and watches it: a file created and
+  // written at once is a 'rename' only); a file's event is its 'change', or the 'rename' of its
+  // removal (its stat fails), which stops the watchers of everything under that path. It has
+  // no _handle, emits 'close' at once, and its ref() and unref() do nothing (node's look for
+  // stat watchers in a map of Stats). Events a program makes in one turn come in the order
+  // the kernel queued them, over watchers sharing one inotify descriptor (watch.go).
+  const kWatchStart = Symbol('kFSWatchStart');
   const RecursiveFSWatcher = class FSWatcher extends EventEmitter {
+    #persistent;
+    #signal;
+    #closed = false;
+    #files = new Map(); // path: its last Stats
+    #watchers = new Map(); // path: its plain watcher
+    #links = new Set();
+    #root = '';
+    #rootIsFile = false;
+
+    constructor(options = {}) {
+      super();
+      const { persistent, recursive, signal, encoding } = options;
+      if (recursive != null) validateBoolean(recursive, 'options.recursive');
+      if (persistent != null) validateBoolean(persistent, 'options.persistent');
+      if (signal != null) validateAbortSignal(signal, 'options.signal');
+      // (node's arguments are the other way round: the encoding is named, the key is shown)
+      if (encoding != null && typeof encoding !== 'string') throw errValue(encoding, 'options.encoding');
+      this.#persistent = persistent;
+      this.#signal = signal;
+    }
+
     close() {
-      const handle = recursiveHandles.get(this);
-      if (handle === undefined) return;
-      recursiveHandles.delete(this);
-      handle.close();
+      if (this.#closed) return;
+      this.#closed = true;
+      for (const file of this.#files.keys()) {
+        const w = this.#watchers.get(file);
+        if (w !== undefined) w.close();
+        this.#watchers.delete(file);
+      }
+      this.#files.clear();
+      this.#links.clear();
       this.emit('close');
     }
-    ref() {
-      const handle = recursiveHandles.get(this);
-      if (handle !== undefined) handle.ref();
+
+    ref() {}
+    unref() {}
+
+    #rel(file) { return require('path').relative(this.#root, file); }
+
+    // (as node's, a plain prefix: stopping "a" stops "ab" too)
+    #unwatchUnder(file) {
+      this.#links.delete(file);
+      for (const name of this.#files.keys()) {
+        if (name.startsWith(file)) {
+          this.#files.delete(name);
+          const w = this.#watchers.get(name);
+          if (w !== undefined) w.close();
+          this.#watchers.delete(name);
+        }
+      }
     }
-    unref() {
-      const handle = recursiveHandles.get(this);
-      if (handle !== undefined) handle.unref();
+
+    #watchFolder(folder) {
+      const fs = require('fs');
+      const { join } = require('path');
+      try {
+        const entries = fs.readdirSync(folder, { withFileTypes: true });
+        for (const entry of entries) {
+          if (this.#closed) break;
+          const f = join(folder, entry.name);
+          if (this.#files.has(f)) continue;
+          this.emit('change', 'rename', this.#rel(f));
+          if (entry.isSymbolicLink()) this.#links.add(f);
+          try {
+            this.#watchFile(f);
+            if (entry.isDirectory() && !entry.isSymbolicLink()) this.#watchFolder(f);
+          } catch (err) {
+            // (gone already: its removal is for the folder's next event)
+            if (err.code !== 'ENOENT') throw err;
+          }
+        }
+      } catch (err) {
+        this.emit('error', err);
+      }
+    }
+
+    #watchFile(file) {
+      if (this.#closed || this.#files.has(file)) return;
+      const fs = require('fs');
+      this.#files.set(file, fs.statSync(file));
+      const watcher = fs.watch(file, { persistent: this.#persistent }, () => {
+        const before = this.#files.get(file);
+        let now;
+        try {
+          now = fs.statSync(file);
+          this.#files.set(file, now);
+        } catch {
+          // removed
+        }
+        if (now === undefined || (now.birthtimeMs === 0 && before.birthtimeMs !== 0)) {
+          this.#files.delete(file);
+          this.#watchers.delete(file);
+          watcher.close();
+          this.emit('change', 'rename', this.#rel(file));
+          this.#unwatchUnder(file);
+        } else if (file === this.#root && this.#rootIsFile) {
+          this.emit('change', 'change', require('path').basename(file));
+        } else if (this.#links.has(file)) {
+          this.emit('change', 'rename', this.#rel(file));
+        } else if (now.isDirectory()) {
+          this.#watchFolder(file);
+        } else {
+          this.emit('change', 'change', this.#rel(file));
+        }
+      });
+      this.#watchers.set(file, watcher);
+    }
+
+    [kWatchStart](filename) {
+      filename = require('path').resolve(getValidatedPath(filename));
+      try {
+        const st = require('fs').statSync(filename);
+        this.#root = filename;
+        this.#closed = false;
+        this.#rootIsFile = st.isFile();
+        this.#watchFile(filename);
+        if (st.isDirectory()) this.#watchFolder(filename);
+      } catch (err) {
+        // (any other failure leaves a watcher that reports nothing, as node's)
+        if (err.code === 'ENOENT') {
+          err.filename = filename;
+          throw err;
+        }
+      }
+    }
+
+    // fs.promises.watch's iterator: each next() waits for the next 'change' (one that comes
+    // while nobody waits is not kept)
+    [Symbol.asyncIterator]() {
+      const signal = this.#signal;
+      const executor = signal == null ?
+        (resolve) => {
+          this.once('change', (eventType, filename) => resolve({ __proto__: null, value: { eventType, filename } }));
+        } :
+        (resolve, reject) => {
+          const onAbort = () => {
+            this.close();
+            reject(new AbortError(undefined, { cause: signal.reason }));
+          };
+          if (signal.aborted) return onAbort();
+          signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+          this.once('change', (eventType, filename) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve({ __proto__: null, value: { eventType, filename } });
+          });
+        };
+      return {
+        next: () => (this.#closed ? { __proto__: null, done: true } : new Promise(executor)),
+        return: () => {
+          this.close();
+          return { __proto__: null, done: true };
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
     }
   };
 
@@ -172,7 +318,7 @@
             }
             return;
           }
-          queue.push({ __proto__: null, eventType, filename: encodeName(name, encoding) });
+          queue.push({ eventType, filename: encodeName(name, encoding) });
           settle();
         },
         (err) => {
@@ -220,7 +366,17 @@
   function Await(value) { this[0] = value; }
   const asyncGenerator = binding.asyncGen().g(Await);
   function* watchBody(filename, options) {
-    const events = startWatchPromises(filename, options);
+    validateObject(options, 'options');
+    if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+    let events;
+    if (options.recursive && process.platform !== 'darwin' && process.platform !== 'win32') {
+      // (as node's, the recursive watcher's own iterator, delegated to as by yield*)
+      const watcher = new RecursiveFSWatcher(options);
+      watcher[kWatchStart](filename);
+      events = watcher[Symbol.asyncIterator]();
+    } else {
+      events = startWatchPromises(filename, options);
+    }
     try {
       for (;;) {
         const r = yield new Await(events.next());
@@ -236,6 +392,6 @@
     return asyncGenerator.call(fn, self, args, watchBody);
   }
 
-  return { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles,
+  return { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, kWatchStart,
     kOldStatus, kStart, kAddOrCleanRef, watchPromises };
 })
