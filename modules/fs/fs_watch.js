@@ -226,6 +226,13 @@
         // (any other failure leaves a watcher that reports nothing, as node's)
         if (err.code === 'ENOENT') {
           err.filename = filename;
+          // (node's places of this method and of the fs.watch that calls it)
+          if (typeof err.stack === 'string') {
+            err.stack = err.stack.replace(/(\n    at \[kFSWatchStart\] \(node:)fs:\d+:\d+\)/, '$1internal/fs/recursive_watch:204:37)')
+              .replace(/(\n    at Object\.watch \(node:fs:)\d+:\d+\)/, '$12500:36)');
+            // (uncaught, its excerpt is this rethrow)
+            err[Symbol.for('gojs.arrowMessage')] = 'node:internal/fs/recursive_watch:217\n        throw error;\n        ^\n';
+          }
           throw err;
         }
       }
