@@ -175,17 +175,21 @@ type inotifier struct {
 	buf    []byte
 	queue  []inoEvent // events read and not yet dispatched
 	pos    int        // queue[pos] is the event being dispatched
+	cur    *inoWatch  // its watch, while its watchers are called
 	snap   []*watcher // the watchers of queue[pos] when its dispatch began (libuv's QUEUE_MOVE)
 	si     int        // snap[si] is the next to call
 	active bool       // a dispatch is queued
 	step   func() error
 }
 
-// inoWatch is one watch descriptor and the watchers on it, in the order they started.
+// inoWatch is one watch descriptor and the watchers on it, in libuv's order: the order they
+// started in, but a watcher called for an event goes back to the end, after any that started
+// while that event was being dispatched.
 type inoWatch struct {
-	wd       int32
-	base     string // base name of the path the first watcher gave
-	watchers []*watcher
+	wd        int32
+	base      string // base name of the path the first watcher gave
+	watchers  []*watcher
+	iterating bool // an event of it is being dispatched: it stays while it has no watcher
 }
 
 type inoEvent struct {
@@ -236,7 +240,7 @@ func (n *inotifier) close() {
 	n.poll.Close(&n.pf)
 	n.poll.Shutdown()
 	n.ih.Close()
-	n.queue, n.snap = nil, nil
+	n.queue, n.snap, n.cur = nil, nil, nil
 	if n.s.ino == n {
 		n.s.ino = nil
 	}
@@ -272,7 +276,15 @@ func (n *inotifier) remove(w *watcher) {
 			break
 		}
 	}
-	if len(iw.watchers) == 0 && n.byWD[iw.wd] == iw {
+	if len(iw.watchers) == 0 && !iw.iterating {
+		n.free(iw)
+	}
+}
+
+// free removes the watch of a descriptor no watcher is on, and closes the inotify descriptor
+// with the last. Loop only.
+func (n *inotifier) free(iw *inoWatch) {
+	if n.byWD[iw.wd] == iw {
 		delete(n.byWD, iw.wd)
 		unix.InotifyRmWatch(n.pf.FD, uint32(iw.wd))
 	}
@@ -311,32 +323,41 @@ func (n *inotifier) OnPollEvent(uint32) error {
 }
 
 // dispatch calls the next watcher of the event being dispatched, queueing itself to run right
-// after that callback (and its ticks) for the one after. The watchers of an event are those on
-// its descriptor when its dispatch began: one that stopped meanwhile is skipped, one that
-// started meanwhile sees the events after it (an IN_IGNORED, or any event of a descriptor no
-// watcher is on, goes to none). Loop only.
+// after that callback (and its ticks) for the one after. As libuv's, the watchers of an event
+// are those on its descriptor when its dispatch began, each put back on the descriptor's list
+// as it is called: one that stopped meanwhile is skipped, one that started meanwhile sees the
+// events after it, called before those put back after it started (an IN_IGNORED, or any event
+// of a descriptor no watcher is on, goes to none). Loop only.
 func (n *inotifier) dispatch() error {
 	for n.pf.FD >= 0 && n.pos < len(n.queue) {
 		e := &n.queue[n.pos]
-		if n.si == 0 && n.snap == nil {
+		if n.cur == nil {
 			iw := n.byWD[e.wd]
 			if iw == nil {
 				n.pos++
 				continue
 			}
-			n.snap = append(n.snap[:0:0], iw.watchers...)
+			n.snap = append(n.snap[:0], iw.watchers...)
+			iw.watchers = iw.watchers[:0]
+			n.cur, n.si, iw.iterating = iw, 0, true
 		}
+		iw := n.cur
 		for n.si < len(n.snap) {
 			w := n.snap[n.si]
 			n.si++
-			if w.iw == nil {
-				continue
+			if w.iw != iw {
+				continue // stopped
 			}
+			iw.watchers = append(iw.watchers, w)
 			n.ih.FeedNextBound(n.step)
 			return w.handle.Bind(func() error { return w.onEvent(e.mask, e.name) })()
 		}
-		n.snap, n.si = nil, 0
+		clear(n.snap)
+		n.cur, n.snap, iw.iterating = nil, n.snap[:0], false
 		n.pos++
+		if len(iw.watchers) == 0 {
+			n.free(iw)
+		}
 	}
 	n.queue, n.pos, n.active = n.queue[:0], 0, false
 	return nil
