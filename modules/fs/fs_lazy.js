@@ -1990,8 +1990,8 @@ function getWatchClasses() {
   helpersReady || loadHelpers();
   if (watchClasses !== null) return watchClasses;
   watchClasses = binding.part('watch')({
-    require, binding, queueTick, AbortError, encodeName, errCode, errValue, getValidatedPath,
-    isEncoding, pathString, validateAbortSignal, validateBoolean, validateInteger, validateObject,
+    require, binding, queueTick, AbortError, encodeName, errValue, getValidatedPath,
+    isEncoding, pathString, validateAbortSignal, validateBoolean, validateObject,
     wantBuf, watchError,
   });
   return watchClasses;

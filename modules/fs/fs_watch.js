@@ -2,8 +2,8 @@
 // A part of fs's glue, compiled on the first watch (parts.go): fs.js's getWatchClasses calls it
 // with the names of fs.js it uses.
 (function makeWatchClasses({
-  require, binding, queueTick, AbortError, encodeName, errCode, errValue, getValidatedPath,
-  isEncoding, pathString, validateAbortSignal, validateBoolean, validateInteger, validateObject,
+  require, binding, queueTick, AbortError, encodeName, errValue, getValidatedPath,
+  isEncoding, pathString, validateAbortSignal, validateBoolean, validateObject,
   wantBuf, watchError,
 }) {
   const EE = require('events');
@@ -274,36 +274,32 @@
   function FSEvent() {}
   const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
 
+  // fs.promises.watch's events, as node 20's: one pending promise at a time, made when the
+  // iterator is asked for the next event, which the first event to come settles; the events
+  // that come before the next one is asked for are not kept.
   function startWatchPromises(filename, options) {
     const path = getValidatedPath(filename, 'filename');
     validateObject(options, 'options');
-    const { persistent = true, recursive = false, encoding = 'utf8', signal, maxQueue = 2048, overflow = 'ignore' } = options;
+    const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
     validateBoolean(persistent, 'options.persistent');
     validateBoolean(recursive, 'options.recursive');
-    validateInteger(maxQueue, 'options.maxQueue');
-    if (overflow !== 'ignore' && overflow !== 'throw') {
-      throw errValue('options.overflow', overflow, "must be one of: 'ignore', 'throw'");
-    }
     validateAbortSignal(signal, 'options.signal');
-    if (encoding && !isEncoding(encoding) && encoding !== 'buffer') {
-      throw errValue('encoding', encoding, 'is invalid encoding');
-    }
+    // (node's arguments are the other way round: the encoding is named, the key is shown)
+    if (encoding && !isEncoding(encoding)) throw errValue(encoding, 'encoding', 'is invalid encoding');
     if (signal && signal.aborted) {
       const err = new AbortError(undefined, { cause: signal.reason });
       return { next() { return Promise.reject(err); }, return() { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]() { return this; } };
     }
-    const queue = [];
-    const waiting = [];
+    let waiter = null; // the pending promise's settlers, while it is pending
     let handle = null;
     let finished = false;
     let failure = null;
     const settle = () => {
-      while (waiting.length > 0 && (queue.length > 0 || finished || failure)) {
-        const w = waiting.shift();
-        if (queue.length > 0) w.resolve({ value: queue.shift(), done: false });
-        else if (failure) w.reject(failure);
-        else w.resolve({ value: undefined, done: true });
-      }
+      if (waiter === null || !(finished || failure)) return;
+      const w = waiter;
+      waiter = null;
+      if (failure) w.reject(failure);
+      else w.resolve({ value: undefined, done: true });
     };
     const close = () => {
       if (handle !== null) {
@@ -314,19 +310,10 @@
     try {
       handle = binding.watch(path, recursive, persistent, wantBuf(encoding),
         (eventType, name) => {
-          if (finished) return;
-          if (queue.length >= maxQueue) {
-            if (overflow === 'throw') {
-              failure = errCode('Error', 'ERR_FS_WATCH_QUEUE_OVERFLOW', `fs.watch maxQueue exceeded (${maxQueue})`);
-              close();
-              settle();
-            } else if (typeof process === 'object' && process.emitWarning) {
-              process.emitWarning('fs.watch maxQueue exceeded');
-            }
-            return;
-          }
-          queue.push({ eventType, filename: encodeName(name, encoding) });
-          settle();
+          if (finished || waiter === null) return;
+          const w = waiter;
+          waiter = null;
+          w.resolve({ value: { eventType, filename: encodeName(name, encoding) }, done: false });
         },
         (err) => {
           failure = err;
@@ -346,10 +333,9 @@
     return {
       __proto__: null,
       next() {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
         if (failure) return Promise.reject(failure);
         if (finished) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+        return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
       },
       return() {
         finished = true;
