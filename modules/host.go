@@ -342,6 +342,19 @@ func GoIn[T any](h *Host, r eventloop.AsyncReq, work func() (T, error), done fun
 	goWith(h, h.Loop.ReserveIn(r), work, done)
 }
 
+// GoInAfter is GoIn for work node does in several requests, each completing in its own turn
+// (a zlib convenience call's writes): done runs in the turns(result)-th I/O phase from the one
+// the work's completion arrives in (eventloop.Pending.DoneAfter). Loop only.
+func GoInAfter[T any](h *Host, r eventloop.AsyncReq, work func() (T, error), turns func(T, error) int, done func(T, error) error) {
+	p := h.Loop.ReserveIn(r)
+	go func() {
+		h.acquire()
+		v, err := work()
+		h.release()
+		p.DoneAfter(turns(v, err), func() error { return done(v, err) })
+	}()
+}
+
 func goWith[T any](h *Host, p *eventloop.Pending, work func() (T, error), done func(T, error) error) {
 	go func() {
 		h.acquire()

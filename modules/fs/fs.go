@@ -69,6 +69,8 @@ type state struct {
 	nextDir  int
 	watchers map[*watcher]struct{}
 
+	ino *inotifier // fs.watch's inotify descriptor (nil while nothing is watched)
+
 	failure error // a fast path's error, until the glue throws it (fast.go)
 
 	readSized bool // the last synchronous readFile failed in the known-size loop (noteSized)

@@ -1990,8 +1990,8 @@ function getWatchClasses() {
   helpersReady || loadHelpers();
   if (watchClasses !== null) return watchClasses;
   watchClasses = binding.part('watch')({
-    require, binding, queueTick, AbortError, encodeName, errCode, errValue, getValidatedPath,
-    isEncoding, pathString, validateAbortSignal, validateBoolean, validateInteger, validateObject,
+    require, binding, queueTick, AbortError, encodeName, errValue, getValidatedPath,
+    isEncoding, pathString, validateAbortSignal, validateBoolean, validateObject,
     wantBuf, watchError,
   });
   return watchClasses;
@@ -2027,22 +2027,26 @@ function watch(filename, options, listener) {
   // (node checks it only when set: its recursive watcher does; null or NaN watch one level)
   if (options.recursive) argAt('recursive', validateBoolean, options.recursive, 'options.recursive');
   const path = getValidatedPath(filename);
-  const { FSWatcher, kHandle, RecursiveFSWatcher, recursiveHandles } = getWatchClasses();
-  const jsRecursive = options.recursive && process.platform !== 'darwin' && process.platform !== 'win32';
-  const watcher = jsRecursive ? new RecursiveFSWatcher() : new FSWatcher();
-  const encoding = options.encoding;
-  try {
-    const handle = binding.watch(path, !!options.recursive, options.persistent === true, wantBuf(encoding),
-      (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
-      (err) => {
-        watcher.close();
-        watcher.emit('error', err);
-      }, watcher);
-    Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
-    if (jsRecursive) recursiveHandles.set(watcher, handle);
-    else watcher[kHandle] = handle;
-  } catch (err) {
-    throw atNodeSite(watchError(err, pathString(path)), 'watch');
+  const { FSWatcher, kHandle, RecursiveFSWatcher, kWatchStart } = getWatchClasses();
+  let watcher;
+  if (options.recursive && process.platform !== 'darwin' && process.platform !== 'win32') {
+    watcher = new RecursiveFSWatcher(options);
+    watcher[kWatchStart](path);
+  } else {
+    watcher = new FSWatcher();
+    const encoding = options.encoding;
+    try {
+      const handle = binding.watch(path, !!options.recursive, options.persistent === true, wantBuf(encoding),
+        (eventType, name) => watcher.emit('change', eventType, encodeName(name, encoding)),
+        (err) => {
+          watcher.close();
+          watcher.emit('error', err);
+        }, watcher);
+      Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
+      watcher[kHandle] = handle;
+    } catch (err) {
+      throw atNodeSite(watchError(err, pathString(path)), 'watch');
+    }
   }
   if (listener) watcher.addListener('change', listener);
   if (options.signal) {

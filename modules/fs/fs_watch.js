@@ -2,8 +2,8 @@
 // A part of fs's glue, compiled on the first watch (parts.go): fs.js's getWatchClasses calls it
 // with the names of fs.js it uses.
 (function makeWatchClasses({
-  require, binding, queueTick, AbortError, encodeName, errCode, errValue, getValidatedPath,
-  isEncoding, pathString, validateAbortSignal, validateBoolean, validateInteger, validateObject,
+  require, binding, queueTick, AbortError, encodeName, errValue, getValidatedPath,
+  isEncoding, pathString, validateAbortSignal, validateBoolean, validateObject,
   wantBuf, watchError,
 }) {
   const EE = require('events');
@@ -94,25 +94,178 @@
     return this;
   };
 
-  // fs.watch(..., { recursive: true }) on Linux: node's watcher made in JS of one watcher per
-  // file and folder (internal/fs/recursive_watch) has no _handle, emits 'close' at once, and
-  // its ref() and unref() return nothing. gojs watches the tree natively behind it.
-  const recursiveHandles = new WeakMap();
+  // fs.watch(..., { recursive: true }) on Linux, as node's (internal/fs/recursive_watch): a
+  // plain watcher on the root and on each file and folder found under it, whose events it
+  // checks against a fresh stat of their path. A folder's event reads the folder again and
+  // reports each entry not seen before as a 'rename' (and watches it: a file created and
+  // written at once is a 'rename' only); a file's event is its 'change', or the 'rename' of its
+  // removal (its stat fails), which stops the watchers of everything under that path. It has
+  // no _handle, emits 'close' at once, and its ref() and unref() do nothing (node's look for
+  // stat watchers in a map of Stats). Events a program makes in one turn come in the order
+  // the kernel queued them, over watchers sharing one inotify descriptor (watch.go).
+  const kWatchStart = Symbol('kFSWatchStart');
   const RecursiveFSWatcher = class FSWatcher extends EventEmitter {
+    #persistent;
+    #signal;
+    #closed = false;
+    #files = new Map(); // path: its last Stats
+    #watchers = new Map(); // path: its plain watcher
+    #links = new Set();
+    #root = '';
+    #rootIsFile = false;
+
+    constructor(options = {}) {
+      super();
+      const { persistent, recursive, signal, encoding } = options;
+      if (recursive != null) validateBoolean(recursive, 'options.recursive');
+      if (persistent != null) validateBoolean(persistent, 'options.persistent');
+      if (signal != null) validateAbortSignal(signal, 'options.signal');
+      // (node's arguments are the other way round: the encoding is named, the key is shown)
+      if (encoding != null && typeof encoding !== 'string') throw errValue(encoding, 'options.encoding');
+      this.#persistent = persistent;
+      this.#signal = signal;
+    }
+
     close() {
-      const handle = recursiveHandles.get(this);
-      if (handle === undefined) return;
-      recursiveHandles.delete(this);
-      handle.close();
+      if (this.#closed) return;
+      this.#closed = true;
+      for (const file of this.#files.keys()) {
+        const w = this.#watchers.get(file);
+        if (w !== undefined) w.close();
+        this.#watchers.delete(file);
+      }
+      this.#files.clear();
+      this.#links.clear();
       this.emit('close');
     }
-    ref() {
-      const handle = recursiveHandles.get(this);
-      if (handle !== undefined) handle.ref();
+
+    ref() {}
+    unref() {}
+
+    #rel(file) { return require('path').relative(this.#root, file); }
+
+    // (as node's, a plain prefix: stopping "a" stops "ab" too)
+    #unwatchUnder(file) {
+      this.#links.delete(file);
+      for (const name of this.#files.keys()) {
+        if (name.startsWith(file)) {
+          this.#files.delete(name);
+          const w = this.#watchers.get(name);
+          if (w !== undefined) w.close();
+          this.#watchers.delete(name);
+        }
+      }
     }
-    unref() {
-      const handle = recursiveHandles.get(this);
-      if (handle !== undefined) handle.unref();
+
+    #watchFolder(folder) {
+      const fs = require('fs');
+      const { join } = require('path');
+      try {
+        const entries = fs.readdirSync(folder, { withFileTypes: true });
+        for (const entry of entries) {
+          if (this.#closed) break;
+          const f = join(folder, entry.name);
+          if (this.#files.has(f)) continue;
+          this.emit('change', 'rename', this.#rel(f));
+          if (entry.isSymbolicLink()) this.#links.add(f);
+          try {
+            this.#watchFile(f);
+            if (entry.isDirectory() && !entry.isSymbolicLink()) this.#watchFolder(f);
+          } catch (err) {
+            // (gone already: its removal is for the folder's next event)
+            if (err.code !== 'ENOENT') throw err;
+          }
+        }
+      } catch (err) {
+        this.emit('error', err);
+      }
+    }
+
+    #watchFile(file) {
+      if (this.#closed || this.#files.has(file)) return;
+      const fs = require('fs');
+      this.#files.set(file, fs.statSync(file));
+      const watcher = fs.watch(file, { persistent: this.#persistent }, () => {
+        const before = this.#files.get(file);
+        let now;
+        try {
+          now = fs.statSync(file);
+          this.#files.set(file, now);
+        } catch {
+          // removed
+        }
+        if (now === undefined || (now.birthtimeMs === 0 && before.birthtimeMs !== 0)) {
+          this.#files.delete(file);
+          this.#watchers.delete(file);
+          watcher.close();
+          this.emit('change', 'rename', this.#rel(file));
+          this.#unwatchUnder(file);
+        } else if (file === this.#root && this.#rootIsFile) {
+          this.emit('change', 'change', require('path').basename(file));
+        } else if (this.#links.has(file)) {
+          this.emit('change', 'rename', this.#rel(file));
+        } else if (now.isDirectory()) {
+          this.#watchFolder(file);
+        } else {
+          this.emit('change', 'change', this.#rel(file));
+        }
+      });
+      this.#watchers.set(file, watcher);
+    }
+
+    [kWatchStart](filename) {
+      filename = require('path').resolve(getValidatedPath(filename));
+      try {
+        const st = require('fs').statSync(filename);
+        this.#root = filename;
+        this.#closed = false;
+        this.#rootIsFile = st.isFile();
+        this.#watchFile(filename);
+        if (st.isDirectory()) this.#watchFolder(filename);
+      } catch (err) {
+        // (any other failure leaves a watcher that reports nothing, as node's)
+        if (err.code === 'ENOENT') {
+          err.filename = filename;
+          // (node's places of this method and of the fs.watch that calls it)
+          if (typeof err.stack === 'string') {
+            err.stack = err.stack.replace(/(\n    at \[kFSWatchStart\] \(node:)fs:\d+:\d+\)/, '$1internal/fs/recursive_watch:204:37)')
+              .replace(/(\n    at Object\.watch \(node:fs:)\d+:\d+\)/, '$12500:36)');
+            // (uncaught, its excerpt is this rethrow)
+            err[Symbol.for('gojs.arrowMessage')] = 'node:internal/fs/recursive_watch:217\n        throw error;\n        ^\n';
+          }
+          throw err;
+        }
+      }
+    }
+
+    // fs.promises.watch's iterator: each next() waits for the next 'change' (one that comes
+    // while nobody waits is not kept)
+    [Symbol.asyncIterator]() {
+      const signal = this.#signal;
+      const executor = signal == null ?
+        (resolve) => {
+          this.once('change', (eventType, filename) => resolve({ __proto__: null, value: { eventType, filename } }));
+        } :
+        (resolve, reject) => {
+          const onAbort = () => {
+            this.close();
+            reject(new AbortError(undefined, { cause: signal.reason }));
+          };
+          if (signal.aborted) return onAbort();
+          signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+          this.once('change', (eventType, filename) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve({ __proto__: null, value: { eventType, filename } });
+          });
+        };
+      return {
+        next: () => (this.#closed ? { __proto__: null, done: true } : new Promise(executor)),
+        return: () => {
+          this.close();
+          return { __proto__: null, done: true };
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
     }
   };
 
@@ -121,36 +274,32 @@
   function FSEvent() {}
   const StatWatcherHandle = { StatWatcher: function() {} }.StatWatcher;
 
+  // fs.promises.watch's events, as node 20's: one pending promise at a time, made when the
+  // iterator is asked for the next event, which the first event to come settles; the events
+  // that come before the next one is asked for are not kept.
   function startWatchPromises(filename, options) {
     const path = getValidatedPath(filename, 'filename');
     validateObject(options, 'options');
-    const { persistent = true, recursive = false, encoding = 'utf8', signal, maxQueue = 2048, overflow = 'ignore' } = options;
+    const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
     validateBoolean(persistent, 'options.persistent');
     validateBoolean(recursive, 'options.recursive');
-    validateInteger(maxQueue, 'options.maxQueue');
-    if (overflow !== 'ignore' && overflow !== 'throw') {
-      throw errValue('options.overflow', overflow, "must be one of: 'ignore', 'throw'");
-    }
     validateAbortSignal(signal, 'options.signal');
-    if (encoding && !isEncoding(encoding) && encoding !== 'buffer') {
-      throw errValue('encoding', encoding, 'is invalid encoding');
-    }
+    // (node's arguments are the other way round: the encoding is named, the key is shown)
+    if (encoding && !isEncoding(encoding)) throw errValue(encoding, 'encoding', 'is invalid encoding');
     if (signal && signal.aborted) {
       const err = new AbortError(undefined, { cause: signal.reason });
       return { next() { return Promise.reject(err); }, return() { return Promise.resolve({ done: true }); }, [Symbol.asyncIterator]() { return this; } };
     }
-    const queue = [];
-    const waiting = [];
+    let waiter = null; // the pending promise's settlers, while it is pending
     let handle = null;
     let finished = false;
     let failure = null;
     const settle = () => {
-      while (waiting.length > 0 && (queue.length > 0 || finished || failure)) {
-        const w = waiting.shift();
-        if (queue.length > 0) w.resolve({ value: queue.shift(), done: false });
-        else if (failure) w.reject(failure);
-        else w.resolve({ value: undefined, done: true });
-      }
+      if (waiter === null || !(finished || failure)) return;
+      const w = waiter;
+      waiter = null;
+      if (failure) w.reject(failure);
+      else w.resolve({ value: undefined, done: true });
     };
     const close = () => {
       if (handle !== null) {
@@ -161,19 +310,10 @@
     try {
       handle = binding.watch(path, recursive, persistent, wantBuf(encoding),
         (eventType, name) => {
-          if (finished) return;
-          if (queue.length >= maxQueue) {
-            if (overflow === 'throw') {
-              failure = errCode('Error', 'ERR_FS_WATCH_QUEUE_OVERFLOW', `fs.watch maxQueue exceeded (${maxQueue})`);
-              close();
-              settle();
-            } else if (typeof process === 'object' && process.emitWarning) {
-              process.emitWarning('fs.watch maxQueue exceeded');
-            }
-            return;
-          }
-          queue.push({ __proto__: null, eventType, filename: encodeName(name, encoding) });
-          settle();
+          if (finished || waiter === null) return;
+          const w = waiter;
+          waiter = null;
+          w.resolve({ value: { eventType, filename: encodeName(name, encoding) }, done: false });
         },
         (err) => {
           failure = err;
@@ -193,10 +333,9 @@
     return {
       __proto__: null,
       next() {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
         if (failure) return Promise.reject(failure);
         if (finished) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+        return new Promise((resolve, reject) => { waiter = { resolve, reject }; });
       },
       return() {
         finished = true;
@@ -220,7 +359,17 @@
   function Await(value) { this[0] = value; }
   const asyncGenerator = binding.asyncGen().g(Await);
   function* watchBody(filename, options) {
-    const events = startWatchPromises(filename, options);
+    validateObject(options, 'options');
+    if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+    let events;
+    if (options.recursive && process.platform !== 'darwin' && process.platform !== 'win32') {
+      // (as node's, the recursive watcher's own iterator, delegated to as by yield*)
+      const watcher = new RecursiveFSWatcher(options);
+      watcher[kWatchStart](filename);
+      events = watcher[Symbol.asyncIterator]();
+    } else {
+      events = startWatchPromises(filename, options);
+    }
     try {
       for (;;) {
         const r = yield new Await(events.next());
@@ -236,6 +385,6 @@
     return asyncGenerator.call(fn, self, args, watchBody);
   }
 
-  return { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, recursiveHandles,
+  return { FSWatcher, StatWatcher, kHandle, FSEvent, StatWatcherHandle, RecursiveFSWatcher, kWatchStart,
     kOldStatus, kStart, kAddOrCleanRef, watchPromises };
 })

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/binary"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -730,43 +729,37 @@ func removeTree(abs, p string, notDirOK bool, turns *int) error {
 		return sysErr(err, "rmdir", p, "")
 	}
 	longest := 0
+	// (as node's rimraf, the children in readdir's order, which libuv sorts: which one fails
+	// first, and the order watchers see them go, are node's)
 	f, err := os.Open(abs)
 	if err != nil {
 		return sysErr(err, "scandir", p, "")
 	}
-	for {
-		names, err := f.Readdirnames(256)
-		for _, n := range names {
-			ca, cp := abs+"/"+n, p+"/"+n
-			var st unix.Stat_t
-			if err := unix.Lstat(ca, &st); err != nil {
-				if err == unix.ENOENT {
-					continue
-				}
-				f.Close()
-				return sysErr(err, "lstat", cp, "")
-			}
-			child := 1
-			if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-				if err := removeTree(ca, cp, false, &child); err != nil {
-					f.Close()
-					return err
-				}
-			} else if err := unix.Unlink(ca); err != nil && err != unix.ENOENT {
-				f.Close()
-				return sysErr(err, "unlink", cp, "")
-			}
-			longest = max(longest, 1+child)
-		}
-		if err == io.EOF || len(names) == 0 {
-			break
-		}
-		if err != nil {
-			f.Close()
-			return sysErr(err, "scandir", p, "")
-		}
-	}
+	names, err := f.Readdirnames(-1)
 	f.Close()
+	if err != nil {
+		return sysErr(err, "scandir", p, "")
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		ca, cp := abs+"/"+n, p+"/"+n
+		var st unix.Stat_t
+		if err := unix.Lstat(ca, &st); err != nil {
+			if err == unix.ENOENT {
+				continue
+			}
+			return sysErr(err, "lstat", cp, "")
+		}
+		child := 1
+		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			if err := removeTree(ca, cp, false, &child); err != nil {
+				return err
+			}
+		} else if err := unix.Unlink(ca); err != nil && err != unix.ENOENT {
+			return sysErr(err, "unlink", cp, "")
+		}
+		longest = max(longest, 1+child)
+	}
 	if longest > 0 {
 		*turns = 3 + longest
 	}

@@ -2,16 +2,12 @@ package fs
 
 import (
 	"bytes"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/fsnotify/fsnotify"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"golang.org/x/sys/unix"
@@ -23,18 +19,19 @@ type watcher struct {
 	handle *eventloop.Handle
 	once   sync.Once
 	done   chan struct{}
-	fsw    *fsnotify.Watcher // fs.watch, recursive
-	ino    *os.File          // fs.watch: its inotify descriptor
+	// fs.watch: its watch descriptor (nil once stopped) and what an event of it runs
+	iw      *inoWatch
+	onEvent func(mask uint32, name string) error
 }
 
 // stop ends the watcher's goroutine and releases its handle. Loop only.
 func (w *watcher) stop() {
 	w.once.Do(func() {
 		close(w.done)
-		if w.fsw != nil {
-			w.fsw.Close()
-		} else if w.ino != nil {
-			w.ino.Close()
+		if w.onEvent != nil {
+			if n := w.s.ino; n != nil {
+				n.remove(w)
+			}
 		} else {
 			// A closed StatWatcher leaves node's listing at once (libuv's fs_poll stops its
 			// handle as it closes), where an FSEvent stays listed until its close callback.
@@ -70,139 +67,19 @@ func (s *state) watcherObject(w *watcher, kind string, owner goja.Value) *goja.O
 }
 
 func (s *state) bindWatch(b *modules.LazyFuncs) {
-	vm := s.vm
-
 	// watch(path, recursive, persistent, asBuf, onchange(eventType, filename), onerror(err), owner)
-	// returns the handle object, or throws the watch error.
+	// returns the handle object, or throws the watch error. It watches one level, as libuv's
+	// inotify backend (node's recursive watcher on Linux is JS over such watchers: fs_watch.js);
+	// recursive and onerror are taken for the callers' sake and not used.
 	b.Set("watch", func(c goja.FunctionCall) goja.Value {
 		p := s.path(c.Argument(0))
-		recursive := c.Argument(1).ToBoolean()
 		persistent := c.Argument(2).ToBoolean()
 		asBuf := c.Argument(3).ToBoolean()
 		onchange, _ := goja.AssertFunction(c.Argument(4))
-		onerror, _ := goja.AssertFunction(c.Argument(5))
 		if err := s.check(modules.ScopeFSRead, p); err != nil {
 			s.h.Throw(err)
 		}
-		abs := s.resolve(p)
-		var st unix.Stat_t
-		if err := unix.Stat(abs, &st); err != nil {
-			s.h.Throw(sysErr(err, "watch", p, ""))
-		}
-		isDir := st.Mode&unix.S_IFMT == unix.S_IFDIR
-		if !recursive {
-			return s.watchInotify(abs, persistent, asBuf, onchange, onerror, c.Argument(6), p)
-		}
-		fsw, err := fsnotify.NewWatcher()
-		if err != nil {
-			s.h.Throw(sysErr(err, "watch", p, ""))
-		}
-		root := filepath.Clean(abs)
-		if err := fsw.Add(root); err != nil {
-			fsw.Close()
-			s.h.Throw(sysErr(err, "watch", p, ""))
-		}
-		if isDir && recursive {
-			addTree(fsw, root)
-		}
-		w := s.newWatcher()
-		w.fsw = fsw
-		if !persistent {
-			w.handle.Unref()
-		}
-		type ev struct {
-			typ, name string
-			path      string // the absolute path, for the recursive watcher's stamps
-			err       error
-		}
-		// Node 20's recursive watcher (Linux) learns of a file's changes by polling its stats from
-		// when it first saw the file: a file created and written in one go reports only 'rename',
-		// and a 'change' comes only when the stats differ from the last ones seen. The stamps are
-		// taken on the loop, so the JS turn that wrote the file has finished.
-		type stamp struct {
-			size, mtime, ctime int64
-			ino                uint64
-		}
-		seen := map[string]stamp{}
-		emit := func(e ev) {
-			w.handle.Post(func() error {
-				if e.err != nil {
-					_, err := onerror(goja.Undefined(), s.jsErr(sysErr(e.err, "watch", p, "")))
-					return err
-				}
-				if recursive && isDir && e.path != "" {
-					var st unix.Stat_t
-					if err := unix.Lstat(e.path, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
-						delete(seen, e.path)
-					} else {
-						k := stamp{size: st.Size, mtime: st.Mtim.Nano(), ctime: st.Ctim.Nano(), ino: st.Ino}
-						old, had := seen[e.path]
-						seen[e.path] = k
-						if e.typ == "change" && had && old == k {
-							return nil
-						}
-					}
-				}
-				_, err := onchange(goja.Undefined(), vm.ToValue(e.typ), s.nameValue(e.name, asBuf))
-				return err
-			})
-		}
-		go func() {
-			for {
-				select {
-				case <-w.done:
-					return
-				case e, ok := <-fsw.Events:
-					if !ok {
-						return
-					}
-					name := filepath.Base(e.Name)
-					if isDir {
-						if rel, err := filepath.Rel(root, e.Name); err == nil && rel != "." {
-							name = rel
-						}
-						if e.Name == root {
-							name = filepath.Base(root)
-						}
-					}
-					if !recursive && strings.Contains(name, "/") {
-						continue
-					}
-					typ := "rename"
-					if e.Op&(fsnotify.Write|fsnotify.Chmod) != 0 && e.Op&(fsnotify.Create|fsnotify.Remove|fsnotify.Rename) == 0 {
-						typ = "change"
-					}
-					if recursive && e.Op&fsnotify.Create != 0 {
-						if fi, err := os.Lstat(e.Name); err == nil && fi.IsDir() {
-							// New directories join the watch, and what was created inside them before
-							// the watch was added is reported as Node's recursive watcher does.
-							fsw.Add(e.Name)
-							emit(ev{typ: typ, name: name})
-							filepath.WalkDir(e.Name, func(q string, d fs.DirEntry, err error) error {
-								if err != nil || q == e.Name {
-									return nil
-								}
-								if d.IsDir() {
-									fsw.Add(q)
-								}
-								if rel, err := filepath.Rel(root, q); err == nil {
-									emit(ev{typ: "rename", name: rel})
-								}
-								return nil
-							})
-							continue
-						}
-					}
-					emit(ev{typ: typ, name: name, path: e.Name})
-				case err, ok := <-fsw.Errors:
-					if !ok {
-						return
-					}
-					emit(ev{err: err})
-				}
-			}
-		}()
-		return s.watcherObject(w, "FSEventWrap", c.Argument(6))
+		return s.watchInotify(s.resolve(p), persistent, asBuf, onchange, c.Argument(6), p)
 	})
 
 	// watchFile(path, intervalMs, persistent, bigint, onchange(curr, prev, status), owner) polls with stat
@@ -279,117 +156,247 @@ func (s *state) bindWatch(b *modules.LazyFuncs) {
 const inotifyMask = unix.IN_ATTRIB | unix.IN_CREATE | unix.IN_MODIFY | unix.IN_DELETE |
 	unix.IN_DELETE_SELF | unix.IN_MOVE_SELF | unix.IN_MOVED_FROM | unix.IN_MOVED_TO
 
+// inotifier is a runtime's one inotify descriptor, as libuv's loop has one for all its fs.watch
+// handles: the events of every watcher come from one queue, in the kernel's order (a directory's
+// event for a child before the child's own), and the kernel merges an event only with an
+// identical one queued just before it, so a watcher of a file and one of its directory each see
+// both halves of a rewrite (truncate, write), where one watcher alone sees one 'change'. Watchers
+// of the same inode share its watch descriptor (inotify gives the same one): an event of it goes
+// to each of them, in the order they started, the name of one without a name being the base name
+// of the path the first of them watched (libuv's w->path). The descriptor is in the runtime's
+// epoll set and read on the loop when it is ready, as libuv reads it; each watcher's callback is
+// a callback of its own, its ticks run before the next one. Loop only.
+type inotifier struct {
+	s      *state
+	pf     eventloop.PollFD
+	poll   *eventloop.Poller
+	ih     *eventloop.Handle // (unref'd and unlisted: what the dispatch runs in)
+	byWD   map[int32]*inoWatch
+	buf    []byte
+	queue  []inoEvent // events read and not yet dispatched
+	pos    int        // queue[pos] is the event being dispatched
+	cur    *inoWatch  // its watch, while its watchers are called
+	snap   []*watcher // the watchers of queue[pos] when its dispatch began (libuv's QUEUE_MOVE)
+	si     int        // snap[si] is the next to call
+	active bool       // a dispatch is queued
+	step   func() error
+}
+
+// inoWatch is one watch descriptor and the watchers on it, in libuv's order: the order they
+// started in, but a watcher called for an event goes back to the end, after any that started
+// while that event was being dispatched.
+type inoWatch struct {
+	wd        int32
+	base      string // base name of the path the first watcher gave
+	watchers  []*watcher
+	iterating bool // an event of it is being dispatched: it stays while it has no watcher
+}
+
+type inoEvent struct {
+	wd   int32
+	mask uint32
+	name string
+}
+
+// inotify returns the runtime's inotifier, made on first use. Loop only.
+func (s *state) inotify() (*inotifier, error) {
+	if s.ino != nil {
+		return s.ino, nil
+	}
+	fd, err := unix.InotifyInit1(unix.IN_CLOEXEC | unix.IN_NONBLOCK)
+	if err != nil {
+		return nil, err
+	}
+	poll, err := eventloop.NewPoller(s.h.Loop)
+	if err != nil {
+		unix.Close(fd)
+		return nil, err
+	}
+	n := &inotifier{s: s, pf: eventloop.PollFD{FD: fd}, poll: poll, byWD: map[int32]*inoWatch{},
+		buf: make([]byte, 4096)}
+	n.ih = s.h.Loop.NewHandle(nil)
+	n.ih.Unref()
+	n.ih.WeakPosts()
+	n.step = n.ih.Bind(n.dispatch)
+	poll.Add(&n.pf, n)
+	if err := poll.Register(&n.pf); err != nil {
+		n.close()
+		return nil, err
+	}
+	poll.Set(&n.pf, unix.EPOLLIN)
+	s.ino = n
+	return n, nil
+}
+
+// AsyncHandle names the handle the poller's dispatch runs in (weak: an unref'd watcher's event
+// does not keep the loop alive by itself).
+func (n *inotifier) AsyncHandle() *eventloop.Handle { return n.ih }
+
+// close releases the descriptor, when the last watcher has stopped. Loop only.
+func (n *inotifier) close() {
+	if n.pf.FD < 0 {
+		return
+	}
+	n.poll.Close(&n.pf)
+	n.poll.Shutdown()
+	n.ih.Close()
+	n.queue, n.snap, n.cur = nil, nil, nil
+	if n.s.ino == n {
+		n.s.ino = nil
+	}
+}
+
+// add starts w on abs. Loop only.
+func (n *inotifier) add(w *watcher, abs string) error {
+	wd, err := unix.InotifyAddWatch(n.pf.FD, abs, inotifyMask)
+	if err != nil {
+		return err
+	}
+	iw := n.byWD[int32(wd)]
+	if iw == nil {
+		iw = &inoWatch{wd: int32(wd), base: filepath.Base(abs)}
+		n.byWD[iw.wd] = iw
+	}
+	iw.watchers = append(iw.watchers, w)
+	w.iw = iw
+	return nil
+}
+
+// remove stops w: the last watcher of a descriptor removes its watch, the last of all closes
+// the inotify descriptor. Loop only.
+func (n *inotifier) remove(w *watcher) {
+	iw := w.iw
+	if iw == nil {
+		return
+	}
+	w.iw = nil
+	for i, x := range iw.watchers {
+		if x == w {
+			iw.watchers = append(iw.watchers[:i:i], iw.watchers[i+1:]...)
+			break
+		}
+	}
+	if len(iw.watchers) == 0 && !iw.iterating {
+		n.free(iw)
+	}
+}
+
+// free removes the watch of a descriptor no watcher is on, and closes the inotify descriptor
+// with the last. Loop only.
+func (n *inotifier) free(iw *inoWatch) {
+	if n.byWD[iw.wd] == iw {
+		delete(n.byWD, iw.wd)
+		unix.InotifyRmWatch(n.pf.FD, uint32(iw.wd))
+	}
+	if len(n.byWD) == 0 {
+		n.close()
+	}
+}
+
+// OnPollEvent reads what the queue holds and starts its dispatch. Loop only.
+func (n *inotifier) OnPollEvent(uint32) error {
+	for n.pf.FD >= 0 {
+		k, err := unix.Read(n.pf.FD, n.buf)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil || k <= 0 {
+			break // (EAGAIN: all read; libuv ignores the other errors too)
+		}
+		for off := 0; off+unix.SizeofInotifyEvent <= k; {
+			raw := (*unix.InotifyEvent)(unsafe.Pointer(&n.buf[off]))
+			start := off + unix.SizeofInotifyEvent
+			end := start + int(raw.Len)
+			off = end
+			if end > k {
+				break
+			}
+			n.queue = append(n.queue, inoEvent{wd: raw.Wd, mask: raw.Mask,
+				name: string(bytes.TrimRight(n.buf[start:end], "\x00"))})
+		}
+	}
+	if len(n.queue) > 0 && !n.active {
+		n.active = true
+		n.ih.FeedNextBound(n.step)
+	}
+	return nil
+}
+
+// dispatch calls the next watcher of the event being dispatched, queueing itself to run right
+// after that callback (and its ticks) for the one after. As libuv's, the watchers of an event
+// are those on its descriptor when its dispatch began, each put back on the descriptor's list
+// as it is called: one that stopped meanwhile is skipped, one that started meanwhile sees the
+// events after it, called before those put back after it started (an IN_IGNORED, or any event
+// of a descriptor no watcher is on, goes to none). Loop only.
+func (n *inotifier) dispatch() error {
+	for n.pf.FD >= 0 && n.pos < len(n.queue) {
+		e := &n.queue[n.pos]
+		if n.cur == nil {
+			iw := n.byWD[e.wd]
+			if iw == nil {
+				n.pos++
+				continue
+			}
+			n.snap = append(n.snap[:0], iw.watchers...)
+			iw.watchers = iw.watchers[:0]
+			n.cur, n.si, iw.iterating = iw, 0, true
+		}
+		iw := n.cur
+		for n.si < len(n.snap) {
+			w := n.snap[n.si]
+			n.si++
+			if w.iw != iw {
+				continue // stopped
+			}
+			iw.watchers = append(iw.watchers, w)
+			n.ih.FeedNextBound(n.step)
+			return w.handle.Bind(func() error { return w.onEvent(e.mask, e.name) })()
+		}
+		clear(n.snap)
+		n.cur, n.snap, iw.iterating = nil, n.snap[:0], false
+		n.pos++
+		if len(iw.watchers) == 0 {
+			n.free(iw)
+		}
+	}
+	n.queue, n.pos, n.active = n.queue[:0], 0, false
+	return nil
+}
+
 // watchInotify is fs.watch (not recursive) as libuv's inotify backend gives it on Linux. Each
 // raw event is reported once: 'change' when its mask holds IN_ATTRIB or IN_MODIFY and nothing
 // else, 'rename' otherwise (IN_ISDIR counts, so any event of a directory is a 'rename'; so is
 // the IN_IGNORED that follows the removal of the watched path). An event without a name (one
-// of the watched path itself) carries the path's base name. As libuv, the queue is read on the
-// loop, so the kernel has merged an event identical to the one queued before it (a rewrite, or
-// two appends in one turn, is one 'change'). Loop only.
-func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange, onerror goja.Callable, owner goja.Value, p string) goja.Value {
-	fd, err := unix.InotifyInit1(unix.IN_CLOEXEC | unix.IN_NONBLOCK)
+// of the watched path itself) carries the base name of the path watched (see inotifier). Loop
+// only.
+func (s *state) watchInotify(abs string, persistent, asBuf bool, onchange goja.Callable, owner goja.Value, p string) goja.Value {
+	n, err := s.inotify()
 	if err != nil {
 		s.h.Throw(sysErr(err, "watch", p, ""))
 	}
-	wd, err := unix.InotifyAddWatch(fd, abs, inotifyMask)
-	if err != nil {
-		unix.Close(fd)
-		s.h.Throw(sysErr(err, "watch", p, ""))
-	}
-	f := os.NewFile(uintptr(fd), "inotify")
 	w := s.newWatcher()
-	w.ino = f
+	if err := n.add(w, abs); err != nil {
+		w.stop()
+		if len(n.byWD) == 0 {
+			n.close()
+		}
+		s.h.Throw(sysErr(err, "watch", p, ""))
+	}
 	if !persistent {
 		w.handle.Unref()
 	}
-	base := filepath.Base(abs)
 	vm := s.vm
-	rc, err := f.SyscallConn()
-	if err != nil {
-		w.stop()
-		s.h.Throw(sysErr(err, "watch", p, ""))
-	}
-	closed := func() bool {
-		select {
-		case <-w.done:
-			return true
-		default:
-			return false
+	w.onEvent = func(mask uint32, name string) error {
+		typ := "change"
+		if mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+			typ = "rename"
 		}
-	}
-	// drain reads the queue on the loop, as libuv does when the loop polls: what a JS turn did
-	// is all queued by then, merged as the kernel merges it. Loop only.
-	// (libuv reads into 4 KiB; any event, its name at most NAME_MAX, fits)
-	buf := make([]byte, 4096)
-	drain := func() error {
-		for !closed() {
-			n, rerr := unix.Read(fd, buf)
-			switch {
-			case rerr == unix.EINTR:
-				continue
-			case rerr == unix.EAGAIN:
-				return nil
-			case rerr != nil:
-				_, err := onerror(goja.Undefined(), s.jsErr(sysErr(rerr, "watch", p, "")))
-				return err
-			case n <= 0:
-				return nil
-			}
-			for off := 0; off+unix.SizeofInotifyEvent <= n && !closed(); {
-				raw := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
-				start := off + unix.SizeofInotifyEvent
-				end := start + int(raw.Len)
-				off = end
-				if raw.Wd != int32(wd) || end > n {
-					continue // IN_Q_OVERFLOW (wd -1): libuv finds no watcher for it
-				}
-				typ := "change"
-				if raw.Mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
-					typ = "rename"
-				}
-				name := string(bytes.TrimRight(buf[start:end], "\x00"))
-				if name == "" {
-					name = base
-				}
-				if _, err := onchange(goja.Undefined(), vm.ToValue(typ), s.nameValue(name, asBuf)); err != nil {
-					return err
-				}
-			}
+		if name == "" && w.iw != nil {
+			name = w.iw.base
 		}
-		return nil
+		_, err := onchange(goja.Undefined(), vm.ToValue(typ), s.nameValue(name, asBuf))
+		return err
 	}
-	// The goroutine only waits for the queue to be readable (reading nothing itself), asks the
-	// loop to drain it, and waits for that drain before it waits again.
-	go func() {
-		for {
-			probed := false
-			err := rc.Read(func(fd uintptr) bool {
-				if !probed {
-					// (the poller forgets a readiness that came before this wait began)
-					probed = true
-					pfd := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-					n, _ := unix.Poll(pfd, 0)
-					return n > 0
-				}
-				return true
-			})
-			if err != nil {
-				return // closed
-			}
-			drained := make(chan struct{})
-			if !w.handle.Post(func() error {
-				defer close(drained)
-				return drain()
-			}) {
-				return
-			}
-			select {
-			case <-drained:
-			case <-w.done:
-				return
-			}
-		}
-	}()
 	return s.watcherObject(w, "FSEventWrap", owner)
 }
 
@@ -398,17 +405,4 @@ func statChanged(a, b *unix.Statx_t) bool {
 	return a.Ctime != b.Ctime || a.Mtime != b.Mtime || a.Size != b.Size || a.Mode != b.Mode ||
 		a.Uid != b.Uid || a.Gid != b.Gid || a.Ino != b.Ino || a.Dev_major != b.Dev_major ||
 		a.Dev_minor != b.Dev_minor
-}
-
-// addTree adds every directory under root to the watch.
-func addTree(fsw *fsnotify.Watcher, root string) {
-	filepath.WalkDir(root, func(q string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() && q != root {
-			fsw.Add(q)
-		}
-		return nil
-	})
 }

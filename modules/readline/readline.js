@@ -227,6 +227,8 @@ function emitKeypressEvents(stream, iface = {}) {
         clearTimeout(timeoutId);
         // Tab completes only on a chunk's last key (a paste inserts tabs), and only that key
         // redraws a line grown onto a new row.
+        // (one key's worth: node's _sawKeyPress, a chunk of one character)
+        iface._sawKeyPress = (string.codePointAt(0) > 0xffff ? 2 : 1) === string.length;
         iface.isCompletionEnabled = false;
         let length = 0;
         for (const ch of string) {
@@ -332,11 +334,13 @@ function Interface(input, output, completer, terminal) {
   const state = {
     historyIndex: -1,
     _substringSearch: null,
-    _previousKey: undefined,
+    _previousKey: null,
+    _sawKeyPress: false,
     _prompt: prompt,
     _questionCallback: undefined, // (node's: null once a question was answered)
     _sawReturnAt: 0,
-    _decoder: new StringDecoder('utf8'),
+    // (a terminal's input is decoded by its keypress decoder)
+    _decoder: this.terminal ? undefined : new StringDecoder('utf8'),
     _pendingLine: '',
     _oldPrompt: undefined,
     _lineIterator: undefined,

@@ -63,9 +63,24 @@ type handle struct {
 // not pushed yet: it inflates the next one while JS pushes the last.
 const slabsInFlight = 2
 
-// inflateAsync submits one input chunk to a decompressor. In stream mode each full slab is
-// posted to the loop as it comes (cb(null, slab, false)); done gets the rest.
-func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, cb goja.Callable, done func([]byte, int, error) error) {
+// zTurns is how many loop turns node's stream takes to give n bytes of output from one input
+// that it ends with (a convenience call's): its engine writes into one chunkSize window per
+// request, so each full window is a request of its own, and the request that takes the input
+// and the final flush's are two more (one less when the input fails: the error ends it there).
+func zTurns(hd *handle, trips, n int, err error) int {
+	chunk := hd.o.chunk
+	if chunk <= 0 {
+		chunk = 16 * 1024
+	}
+	if err != nil {
+		trips--
+	}
+	return trips + n/chunk
+}
+
+// inflateAsync submits one input chunk to a decompressor (trips: see zTurns). In stream mode
+// each full slab is posted to the loop as it comes (cb(null, slab, false)); done gets the rest.
+func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish, stream bool, trips int, cb goja.Callable, done func([]byte, int, error) error) {
 	p := h.Loop.ReserveIn(hd.ar)
 	actx := h.Loop.AsyncContext()
 	if hd.inFly == nil {
@@ -110,6 +125,10 @@ func inflateAsync(h *modules.Host, hd *handle, inf *inflater, in []byte, finish,
 			out = bytes.Join(parts, nil)
 		}
 		left := r.left
+		if trips > 0 {
+			p.DoneAfter(zTurns(hd, trips, len(out), err), func() error { return done(out, left, err) })
+			return
+		}
 		p.Done(func() error { return done(out, left, err) })
 	}
 	inf.submit(r)
@@ -208,6 +227,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 		hd, data, flush := c.Argument(0).Export().(*handle), c.Argument(1), int(c.Argument(2).ToInteger())
 		cb, _ := goja.AssertFunction(c.Argument(3))
 		stream := c.Argument(4).ToBoolean()
+		// (trips, when given, is how many turns node's writes take with no output: see zTurns)
+		trips := int(c.Argument(5).ToInteger())
 		if hd.closed {
 			h.Throw(modules.NewError("Error", "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed"))
 		}
@@ -243,10 +264,17 @@ func bind(h *modules.Host, b *goja.Object) error {
 			return cerr
 		}
 		if inf, ok := hd.e.(*inflater); ok {
-			inflateAsync(h, hd, inf, in, flush == zFinish, stream, cb, done)
+			inflateAsync(h, hd, inf, in, flush == zFinish, stream, trips, cb, done)
 			return goja.Undefined()
 		}
 		e := hd.e
+		if trips > 0 {
+			modules.GoInAfter(h, hd.ar, func() ([]byte, error) {
+				return e.write(in, flush)
+			}, func(out []byte, err error) int { return zTurns(hd, trips, len(out), err) },
+				func(out []byte, err error) error { return done(out, 0, err) })
+			return goja.Undefined()
+		}
 		modules.GoIn(h, hd.ar, func() ([]byte, error) {
 			return e.write(in, flush)
 		}, func(out []byte, err error) error { return done(out, 0, err) })

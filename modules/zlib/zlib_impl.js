@@ -546,7 +546,10 @@
     buffer = toBuffer(buffer);
     const handle = engine._handle;
     // (the callback runs on a tick the handle's completion queues, as node's stream 'end' or
-    // 'error' that calls it: async hooks see it in a TickObject the ZLIB resource triggered)
+    // 'error' that calls it: async hooks see it in a TickObject the ZLIB resource triggered;
+    // and as late: node's stream writes the input, then its final flush, in requests of their
+    // own, one more per chunkSize of output, each in a turn of the loop, so that a
+    // setImmediate queued with the call runs first)
     binding.zWrite(handle, buffer, engineFlush(engine, engine._finishFlushFlag), (err, out) => {
       _close(engine);
       if (err) {
@@ -559,7 +562,7 @@
       engine.bytesWritten = buffer.byteLength;
       // {info: true}: the result comes with the engine that made it
       process.nextTick(callback, null, engine._info ? { buffer: out, engine } : out);
-    });
+    }, false, 2);
   }
 
   function zlibBufferSync(engine, buffer) {
