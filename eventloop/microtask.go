@@ -310,6 +310,14 @@ func (l *Loop) EmitCall(n int) (this goja.Value, kind CallKind, i int) {
 	return nil, 0, -1
 }
 
+// NotedFn is the function of the i-th note (EmitCall's i), nil when there is none. Loop only.
+func (l *Loop) NotedFn(i int) *goja.Object {
+	if l == nil || i < 0 || i >= len(l.thisNotes) {
+		return nil
+	}
+	return l.thisNotes[i].fn
+}
+
 // TaskCall is the kind of the callback the running task called (CallTimer, CallImmediate,
 // CallTick...), 0 when it noted none (the main script, I/O, promise jobs). Loop only.
 func (l *Loop) TaskCall() CallKind {

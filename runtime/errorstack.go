@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja/file"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/runtime/js"
 )
 
@@ -43,6 +44,7 @@ var errorCtorNames = []string{"Error", "TypeError", "RangeError", "SyntaxError",
 
 type stackAPI struct {
 	rt         *Runtime
+	streams    *stream.Funcs         // the Go stream functions that emit 'data' themselves (innerSlots)
 	baseProtos map[*goja.Object]bool // Error.prototype, TypeError.prototype, ...: not a subclass's
 	errorCtor  *goja.Object          // the replacement global Error (holds stackTraceLimit, prepareStackTrace)
 	ctors      map[*goja.Object]bool // the replacement constructors (wrapErrorCtor's)
@@ -546,7 +548,19 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				continue // (a port's dispatch to its one listener: node's has no such frame)
 			}
 			if sl, ok := slotAt(slots, i); ok && (sl.kind == eventloop.CallEmit || sl.kind == eventloop.CallEmitList) {
-				out = append(out, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
+				if sl.goPipe {
+					// (a pipe's listener the Go stream function called itself: node's write
+					// from the listener, which its emit called)
+					if n := len(out); n > 0 && (out[n-1].method == "_write" || out[n-1].method == "_transform") {
+						out = appendGoWriteFrames(out, limit)
+					}
+					out = appendLimited(out, limit, s.pipeOndataFrame(sl.this))
+				}
+				out = appendLimited(out, limit, s.emitFrame(sl)) // node's JS emit's frame, for our Go one
+				if sl.goData != 0 {
+					// (and node's frames from the Go stream function that emitted to its emit)
+					out = appendLimited(out, limit, goDataFrames(sl.goData)...)
+				}
 				continue
 			}
 			if nfs := goReadFrames(raw, i, out); nfs != nil {
@@ -980,8 +994,16 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 		} else if si.file == "node:dgram" && si.fn == "doSend" && si.line == dgramSendErrorLine.Get() {
 			out = appendLimited(out, limit, dgramDoSendFrames...)
 			continue
-		} else if si.file == "node:internal/streams" && si.fn == "afterWrite" && si.line == afterWriteLines.Get()[0] {
-			out = afterWriteFrames(out, limit, raw[i+1:])
+		} else if si.file == "node:internal/streams" && si.fn == "emitData" && si.line == emitDataOndataLine.Get() {
+			// a pipe's listener that emitData called itself (out's last): node's emit called it
+			typ := ""
+			if n := len(out); n > 0 {
+				typ = out[n-1].typ
+			}
+			out = appendLimited(out, limit, siteInfo{fn: "emit", file: "node:events", line: 524, col: 28, method: "emit", typ: typ, display: methodDisplay("emit", typ, "emit")})
+			continue
+		} else if si.file == "node:internal/streams" && si.fn == "afterWrite" && (si.line == afterWriteLines.Get()[0] || si.line == afterWriteLines.Get()[3]) {
+			out = afterWriteFrames(out, limit, raw[i+1:], si.line == afterWriteLines.Get()[3])
 			continue
 		} else if si.file == "node:net" && si.fn == "errnoException" {
 			// a socket's system error: node's errnoException hides its own frame, and where the

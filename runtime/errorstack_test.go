@@ -105,7 +105,7 @@ func TestGlueErrorPlacesResolve(t *testing.T) {
 			t.Errorf("streams: writableWriteLines[%d] not found", i)
 		}
 	}
-	for name, l := range map[string]int{"dgramSendErrorLine": dgramSendErrorLine.Get(), "dgramInternalLine": dgramInternalLine.Get(),
+	for name, l := range map[string]int{"emitDataOndataLine": emitDataOndataLine.Get(), "dgramSendErrorLine": dgramSendErrorLine.Get(), "dgramInternalLine": dgramInternalLine.Get(),
 		"netWriteDoneLine": netWriteDoneLine.Get(), "netHandleCloseLines[0]": netHandleCloseLines.Get()[0], "netHandleCloseLines[1]": netHandleCloseLines.Get()[1],
 		"netPipeConnectErrorLine": netPipeConnectErrorLine.Get()} {
 		if l <= 0 {

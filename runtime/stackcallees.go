@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/stream"
 )
 
 // V8's Error.captureStackTrace(obj, fn) leaves out the frames above the innermost call of the
@@ -78,18 +79,22 @@ var calleeLayoutOf = modules.Lazy[calleeLayout]{Build: func() calleeLayout {
 // where goja keeps none) and its receiver (this, as the call passed it; nil for an arrow
 // function, which goja calls without one). at is the frame's index in CaptureCallStack's order.
 type frameSlot struct {
-	callee  *goja.Object
-	this    goja.Value
-	arg0    goja.Value // the first two arguments of the innermost frame's, a built-in's (builtinThrowFrame)
-	arg1    goja.Value
-	newOf   string // at -1: the built-in constructor the innermost frame runs with new (newBuiltin)
-	at      int
-	kind    eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
-	async   bool               // one of the async frames goja adds at the end: an awaiting async function's
-	genNext bool               // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
-	onThis  bool               // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)
-	cands   []goja.Value       // an arrow function's: its caller's objects, one its receiver if the caller called x.name() (arrowSlot)
-	arrow   bool               // an arrow function's called from script, whose receiver arrowSlot looks for
+	callee *goja.Object
+	this   goja.Value
+	arg0   goja.Value // the first two arguments of the innermost frame's, a built-in's (builtinThrowFrame)
+	arg1   goja.Value
+	newOf  string // at -1: the built-in constructor the innermost frame runs with new (newBuiltin)
+	at     int
+	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
+	// a Go stream function's that emitted 'data' itself, with no frame of the emit's (kind is
+	// the emit's): the path node's frames take from there to the emit
+	goData  stream.DataPath
+	goPipe  bool         // and called the pipe's listener itself, which wrote to this frame's destination
+	async   bool         // one of the async frames goja adds at the end: an awaiting async function's
+	genNext bool         // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
+	onThis  bool         // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)
+	cands   []goja.Value // an arrow function's: its caller's objects, one its receiver if the caller called x.name() (arrowSlot)
+	arrow   bool         // an arrow function's called from script, whose receiver arrowSlot looks for
 	// an arrow function's whose receiver is not known, only the type of the object its text
 	// makes it a member of, and the key it was called as (arrowSlot)
 	holderType, holderKey string

@@ -15,6 +15,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/console"
 	"github.com/gojs-dev/gojs/modules/crypto"
+	"github.com/gojs-dev/gojs/modules/stream"
 	"github.com/gojs-dev/gojs/modules/util"
 )
 
@@ -95,11 +96,30 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 	var arrow *goja.Object // an arrow function's callee whose receiver the next frame may hold
 	arrowAt := -1
 	arrowSb := 0 // (its stack base)
+	// (one variable, for the closure: one allocation)
+	var gs struct {
+		lastSb, lastAt int          // the stack base of the frame just met, at lastAt
+		lastNative     bool         // (a built-in's)
+		piped          *goja.Object // a Go function that may be a Transform's callback that piped, at pipedAt
+		pipedDest      goja.Value
+		pipedAt        int
+	}
+	gs.lastAt, gs.pipedAt = -1, -1
 	w.frames(func(at, sb int) bool {
 		if at >= end {
 			return false
 		}
 		j := at - off
+		native := j >= 0 && j < len(raw) && raw[j].SrcName() == "<native>"
+		aboveSb, aboveAt, aboveNative := gs.lastSb, gs.lastAt, gs.lastNative
+		gs.lastSb, gs.lastAt, gs.lastNative = sb, j, native
+		if gs.pipedAt >= 0 && gs.pipedAt == j-1 && !native && j < len(raw) && sb > 0 && sb < len(w.stack) {
+			// (the Transform's _transform that got it as its callback is this frame)
+			if src, path := s.streams.PipedData(gs.piped, w.stack[sb], nil, gs.pipedDest); path != 0 {
+				out = append(out, frameSlot{this: src, at: j - 1, kind: eventloop.CallEmit, goData: path, goPipe: true})
+			}
+		}
+		gs.pipedAt = -1
 		if arrow != nil {
 			if j > 0 && j < len(raw) && j-1 == arrowAt && raw[j].SrcName() == "<native>" {
 				if this := calledThis(raw[j].FuncName(), arrow, w.stack, sb, s.isReflectApply); this != nil {
@@ -137,6 +157,36 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 		}
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
 			return true
+		}
+		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
+			s.goStreams().Named(raw[j].FuncName()) {
+			above, _ := w.stack[aboveSb-1].(*goja.Object) // (the frame above's callee and receiver)
+			aboveThis := w.stack[aboveSb]
+			// a listener that the Go emit called for a Go stream function (flow, read, push, a
+			// Transform's callback) that emitted 'data' itself: no frame of the emit's is between
+			// (a once listener's wrapper is its bound onceWrapper, whose frame is the target's)
+			once := raw[j-1].FuncName() == "onceWrapper" && raw[j-1].SrcName() == "node:events"
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 && (once || s.rt.loop.NotedFn(k) == above) {
+				fn, _ := w.stack[sb-1].(*goja.Object)
+				if path := s.streams.DataPath(fn, emitter); path != 0 {
+					emits = k
+					out = append(out, frameSlot{this: emitter, at: j, kind: kind, goData: path})
+					return true
+				}
+			}
+			if sb >= 2 {
+				// one that called a pipe's listener itself, which wrote to its destination
+				fn, _ := w.stack[sb-1].(*goja.Object)
+				var arg0 goja.Value
+				if _, sp, ok := vmValueStack(vm); ok && sb < sp && sp <= len(w.stack) {
+					arg0 = w.stack[sb]
+				}
+				if src, path := s.streams.PipedData(fn, w.stack[sb-2], arg0, aboveThis); path != 0 {
+					out = append(out, frameSlot{this: src, at: j, kind: eventloop.CallEmit, goData: path, goPipe: true})
+					return true
+				}
+				gs.piped, gs.pipedDest, gs.pipedAt = fn, aboveThis, j
+			}
 		}
 		if j < len(raw) && raw[j].SrcName() == "<native>" {
 			// a built-in calling back into script (Map's forEach...), named after its receiver,
@@ -931,6 +981,23 @@ func (s *stackAPI) emitFrame(sl frameSlot) siteInfo {
 	return si
 }
 
+// goStreams is the runtime's stream.Funcs.
+func (s *stackAPI) goStreams() *stream.Funcs {
+	if s.streams == nil {
+		s.streams = stream.FuncsOf(s.rt.host)
+	}
+	return s.streams
+}
+
+// pipeOndataFrame is node 20.20's frame of a pipe's 'data' listener on src writing to the
+// destination.
+func (s *stackAPI) pipeOndataFrame(src goja.Value) siteInfo {
+	si := siteInfo{fn: "ondata", file: "node:internal/streams/readable", line: 1009, col: 22, method: "ondata"}
+	si.typ = s.receiverType(src)
+	si.display = methodDisplay("ondata", si.typ, "ondata")
+	return si
+}
+
 // receiverType is V8's type name of a receiver (receiver.js), "" for none.
 func (s *stackAPI) receiverType(this goja.Value) string {
 	if this == nil || s.ensureReceiverNames() != nil {
@@ -1519,7 +1586,7 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 }}
 
 // glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
-// crypto's and its parts', webcrypto's, net's, dns's, util's) marked "// at: FRAMES [| CARET | EXCERPT]":
+// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams') marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
 //     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
@@ -1545,6 +1612,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:dns":                       {"dns", ""},
 	"node:internal/encoding":         {"internal/encoding", "internal/"},
 	"node:util":                      {"util", ""},
+	"node:internal/streams":          {"internal/streams", "internal/streams/"},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -2084,7 +2152,7 @@ var writableEndLines = modules.Lazy[[6]int]{Build: func() [6]int {
 // glue's write path (whose writeOrBuffer calls the Go Transform._write, also nameless).
 func goWriteFrame(raw []goja.StackFrame, i int, out []siteInfo) bool {
 	if i == 0 || raw[i].FuncName() != "<native>" || len(out) == 0 || raw[i-1].SrcName() == "<native>" ||
-		i+1 < len(raw) && raw[i+1].Position().Filename == "node:internal/streams" {
+		i+1 < len(raw) && raw[i+1].Position().Filename == "node:internal/streams" && raw[i+1].FuncName() != "ondata" {
 		return false
 	}
 	m := out[len(out)-1].method
@@ -2113,6 +2181,36 @@ func goReadFrames(raw []goja.StackFrame, i int, out []siteInfo) []siteInfo {
 var nodeFlowReadFrames = [2]siteInfo{
 	{fn: "Readable.read", file: "node:internal/streams/readable", line: 739, col: 12},
 	{fn: "flow", file: "node:internal/streams/readable", line: 1283, col: 53},
+}
+
+// goDataFrames are node 20.20's frames between a Readable's emit of 'data' and the frame of the
+// Go stream function that emitted it itself (stream.Funcs.DataPath), the innermost first.
+func goDataFrames(p stream.DataPath) []siteInfo {
+	const r = "node:internal/streams/readable"
+	push := [...]siteInfo{
+		{fn: "addChunk", file: r, line: 561, col: 12},
+		{fn: "readableAddChunkPushByteMode", file: r, line: 512, col: 3},
+		{fn: "Readable.push", file: r, line: 392, col: 5},
+		// (a Transform's callback given to _transform, node's anonymous arrow)
+		{file: "node:internal/streams/transform", line: 178, col: 12},
+	}
+	switch p {
+	case stream.DataFlow:
+		return []siteInfo{{fn: "Readable.read", file: r, line: 782, col: 10}, nodeFlowReadFrames[1]}
+	case stream.DataRead:
+		return []siteInfo{{fn: "Readable.read", file: r, line: 782, col: 10}}
+	case stream.DataPush, stream.DataPushObject, stream.DataTransform, stream.DataTransformObject:
+		frames := push[:]
+		if p == stream.DataPush || p == stream.DataPushObject {
+			frames = push[:3]
+		}
+		if p == stream.DataPushObject || p == stream.DataTransformObject {
+			frames[1] = siteInfo{fn: "readableAddChunkPushObjectMode", file: r, line: 538, col: 3}
+			frames[2].line = 393
+		}
+		return frames
+	}
+	return nil
 }
 
 // appendGoWriteFrames appends to out (up to limit frames) node's frames of a write that the Go
@@ -2163,14 +2261,13 @@ var writableWriteLines = modules.Lazy[[7]int]{Build: func() [7]int {
 		glueLineOf(m, "else if (encoding) return _write(this, chunk, encoding, cb) === true;", "    return _write(this, chunk, encoding, cb) === true;")}
 }}
 
-// afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback and
-// of afterWriteTick's call of afterWrite.
 // afterWriteLines are the lines of our streams glue's afterWrite call of a write's callback, of
-// afterWriteTick's call of afterWrite, and of onwrite's.
-var afterWriteLines = modules.Lazy[[3]int]{Build: func() [3]int {
-	return [3]int{glueLineOf("internal/streams", "function afterWrite(stream, state, count, cb) {", "cb(null);"),
+// afterWriteTick's call of afterWrite, of onwrite's, and of afterWrite's emit of 'drain'.
+var afterWriteLines = modules.Lazy[[4]int]{Build: func() [4]int {
+	return [4]int{glueLineOf("internal/streams", "function afterWrite(stream, state, count, cb) {", "cb(null);"),
 		glueLineOf("internal/streams", "function afterWriteTick(info) {", "return afterWrite(info.stream, info.state, info.count, info.cb);"),
-		glueLineOf("internal/streams", "function onwrite(stream, er) {", "else afterWrite(stream, state, 1, cb);")}
+		glueLineOf("internal/streams", "function onwrite(stream, er) {", "else afterWrite(stream, state, 1, cb);"),
+		glueLineOf("internal/streams", "function afterWrite(stream, state, count, cb) {", "stream.emit('drain');")}
 }}
 
 var (
@@ -2178,11 +2275,17 @@ var (
 	nodeOnwriteFrame    = siteInfo{fn: "onwrite", file: "node:internal/streams/writable", line: 688, col: 7}
 )
 
-// afterWriteFrames appends node's frame of afterWrite calling a write's callback, and node's
+// afterWriteFrames appends node's frame of afterWrite calling a write's callback (drain: emitting
+// 'drain'), and node's
 // onwrite under it when our Go onwrite (a write finished asynchronously) called it: below is
 // neither our JS onwrite nor afterWriteTick nor a tick (nodeGlueFrame places those).
-func afterWriteFrames(out []siteInfo, limit int, below []goja.StackFrame) []siteInfo {
-	out = appendLimited(out, limit, nodeAfterWriteFrame)
+func afterWriteFrames(out []siteInfo, limit int, below []goja.StackFrame, drain bool) []siteInfo {
+	if drain {
+		// (its emit of 'drain')
+		out = appendLimited(out, limit, siteInfo{fn: "afterWrite", file: "node:internal/streams/writable", line: 705, col: 12})
+	} else {
+		out = appendLimited(out, limit, nodeAfterWriteFrame)
+	}
 	caller := nextFuncName(below)
 	if caller != "onwrite" && caller != "afterWriteTick" && caller != "processTicksAndRejections" {
 		out = appendLimited(out, limit, nodeOnwriteFrame)
@@ -2196,6 +2299,12 @@ var writableWritePlaces = [5][2]int{{461, 11}, {468, 13}, {482, 13}, {489, 11}, 
 // inlined writeOrBuffer).
 var writeJSInlineCall = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("internal/streams", "const writeJS = function write(", "this._write(chunk, 'buffer', state.onwrite);")
+}}
+
+// emitDataOndataLine is the line of our streams glue's emitData where it calls a pipe's listener
+// itself.
+var emitDataOndataLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("internal/streams", "function emitData(stream, state, chunk) {", "ondata.call(stream, chunk);")
 }}
 
 // emitSlowCalls are the lines of the JS emit's (emitSlow's) calls of an event's only listener

@@ -2,6 +2,7 @@ package stream
 
 import (
 	"math"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
@@ -425,4 +426,116 @@ func toStr(v goja.Value) string {
 		return "undefined"
 	}
 	return v.String()
+}
+
+// streamsGoKey keys a runtime's Funcs in its Host's state.
+type streamsGoKey struct{}
+
+// Funcs are a runtime's Go stream functions that emit a Readable's 'data' themselves, without
+// a frame of the emit's (flow, Readable.prototype.read and push, a Transform's callback), for
+// the frames node's stacks have there (DataPath, PipedData). Its g is nil until the streams
+// are loaded.
+type Funcs struct{ g *streamsGo }
+
+// FuncsOf is h's Funcs (the same for the runtime's life). Loop only.
+func FuncsOf(h *modules.Host) *Funcs {
+	return h.State(streamsGoKey{}, func() any { return &Funcs{} }).(*Funcs)
+}
+
+// DataPath is how a Go stream function came to emit a Readable's 'data' itself (Funcs.DataPath),
+// for the frames node's stacks have between the emit and that function's caller.
+type DataPath uint8
+
+const (
+	DataFlow            DataPath = 1 + iota // flow, whose read emitted
+	DataRead                                // Readable.prototype.read
+	DataPush                                // Readable.prototype.push on a byte stream
+	DataPushObject                          // on an object mode stream
+	DataTransform                           // a Transform's callback given to _transform, pushing to a byte stream
+	DataTransformObject                     // to an object mode stream
+)
+
+// Named says whether a native frame named name (goja's name of a function: its name property,
+// or, for a nameless one, "<native>") may be one of f's functions: a cheap test before
+// DataPath and PipedData.
+func (f *Funcs) Named(name string) bool {
+	return f.g != nil && (name == "<native>" || strings.HasSuffix(name, ".flow-fm"))
+}
+
+// DataPath says which of f's functions fn is, emitter the stream it emitted 'data' on; 0 when
+// it is none of them. Loop only.
+func (f *Funcs) DataPath(fn *goja.Object, emitter goja.Value) DataPath {
+	g := f.g
+	if fn == nil || g == nil {
+		return 0
+	}
+	objectMode := func() bool {
+		_, s := g.readableStateOf(emitter)
+		return s != nil && modules.Truthy(s.slots[rsObjectMode])
+	}
+	switch goja.Value(fn) {
+	case g.flowV:
+		return DataFlow
+	case g.readV:
+		return DataRead
+	case g.pushFn:
+		if objectMode() {
+			return DataPushObject
+		}
+		return DataPush
+	}
+	if g.isDone(fn, emitter) {
+		if objectMode() {
+			return DataTransformObject
+		}
+		return DataTransform
+	}
+	return 0
+}
+
+// isDone says whether fn is stream's Transform callback (doneOf).
+func (g *streamsGo) isDone(fn *goja.Object, stream goja.Value) bool {
+	o, ok := stream.(*goja.Object)
+	if !ok {
+		return false
+	}
+	ws := wsOf(modules.GetKey(o, kWritableState))
+	return ws != nil && ws.tr != nil && ws.tr.done == goja.Value(fn)
+}
+
+// PipedData says whether fn, one of f's functions called with this and first argument arg0 (a
+// Transform's callback: this is the Transform), emitted 'data' of a piped source by calling the
+// pipe's listener itself (emitData), which wrote to dest: the source and the path, 0 if not.
+// Loop only.
+func (f *Funcs) PipedData(fn *goja.Object, this, arg0, dest goja.Value) (src goja.Value, path DataPath) {
+	g := f.g
+	if fn == nil || g == nil || dest == nil {
+		return nil, 0
+	}
+	switch goja.Value(fn) {
+	case g.flowV:
+		src, path = arg0, DataFlow
+	case g.readV:
+		src, path = this, DataRead
+	case g.pushFn:
+		src, path = this, DataPush
+	default:
+		if !g.isDone(fn, this) {
+			return nil, 0
+		}
+		src, path = this, DataTransform
+	}
+	_, s := g.readableStateOf(src)
+	if s == nil || s.pipeDest == nil || goja.Value(s.pipeDest) != dest || isNull(s.slots[rsPipeOndata]) {
+		return nil, 0
+	}
+	if modules.Truthy(s.slots[rsObjectMode]) {
+		switch path {
+		case DataPush:
+			path = DataPushObject
+		case DataTransform:
+			path = DataTransformObject
+		}
+	}
+	return src, path
 }

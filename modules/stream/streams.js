@@ -629,23 +629,23 @@ const pushJS = function push(chunk, encoding) {
   // The common case, a non-empty Buffer pushed to a byte stream without a decoder, is
   // readableAddChunk and addChunk inlined.
   const state = this._readableState;
-  let len;
+  let len = 0;
   if (chunk === knownBuf) len = knownLen;
   else if (typeof chunk === 'object' && chunk !== null && chunk instanceof (Buffer_ || lazyBuffer())) {
     knownBuf = chunk;
     knownLen = len = chunk.length;
-  } else {
-    return readableAddChunk(this, chunk, encoding, false);
   }
   if (len === 0 || state.objectMode || state.decoder !== null || state.ended || state.destroyed || state.errored) {
-    return readableAddChunk(this, chunk, encoding, false);
+    // (the "// at:" marks are node's frames for a glue line, see runtime's glueMark)
+    if (state.objectMode) return readableAddChunk(this, chunk, encoding, false); // at: Readable.push@readable:393:5
+    return readableAddChunk(this, chunk, encoding, false); // at: Readable.push@readable:392:5
   }
   state.reading = false;
   if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    emitData(this, state, chunk);
+    emitData(this, state, chunk); // at: addChunk@readable:561:12, readableAddChunkPushByteMode@readable:512:3, Readable.push@readable:392:5
   } else {
     state.length += len;
     state.buffer.push(chunk);
@@ -664,9 +664,9 @@ function emitData(stream, state, chunk) {
   const emit = stream.emit;
   const ondata = state.pipeOndata;
   if (emit === EEemit && ondata !== null && stream._events.data === ondata) {
-    ondata(chunk);
+    ondata.call(stream, chunk); // (this: node's emit gives the listener its receiver)
   } else {
-    emit.call(stream, 'data', chunk);
+    emit.call(stream, 'data', chunk); // at: -
   }
 }
 // push and read are done in Go for the common case (binding.push, binding.read) and fall back to
@@ -676,7 +676,8 @@ Object.defineProperty(Readable.prototype.push, 'name', { __proto__: null, value:
 Object.defineProperty(Readable.prototype.push, 'length', { __proto__: null, value: 2 });
 
 Readable.prototype.unshift = function unshift(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+  if (this._readableState.objectMode) return readableAddChunk(this, chunk, encoding, true); // at: Readable.unshift@readable:402:5
+  return readableAddChunk(this, chunk, encoding, true); // at: Readable.unshift@readable:401:5
 };
 
 function readableAddChunk(stream, chunk, encoding, addToFront) {
@@ -713,7 +714,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, codeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
       else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true, len);
+      else if (state.objectMode) addChunk(stream, state, chunk, true, len); // at: readableAddChunkUnshiftValue@readable:458:5, readableAddChunkUnshiftObjectMode@readable:449:10
+      else addChunk(stream, state, chunk, true, len); // at: readableAddChunkUnshiftValue@readable:458:5, readableAddChunkUnshiftByteMode@readable:438:10
     } else if (state.ended) {
       errorOrDestroy(stream, codeError('ERR_STREAM_PUSH_AFTER_EOF'));
     } else if (state.destroyed || state.errored) {
@@ -722,10 +724,13 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       state.reading = false;
       if (state.decoder && !encoding) {
         chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false, chunk.length);
+        if (state.objectMode) addChunk(stream, state, chunk, false, 1); // at: readableAddChunkPushObjectMode@readable:538:3
+        else if (chunk.length !== 0) addChunk(stream, state, chunk, false, chunk.length); // at: readableAddChunkPushByteMode@readable:512:3
         else maybeReadMore(stream, state);
+      } else if (state.objectMode) {
+        addChunk(stream, state, chunk, false, len); // at: readableAddChunkPushObjectMode@readable:538:3
       } else {
-        addChunk(stream, state, chunk, false, len);
+        addChunk(stream, state, chunk, false, len); // at: readableAddChunkPushByteMode@readable:512:3
       }
     }
   } else if (!addToFront) {
@@ -740,7 +745,7 @@ function addChunk(stream, state, chunk, addToFront, len) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    emitData(stream, state, chunk);
+    emitData(stream, state, chunk); // at: addChunk@readable:561:12
   } else {
     state.length += state.objectMode ? 1 : len;
     if (!addToFront) state.buffer.push(chunk);
@@ -996,7 +1001,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   state.pipeOndata = ondata;
   binding.setPipe(state, ondata, dest, pause);
   function ondata(chunk) {
-    const ret = dest.write(chunk);
+    const ret = dest.write(chunk); // at: ondata@readable:1009:22
     if (ret === false) pause();
   }
   function onerror(er) {
@@ -2799,7 +2804,7 @@ function transformFinal(cb) {
         else this.destroy(er);
         return;
       }
-      if (data != null) this.push(data);
+      if (data != null) this.push(data); // at: transform:139:14
       this.push(null);
       if (cb) cb();
     });
@@ -2860,7 +2865,7 @@ function PassThrough(options) {
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);
 PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
-  cb(null, chunk);
+  cb(null, chunk); // at: PassThrough._transform@passthrough:46:3
 };
 
 // ---------------------------------------------------------------- finished (end-of-stream)

@@ -189,6 +189,7 @@ type streamsGo struct {
 	eeEmit         goja.Value
 	pushFn         goja.Value // the Go Readable.prototype.push
 	readV          goja.Value // the Go Readable.prototype.read
+	flowV          goja.Value // the Go flow
 
 	// Reused argument lists (see callee), and the one-argument lists of the Go write and push
 	// when Go calls them (they read their arguments before anything else runs).
@@ -208,6 +209,7 @@ type streamsGo struct {
 func bindInternal(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	g := &streamsGo{vm: vm, vBuffer: vm.ToValue("buffer"), vOne: vm.ToValue(1), vFalse: vm.ToValue(false), vTrue: vm.ToValue(true), vZero: vm.ToValue(0), vData: vm.ToValue("data")}
+	FuncsOf(h).g = g
 	fn := func(v goja.Value) goja.Callable {
 		f, ok := goja.AssertFunction(v)
 		if !ok {
@@ -330,7 +332,8 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	b.Set("transformWrite", g.transformWriteV)
 	g.readV = vm.ToValue(g.read)
 	b.Set("read", g.readV)
-	b.Set("flow", g.flow)
+	g.flowV = vm.ToValue(g.flow)
+	b.Set("flow", g.flowV)
 	// newReadableState(proto, objectMode, emitClose, autoDestroy, highWaterMark): a ReadableState
 	// with prototype proto and every field at its start value (its buffer an empty array of
 	// chunks), set here rather than by ~30 writes through its proxy.
