@@ -185,10 +185,13 @@ type Host struct {
 	cwdMu sync.RWMutex
 	cwd   string
 
-	state   map[any]any
-	semOnce sync.Once
-	sem     chan struct{}
-	errs    *goja.Object
+	state     map[any]any
+	semOnce   sync.Once
+	sem       chan struct{}
+	errs      *goja.Object
+	protos    map[errProtoKey]*goja.Object // NodeErrorProto's, by base constructor and code
+	protoMk   goja.Callable                // the factory NodeErrorProto's prototypes come from
+	toNodeErr goja.Value                   // ToNodeError as a JS function (for makeError's program)
 
 	sourceMaps int8 // 0 unread, 1 on, -1 off (SourceMapsEnabled)
 }

@@ -39,6 +39,8 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 		return vm.NewDynamicObject(&lazyCodes{vm: vm, define: define, vals: map[string]goja.Value{}})
 	})
 	b.Set("kIsNodeError", modules.SymIsNodeError)
+	b.Set("toNodeError", h.ToNodeErrorFunc())
+	b.Set("nodeErrorProto", func(base *goja.Object, code string) *goja.Object { return h.NodeErrorProto(base, code) })
 	b.Set("userPrepareStackTrace", h.UserPrepareStackTrace)
 	b.Set("formStackOnRead", func(err goja.Value, form goja.Callable) bool {
 		o, ok := err.(*goja.Object)
