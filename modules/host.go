@@ -159,6 +159,11 @@ type Host struct {
 	RegexpSource  func(src string) string
 	RegexpProgram func(prg *ast.Program, src string)
 
+	// Pow is V8's Math.pow (fdlibm's), which modules.FixExponentLiterals folds ** with, for
+	// source compiled outside the loader (a vm script). Set by the runtime; may be nil. Safe
+	// from any goroutine.
+	Pow func(x, y float64) float64
+
 	// BlockFunctions gives a parsed sloppy-mode program of src the var bindings of functions
 	// declared in blocks (ECMAScript Annex B.3.3), which the engine leaves out, as the loader
 	// does before compiling. Set by the runtime; may be nil. Safe from any goroutine.
