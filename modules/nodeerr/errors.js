@@ -12,9 +12,8 @@ const kIsNodeError = binding.kIsNodeError;
 // makeNodeError makes an error of code as node's makeNodeErrorWithCode does: an instance of the
 // code's NodeError class (binding.toNodeError: its prototype has toString, the kIsNodeError
 // getter and a constructor getter giving Base), with its own stack, message and code.
-const toNodeError = binding.toNodeError;
 function makeNodeError(Base, code, message, ctor) {
-  const err = toNodeError(new Base(message), Base, code);
+  const err = binding.toNodeError(new Base(message), Base, code);
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
   err.code = code;
@@ -36,7 +35,7 @@ function E(code, message, Base) {
     return makeNodeError(Base, code, msg, NodeError);
   }
   Object.defineProperty(NodeError, 'name', { __proto__: null, value: Base.name });
-  NodeError.prototype = binding.nodeErrorProto(Base, code);
+  NodeError.prototype = binding.toNodeError(null, Base, code);
   codes[code] = NodeError;
   return NodeError;
 }
