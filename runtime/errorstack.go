@@ -3006,8 +3006,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 }
 
 // forOfNextColumn is V8's column for a frame that called an iterator's next from a for-of loop
-// (a generator's body or a next method that threw): goja places it at the iterable (x in
-// `for (const a of x)`), V8 at the last token of the loop's binding (a; the ] of [a, b]; p of
+// or a call's spread argument (a generator's body or a next method that threw): goja places it
+// at the iterable (x in `for (const a of x)`, f(...x)), V8 at the call's name (f) and at the last
+// token of the loop's binding (a; the ] of [a, b]; p of
 // o.p). col is kept when the text there is no
 // for-of's iterable.
 func (rt *Runtime) forOfNextColumn(file string, line, col int) int {
@@ -3020,6 +3021,42 @@ func (rt *Runtime) forOfNextColumn(file string, line, col int) int {
 		return col
 	}
 	head := strings.TrimRight(text[:i], " \t")
+	if strings.HasSuffix(head, "...") {
+		// f(...it): V8 places the spread's iteration at the call (its name), when the spread
+		// is the last argument (f(...it, 1) builds the arguments as an array literal would)
+		depth := 0
+		for k := i; k < len(text); k++ {
+			c := text[k]
+			if c == '(' || c == '[' || c == '{' {
+				depth++
+			} else if c == ')' || c == ']' || c == '}' {
+				if depth--; depth < 0 {
+					break
+				}
+			} else if c == ',' && depth == 0 {
+				return col
+			}
+		}
+		depth = 0
+		for k := len(head) - 4; k >= 0; k-- {
+			switch text[k] {
+			case ')', ']', '}':
+				depth++
+			case '[', '{':
+				if depth--; depth < 0 {
+					return col // (an array literal's spread: at the iterable, as goja has it)
+				}
+			case '(':
+				if depth--; depth < 0 {
+					if j := calleeStart(text, k); j >= 0 {
+						return j + 1
+					}
+					return col
+				}
+			}
+		}
+		return col
+	}
 	if !strings.HasSuffix(head, "of") || len(head) < 4 {
 		return col
 	}
