@@ -14,7 +14,7 @@ import (
 // test for an async function, `fn.constructor.name === 'AsyncFunction'` (aedes refuses to
 // start without it; readable-stream, hookified, eta use it), and `fn instanceof AsyncFunction`
 // fail for methods. FixAsyncMethods hands each class and object literal that has an async method
-// to AsyncMethodsHelper, a function of the global object (the runtime defines it: see
+// to AsyncMethodsHelper, a function of the global scope (the runtime defines it: see
 // runtime/asyncmethods.go), which gives the async methods their right prototype:
 //   - a class gets a last element `static { typeof H === "function" && H(this) }`, which runs
 //     once the class's methods exist (H sees the class and its prototype);
@@ -23,8 +23,10 @@ import (
 // Private async methods are left as they are. Only the AST changes: positions in stacks and
 // errors stay the source's.
 
-// AsyncMethodsHelper is the name of the global function FixAsyncMethods's code calls.
-const AsyncMethodsHelper = "__gojs_asyncMethods"
+// AsyncMethodsHelper is the name of the global function FixAsyncMethods's code calls: a binding
+// of the global scope that no source can name (not an identifier), so none declares or shadows
+// it.
+const AsyncMethodsHelper = "%gojs_asyncMethods"
 
 var (
 	objLitType = reflect.TypeOf((*ast.ObjectLiteral)(nil))

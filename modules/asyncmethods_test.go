@@ -27,7 +27,7 @@ func TestAsyncMethodOffsets(t *testing.T) {
 func TestFixAsyncMethods(t *testing.T) {
 	src := `var AF = (async () => {}).constructor;
 var H = 0;
-globalThis.__gojs_asyncMethods = function (o) { H++; for (const t of [o, o.prototype]) if (t) for (const k of Object.getOwnPropertyNames(t)) { const d = Object.getOwnPropertyDescriptor(t, k); if (typeof d.value === 'function' && String(d.value).startsWith('async ')) Object.setPrototypeOf(d.value, AF.prototype); } return o; };
+globalThis['%gojs_asyncMethods'] = function (o) { H++; for (const t of [o, o.prototype]) if (t) for (const k of Object.getOwnPropertyNames(t)) { const d = Object.getOwnPropertyDescriptor(t, k); if (typeof d.value === 'function' && String(d.value).startsWith('async ')) Object.setPrototypeOf(d.value, AF.prototype); } return o; };
 class A { async m() {} n() {} static async s() {} }
 var o = { async m() {}, n() {} };
 var p = { n() {} };

@@ -802,7 +802,7 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 	if gopd == nil {
 		gopd = vm.GlobalObject().Get("Object").ToObject(vm).Get("getOwnPropertyDescriptor")
 	}
-	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), SymIsNodeError, gopd}
+	args := []goja.Value{vm.ToValue(name), vm.ToValue(code), vm.ToValue(message), h.ToNodeErrorFunc(), gopd}
 	v, err := mk(goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
@@ -836,11 +836,11 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 // node's prepareStackTrace forms it. One symbol for the process (symbols belong to no runtime).
 var SymIsNodeError = goja.NewSymbol("kIsNodeError")
 
-const makeErrorSrc = `(function (name, code, message, kIsNodeError, gopd) {
+const makeErrorSrc = `(function (name, code, message, toNodeError, gopd) {
   var Ctor = globalThis[name] || Error;
   var err = new Ctor(message);
   if (code) {
-    Object.defineProperty(err, kIsNodeError, { value: true });
+    toNodeError(err, Ctor, code);
     var d = gopd(err, 'stack');
     if (d && !d.get) { // (goja's own stack, without gojs's runtime: formed now, with the code)
       Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
@@ -848,12 +848,77 @@ const makeErrorSrc = `(function (name, code, message, kIsNodeError, gopd) {
       delete err.name;
     }
     err.code = code;
-    Object.defineProperty(err, 'toString', {
-      value: function toString() { return this.name + ' [' + code + ']: ' + this.message; },
-      configurable: true, writable: true, enumerable: false,
-    });
   }
   return err;
+})`
+
+type errProtoKey struct {
+	base *goja.Object
+	code string
+}
+
+// NodeErrorProto is the prototype node's internal/errors gives the errors of code made with base
+// (TypeError, RangeError...): that of makeNodeErrorWithCode's `class NodeError extends base`,
+// which inherits base's prototype and has a constructor getter (giving base, so that
+// err.constructor is still TypeError), toString ("name [code]: message") and the kIsNodeError
+// getter, where the error itself has only its stack, message and code. One per base and code in
+// a runtime, made on the first such error. Loop only.
+func (h *Host) NodeErrorProto(base *goja.Object, code string) *goja.Object {
+	k := errProtoKey{base, code}
+	if p, ok := h.protos[k]; ok {
+		return p
+	}
+	vm := h.VM
+	if h.protoMk == nil {
+		v, err := vm.RunProgram(CompileOnce("node:internal/nodeErrorProto", nodeErrorProtoSrc))
+		if err != nil {
+			panic(err)
+		}
+		h.protoMk, _ = goja.AssertFunction(v)
+	}
+	v, err := h.protoMk(goja.Undefined(), base, vm.ToValue(code), SymIsNodeError)
+	if err != nil {
+		panic(err)
+	}
+	p := v.(*goja.Object)
+	if h.protos == nil {
+		h.protos = map[errProtoKey]*goja.Object{}
+	}
+	h.protos[k] = p
+	return p
+}
+
+// ToNodeError gives err, made by new base(message), the prototype of code's node errors
+// (NodeErrorProto). Loop only.
+func (h *Host) ToNodeError(err, base *goja.Object, code string) {
+	if e := err.SetPrototype(h.NodeErrorProto(base, code)); e != nil {
+		panic(e)
+	}
+}
+
+// ToNodeErrorFunc is ToNodeError as a JS function toNodeError(err, base, code), returning err
+// (for makeError's program and the glue of internal/errors): one per runtime. Loop only.
+func (h *Host) ToNodeErrorFunc() goja.Value {
+	if h.toNodeErr == nil {
+		h.toNodeErr = h.VM.ToValue(func(call goja.FunctionCall) goja.Value {
+			err, ok1 := call.Argument(0).(*goja.Object)
+			base, ok2 := call.Argument(1).(*goja.Object)
+			if ok1 && ok2 {
+				h.ToNodeError(err, base, call.Argument(2).String())
+			}
+			return call.Argument(0)
+		})
+	}
+	return h.toNodeErr
+}
+
+const nodeErrorProtoSrc = `(function (Base, code, kIsNodeError) {
+  class NodeError extends Base {
+    get ['constructor']() { return Base; }
+    get [kIsNodeError]() { return true; }
+    toString() { return ` + "`${this.name} [${code}]: ${this.message}`" + `; }
+  }
+  return NodeError.prototype;
 })`
 
 // HandleOf is the Go state v holds (a handle made with NewDynamicObject or ToValue), for a

@@ -16,15 +16,16 @@ import (
 // FixExponentLiterals folds `a ** b` whose operands are number literals (with a sign) with pow,
 // the runtime's V8 pow, before goja folds it with its own; the folded value replaces the
 // operation at its place. Any other operation becomes a call of PowHelper, a function of the
-// global object the runtime defines (runtime/mathpow.go: V8's pow for numbers, and V8's
+// global scope the runtime defines (runtime/mathpow.go: V8's pow for numbers, and V8's
 // BigInt exponentiation, whose size goja never bounds: 2n ** (2n ** 40n) took all the memory),
 // placed as the operation was (the errors' column fix moves them to the operator, as V8 places
-// them); `x **= y` of a variable becomes
-// `x = PowHelper(x, y)`. An exponent 2, 0.5, 1, -1 or 0 is left to goja: Go's math.Pow and
+// them); `x **= y` of a variable becomes `x = PowHelper(x, y)`, and of a property whose object
+// and key are a variable, this or a literal (`o.p`, `a[i]`) likewise. An exponent 2, 0.5, 1, -1 or 0 is left to goja: Go's math.Pow and
 // V8's pow agree on those (x * x, a square root, x, 1 / x, 1), and `x ** 2` stays an instruction.
 
-// PowHelper is the name of the global function FixExponentLiterals's calls go to.
-const PowHelper = "__gojs_pow"
+// PowHelper is the name of the global function FixExponentLiterals's calls go to: a binding of
+// the global scope that no source can name (not an identifier), so none declares or shadows it.
+const PowHelper = "%gojs_pow"
 
 // FixExponentLiterals folds the exponent operations on number literals of a parsed program (src
 // is its source, to skip the walk when it has no **). The loader's compiles go through it.
@@ -45,11 +46,30 @@ func FixExponentLiterals(prg *ast.Program, src string, pow func(x, y float64) fl
 	walkNearOffsets(reflect.ValueOf(prg), offs, func(v reflect.Value, walk func(reflect.Value)) {
 		walk(v.Elem()) // (inner operations first: 2 ** 0.5 ** 2)
 		if a, ok := v.Interface().(*ast.AssignExpression); ok && a.Operator == token.EXPONENT && v.Type() == expressionType {
-			// x **= y of a variable: x = PowHelper(x, y) (a property's is left to goja)
-			if id, isID := a.Left.(*ast.Identifier); isID {
+			// x **= y of a variable: x = PowHelper(x, y); o.p **= y and o[k] **= y the same, when
+			// reading o and k again does nothing (plainBase, a variable or a literal key): the target
+			// is read once and written once, as the operator does
+			var read ast.Expression
+			switch l := a.Left.(type) {
+			case *ast.Identifier:
+				read = l
+			case *ast.DotExpression:
+				if plainBase(l.Left) {
+					c := *l
+					read = &c
+				}
+			case *ast.BracketExpression:
+				if plainBase(l.Left) && plainKey(l.Member) {
+					c := *l
+					c.LeftBracket = l.Member.Idx0() // (V8 places a failed read of o[k] op= at k)
+					read = &c
+				}
+			}
+			if read != nil {
 				y, oky := numberConstant(a.Right)
-				if call := powCall(src, id, a.Right, oky, y); call != nil {
-					v.Set(reflect.ValueOf(ast.Expression(&ast.AssignExpression{Operator: token.ASSIGN, Left: id, Right: call})))
+				if call := powCall(src, read, a.Right, oky, y); call != nil {
+					call.LeftParenthesis = a.Left.Idx0() // (V8 places the operation's errors at the target)
+					v.Set(reflect.ValueOf(ast.Expression(&ast.AssignExpression{Operator: token.ASSIGN, Left: a.Left, Right: call})))
 				}
 			}
 			return
@@ -62,7 +82,7 @@ func FixExponentLiterals(prg *ast.Program, src string, pow func(x, y float64) fl
 		y, oky := numberConstant(e.Right)
 		if !okx || !oky {
 			if call := powCall(src, e.Left, e.Right, oky, y); call != nil && v.Type() == expressionType {
-				v.Set(reflect.ValueOf(call))
+				v.Set(reflect.ValueOf(ast.Expression(call)))
 			}
 			return
 		}
@@ -73,6 +93,15 @@ func FixExponentLiterals(prg *ast.Program, src string, pow func(x, y float64) fl
 		}
 		v.Set(reflect.ValueOf(ast.Expression(&ast.NumberLiteral{Idx: e.Left.Idx0(), Value: val})))
 	})
+}
+
+// plainKey reports whether e, the key of o[e], is a variable or a literal.
+func plainKey(e ast.Expression) bool {
+	switch e.(type) {
+	case *ast.Identifier, *ast.NumberLiteral, *ast.StringLiteral:
+		return true
+	}
+	return false
 }
 
 // numberConstant is the value of e when it is a number literal (no BigInt), possibly signed.
@@ -101,7 +130,7 @@ func numberConstant(e ast.Expression) (float64, bool) {
 // powCall is PowHelper(left, right) in place of the ** between them in src, or nil when the
 // exponent is a constant goja's pow gets right (see FixExponentLiterals) or no operator is
 // found there.
-func powCall(src string, left, right ast.Expression, constant bool, y float64) ast.Expression {
+func powCall(src string, left, right ast.Expression, constant bool, y float64) *ast.CallExpression {
 	if constant && (y == 2 || y == 0.5 || y == 1 || y == -1 || y == 0) {
 		return nil
 	}

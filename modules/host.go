@@ -159,6 +159,11 @@ type Host struct {
 	RegexpSource  func(src string) string
 	RegexpProgram func(prg *ast.Program, src string)
 
+	// Pow is V8's Math.pow (fdlibm's), which modules.FixExponentLiterals folds ** with, for
+	// source compiled outside the loader (a vm script). Set by the runtime; may be nil. Safe
+	// from any goroutine.
+	Pow func(x, y float64) float64
+
 	// BlockFunctions gives a parsed sloppy-mode program of src the var bindings of functions
 	// declared in blocks (ECMAScript Annex B.3.3), which the engine leaves out, as the loader
 	// does before compiling. Set by the runtime; may be nil. Safe from any goroutine.
@@ -185,10 +190,13 @@ type Host struct {
 	cwdMu sync.RWMutex
 	cwd   string
 
-	state   map[any]any
-	semOnce sync.Once
-	sem     chan struct{}
-	errs    *goja.Object
+	state     map[any]any
+	semOnce   sync.Once
+	sem       chan struct{}
+	errs      *goja.Object
+	protos    map[errProtoKey]*goja.Object // NodeErrorProto's, by base constructor and code
+	protoMk   goja.Callable                // the factory NodeErrorProto's prototypes come from
+	toNodeErr goja.Value                   // ToNodeError as a JS function (for makeError's program)
 
 	sourceMaps int8 // 0 unread, 1 on, -1 off (SourceMapsEnabled)
 }

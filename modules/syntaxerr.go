@@ -339,6 +339,15 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		switch {
 		case off >= len(src):
 			se.Message = "Unexpected end of input"
+		case (tok == "'" || tok == "\"") && codePointPastMax(src[off:]) > 0:
+			// "\u{110000}": V8 marks the escape up to its last digit
+			i := off + codePointPastMax(src[off:])
+			j := i + 3
+			for j < len(src) && isHex(src[j]) {
+				j++
+			}
+			se.Message = "Undefined Unicode code-point"
+			return se.span(src, i, j)
 		case (tok == "'" || tok == "\"") && badEscape(src[off:]) != "":
 			se.Message = badEscape(src[off:])
 		case off+1 < len(src) && src[off] == '0' && src[off+1] >= '0' && src[off+1] <= '9' && strings.Contains(src, "use strict"):
@@ -409,11 +418,94 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		before := strings.TrimRight(src[:max(off, 0)], " \t")
 		if b := len(before); b > 0 && (isIdentByte(before[b-1]) || before[b-1] == ')' || before[b-1] == ']') &&
 			off+2 <= len(src) && (src[off:off+2] == "++" || src[off:off+2] == "--") {
+			// 1++: goja places it at the operator, V8 at the operand
 			se.Message = "Invalid left-hand side expression in postfix operation"
+			return se.span(src, operandBefore(before), b)
 		} else if off >= 0 && off+2 <= len(src) && (src[off:off+2] == "++" || src[off:off+2] == "--") {
+			// ++1, ++a++: V8 marks the operand
 			se.Message = "Invalid left-hand side expression in prefix operation"
-		} else if off >= 0 && postfixAfter(src[off:]) {
-			se.Message = "Invalid left-hand side expression in postfix operation"
+			start := off + 2
+			for start < len(src) && (src[start] == ' ' || src[start] == '\t') {
+				start++
+			}
+			if end, _ := expressionEnd(src, start); end > start {
+				return se.span(src, start, end)
+			}
+		} else if off >= 0 {
+			// a = 1 whose target is no reference (a++ = 1, (a++) += 1): V8 marks the target,
+			// parentheses and all; a postfix operation on no reference (a() ++) otherwise
+			if start, end, ok := assignTarget(src, off); ok {
+				return se.span(src, start, end)
+			}
+			if postfixAfter(src[off:]) {
+				se.Message = "Invalid left-hand side expression in postfix operation"
+			}
+		}
+	case msg == "Invalid left-hand side in for-in or for-of":
+		// for (a++ of b): goja places it at the for, V8 marks the target
+		se.Message = "Invalid left-hand side in for-loop"
+		if start, end, ok := forHeadTarget(src, off); ok {
+			return se.span(src, start, end)
+		}
+	case msg == "for-in loop variable declaration may not have an initializer":
+		// for (const x = 1 of y): V8 names the loop's kind and marks the declaration (x = 1);
+		// goja places it at the initializer
+		if start, end, ok := forHeadTarget(src, off); ok {
+			if rest := strings.TrimLeft(src[end:], " \t\r\n"); strings.HasPrefix(rest, "of") {
+				se.Message = "for-of loop variable declaration may not have an initializer."
+			} else {
+				se.Message = "for-in loop variable declaration may not have an initializer."
+			}
+			// (from the binding's last token: a name's start, a pattern's closing bracket)
+			if eq := strings.IndexByte(src[start:end], '='); eq > 0 {
+				b := strings.TrimRight(src[:start+eq], " \t")
+				k := len(b)
+				for k > 0 && isIdentByte(b[k-1]) {
+					k--
+				}
+				if k < len(b) {
+					start = k
+				} else {
+					start = len(b) - 1
+				}
+			}
+			return se.span(src, start, end)
+		}
+	case strings.HasPrefix(msg, "Logical expressions and coalesce expressions cannot be mixed"):
+		// a ?? b || c: V8 refuses the second operator (goja may place it at the ??)
+		op := ""
+		if off >= 0 && off+2 <= len(src) {
+			op = src[off : off+2]
+		}
+		if op == "??" {
+			if i := nextLogicalOperator(src, off+2); i >= 0 {
+				off, op = i, src[i:i+2]
+			}
+		}
+		if op == "??" || op == "||" || op == "&&" {
+			se.Message = "Unexpected token '" + op + "'"
+			return se.span(src, off, off+2)
+		}
+	case msg == "Already saw a default in switch":
+		se.Message = "More than one default clause in switch statement"
+	case msg == "Comma is not allowed here":
+		// [a, ...b,] = c: V8 marks the rest element
+		if i := strings.LastIndex(src[:max(off, 0)], "..."); i >= 0 && !strings.ContainsAny(src[i:off], "[]{}()") {
+			se.Message = "Rest element must be last element"
+			return se.span(src, i, len(strings.TrimRight(src[:off], " \t")))
+		}
+	case msg == "Invalid template literal on optional chain":
+		se.Message = "Invalid tagged template on optional chain"
+	case strings.HasPrefix(msg, "undefined Unicode code-point: "):
+		// a template's \u{110000}: V8 marks the escape up to its last digit; goja places it past
+		// the template
+		if i := strings.LastIndex(src[:min(max(off, 0), len(src))], "\\u{"); i >= 0 {
+			se.Message = "Undefined Unicode code-point"
+			j := i + 3
+			for j < len(src) && isHex(src[j]) {
+				j++
+			}
+			return se.span(src, i, j)
 		}
 	case msg == "Invalid destructuring binding target", msg == "Invalid binding rest",
 		strings.HasPrefix(msg, "unsupported binding target: "):
@@ -472,6 +564,158 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		}
 	}
 	return se.withWidth(src)
+}
+
+// span places se at src[start:end] (its line, column and width).
+func (se SyntaxError) span(src string, start, end int) SyntaxError {
+	se.Line = 1 + strings.Count(src[:start], "\n")
+	se.Column = start - strings.LastIndexByte(src[:start], '\n')
+	se.Width = max(end-start, 1)
+	return se
+}
+
+// operandBefore is where the operand ending src (a name, a number, a parenthesized or bracketed
+// group, a member chain) begins.
+func operandBefore(src string) int {
+	i := len(src)
+	for i > 0 {
+		switch c := src[i-1]; {
+		case isIdentByte(c) || c == '.':
+			i--
+		case c == ')' || c == ']':
+			depth := 0
+			for i > 0 {
+				i--
+				if src[i] == ')' || src[i] == ']' {
+					depth++
+				} else if src[i] == '(' || src[i] == '[' {
+					if depth--; depth == 0 {
+						break
+					}
+				}
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// expressionEnd scans the expression beginning at src[start] to its end: the first ; , or line
+// break outside brackets, a closing bracket it did not open, or an assignment operator (assign
+// then reports true). The end excludes the spaces before it.
+func expressionEnd(src string, start int) (end int, assign bool) {
+	depth, i := 0, start
+scan:
+	for ; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"', '\'', '`':
+			for i++; i < len(src) && src[i] != c; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				break scan
+			}
+			depth--
+		case ';', ',', '\n':
+			if depth == 0 {
+				break scan
+			}
+		case '=':
+			if depth == 0 && !strings.HasPrefix(src[i:], "==") && !strings.HasPrefix(src[i:], "=>") &&
+				(i == 0 || !strings.ContainsRune("=!<>", rune(src[i-1])) || strings.HasSuffix(src[:i], "<<") || strings.HasSuffix(src[:i], ">>")) {
+				j := i
+				for j > start && strings.ContainsRune("+-*/%&|^<>?", rune(src[j-1])) {
+					j-- // (op=: the operator belongs to the assignment)
+				}
+				return len(strings.TrimRight(src[:j], " \t")), true
+			}
+		}
+	}
+	return len(strings.TrimRight(src[:min(i, len(src))], " \t\r")), false
+}
+
+// assignTarget is the target of the assignment goja refused at src[off] (where the target, or
+// the inside of its parentheses, begins): its start and end, parentheses included.
+func assignTarget(src string, off int) (start, end int, ok bool) {
+	end, assign := expressionEnd(src, off)
+	if assign {
+		return off, end, true
+	}
+	// (a++) = 1: goja points inside the parentheses
+	before := strings.TrimRight(src[:off], " \t")
+	if end < len(src) && src[end] == ')' && strings.HasSuffix(before, "(") {
+		open := len(before) - 1
+		if e, assign := expressionEnd(src, open); assign {
+			return open, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// forHeadTarget is the target of the for-in or for-of loop whose for (or a place inside whose
+// head) is at src[off]: from after the "(" to before the " of" or " in".
+func forHeadTarget(src string, off int) (start, end int, ok bool) {
+	f := strings.LastIndex(src[:min(max(off, 0)+3, len(src))], "for")
+	if f < 0 {
+		return 0, 0, false
+	}
+	i := f + 3
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if i >= len(src) || src[i] != '(' {
+		return 0, 0, false
+	}
+	start = i + 1
+	for start < len(src) && (src[start] == ' ' || src[start] == '\t') {
+		start++
+	}
+	depth := 0
+	for j := start; j+3 < len(src); j++ {
+		switch c := src[j]; {
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			if depth == 0 {
+				return 0, 0, false
+			}
+			depth--
+		case depth == 0 && (c == ' ' || c == '\t' || c == ']' || c == '}' || c == ')') &&
+			(src[j+1:j+3] == "of" || src[j+1:j+3] == "in") && (j+3 == len(src) || !isIdentByte(src[j+3])):
+			return start, len(strings.TrimRight(src[:j+1], " \t")), true
+		}
+	}
+	return 0, 0, false
+}
+
+// nextLogicalOperator is the offset of the first && or || in src from i, outside brackets, or -1.
+func nextLogicalOperator(src string, i int) int {
+	depth := 0
+	for ; i+1 < len(src); i++ {
+		switch c := src[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return -1
+			}
+		case ';', ',':
+			if depth == 0 {
+				return -1
+			}
+		case '&', '|':
+			if depth == 0 && src[i+1] == c {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // OffsetOf turns a 1-based line and column into a byte offset of src (-1 when unknown).
@@ -587,6 +831,30 @@ func badEscape(s string) string {
 		}
 	}
 	return ""
+}
+
+// codePointPastMax is the offset in s, a string literal's text from its quote, of its first
+// \u{...} escape past U+10FFFF, or -1.
+func codePointPastMax(s string) int {
+	q := s[0]
+	for i := 1; i < len(s) && s[i] != q && s[i] != '\n'; i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			continue
+		}
+		if strings.HasPrefix(s[i+1:], "u{") {
+			v, j := 0, i+3
+			for j < len(s) && isHex(s[j]) && v <= 0x10FFFF {
+				d, _ := strconv.ParseUint(s[j:j+1], 16, 8)
+				v = v*16 + int(d)
+				j++
+			}
+			if v > 0x10FFFF {
+				return i
+			}
+		}
+		i++
+	}
+	return -1
 }
 
 func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }

@@ -12,8 +12,8 @@ import (
 // has async methods: it gives those methods AsyncFunction.prototype, which goja leaves out. An
 // async method is told by its source text (goja's Function.prototype.toString gives a method's
 // own text: "async m() {...}"); accessors are read as descriptors, never called. Installed before
-// the first script whose text names async (noteScriptSource); non-enumerable, as the global's
-// built-ins are.
+// the first script whose text names async (noteScriptSource), as a hidden binding of the global
+// scope (defineHiddenGlobal).
 func (rt *Runtime) installAsyncMethodsHelper() {
 	rt.asyncMethodsFixed = true
 	vm := rt.vm
@@ -21,7 +21,7 @@ func (rt *Runtime) installAsyncMethodsHelper() {
 	if !ok {
 		return
 	}
-	_ = vm.GlobalObject().DefineDataProperty(modules.AsyncMethodsHelper, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	defineHiddenGlobal(vm, modules.AsyncMethodsHelper, fn)
 }
 
 var asyncMethodsProgram = sync.OnceValue(func() *goja.Program {

@@ -850,6 +850,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			if i > 0 {
 				// (a frame placed at a key being assigned called a setter or a set trap)
 				si.col = rt.setterCallColumn(p.Filename, si.line, si.col)
+				if sl, ok := slotAt(slots, i-1); raw[i-1].FuncName() == "next" || ok && sl.genNext {
+					si.col = rt.forOfNextColumn(p.Filename, si.line, si.col)
+				}
 			}
 			if i == 0 && syntaxErr && !si.esm && !rt.transformed[p.Filename] {
 				// eval(source) refusing its code: V8 places the frame at the argument, a
@@ -2894,6 +2897,9 @@ func (rt *Runtime) setterCallColumn(file string, line, col int) int {
 	if i <= 0 || i >= len(text) {
 		return col
 	}
+	if text[i] == '.' && i+1 < len(text) && isIdentStartByte(text[i+1]) {
+		i++ // (o.m().x = 1: placed at the dot, as a getter's caller after a call is)
+	}
 	end := -1
 	switch {
 	case text[i] == '[':
@@ -3024,6 +3030,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 				return -1 // a parenthesized expression begins the chain
 			}
 			if e := callee[len(callee)-1]; e == ')' || e == ']' || isIdentByte(e) && !strings.HasSuffix(callee, "return") && !strings.HasSuffix(callee, "typeof") {
+				if isIdentByte(e) && newCallee(callee) {
+					return -1 // new A().ok, new ns.A().ok: V8 places the read at the name
+				}
 				return dot // a call
 			}
 			return -1
@@ -3037,6 +3046,100 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 			return -1
 		}
 	}
+}
+
+// forOfNextColumn is V8's column for a frame that called an iterator's next from a for-of loop
+// or a call's spread argument (a generator's body or a next method that threw): goja places it
+// at the iterable (x in `for (const a of x)`, f(...x)), V8 at the call's name (f) and at the last
+// token of the loop's binding (a; the ] of [a, b]; p of
+// o.p). col is kept when the text there is no
+// for-of's iterable.
+func (rt *Runtime) forOfNextColumn(file string, line, col int) int {
+	if _, ok := rt.sources[file]; !ok || rt.transformed[file] || rt.esmSources[file] {
+		return col
+	}
+	text := rt.sourceLine(file, line)
+	i := col - 1
+	if i <= 0 || i > len(text) {
+		return col
+	}
+	head := strings.TrimRight(text[:i], " \t")
+	if strings.HasSuffix(head, "...") {
+		// f(...it): V8 places the spread's iteration at the call (its name), when the spread
+		// is the last argument (f(...it, 1) builds the arguments as an array literal would)
+		depth := 0
+		for k := i; k < len(text); k++ {
+			c := text[k]
+			if c == '(' || c == '[' || c == '{' {
+				depth++
+			} else if c == ')' || c == ']' || c == '}' {
+				if depth--; depth < 0 {
+					break
+				}
+			} else if c == ',' && depth == 0 {
+				return col
+			}
+		}
+		depth = 0
+		for k := len(head) - 4; k >= 0; k-- {
+			switch text[k] {
+			case ')', ']', '}':
+				depth++
+			case '[', '{':
+				if depth--; depth < 0 {
+					return col // (an array literal's spread: at the iterable, as goja has it)
+				}
+			case '(':
+				if depth--; depth < 0 {
+					if j := calleeStart(text, k); j >= 0 {
+						return j + 1
+					}
+					return col
+				}
+			}
+		}
+		return col
+	}
+	if !strings.HasSuffix(head, "of") || len(head) < 4 {
+		return col
+	}
+	if c := head[len(head)-3]; c != ' ' && c != '\t' && c != ']' && c != '}' {
+		return col
+	}
+	head = strings.TrimRight(head[:len(head)-2], " \t")
+	f := strings.LastIndex(head, "for")
+	if f < 0 || f > 0 && isIdentByte(head[f-1]) {
+		return col
+	}
+	rest := strings.TrimLeft(head[f+3:], " \t")
+	if !strings.HasPrefix(rest, "(") {
+		return col
+	}
+	if strings.TrimSpace(rest[1:]) == "" {
+		return col
+	}
+	// (the binding's last token: a name's start, a pattern's closing bracket)
+	if isIdentByte(head[len(head)-1]) {
+		return identStart(head, len(head)) + 1
+	}
+	return len(head)
+}
+
+// newCallee reports whether callee, the text before a call's "(", ends in the constructor of a
+// new expression: `new A`, `new ns.A` (a member chain right after the word new).
+func newCallee(callee string) bool {
+	k := len(callee)
+	for {
+		k = identStart(callee, k)
+		if k > 1 && callee[k-1] == '.' && isIdentByte(callee[k-2]) {
+			k--
+			continue
+		}
+		break
+	}
+	before := strings.TrimRight(callee[:k], " \t")
+	return k < len(callee) && before != callee[:k] && strings.HasSuffix(before, "new") &&
+		(len(before) == 3 || !isIdentByte(before[len(before)-4]) && before[len(before)-4] != '.')
 }
 
 // readKeyColumn is V8's column for a TypeError reading a property of null or undefined at

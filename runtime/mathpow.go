@@ -34,8 +34,8 @@ func (rt *Runtime) installMathPow() {
 // installPowHelper defines the global function that modules.FixExponentLiterals makes `a ** b`
 // call: the operands are converted to numerics left first (V8's ToNumeric), numbers get fdlibmPow and two BigInts V8's
 // exponentiation, with its RangeErrors for a negative exponent and a result past V8's
-// largest BigInt. Installed before the first script whose text holds ** (noteScriptSource);
-// non-enumerable, as the global's built-ins are.
+// largest BigInt. Installed before the first script whose text holds ** (noteScriptSource), as
+// a hidden binding of the global scope (defineHiddenGlobal).
 func (rt *Runtime) installPowHelper() {
 	rt.powHelperFixed = true
 	vm := rt.vm
@@ -55,7 +55,7 @@ func (rt *Runtime) installPowHelper() {
 		}
 		return vm.ToValue(fdlibmPow(a.ToFloat(), b.ToFloat()))
 	})
-	_ = vm.GlobalObject().DefineDataProperty(modules.PowHelper, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	defineHiddenGlobal(vm, modules.PowHelper, fn)
 }
 
 // toNumeric is ECMAScript's ToNumeric: v as a number or a BigInt (an object through its

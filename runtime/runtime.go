@@ -392,6 +392,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.RegexpSource = rewriteRegexpSource
 	rt.host.RegexpProgram = rewriteRegexpLiterals
 	rt.host.BlockFunctions = fixSloppyBlockFunctions
+	rt.host.Pow = fdlibmPow
 	rt.host.ImportFrom = rt.importFrom
 	rt.host.Loaded = func(name string) bool { _, ok := rt.loaded[name]; return ok }
 	rt.host.Argv = append([]string{opts.ExecPath}, opts.Args...)

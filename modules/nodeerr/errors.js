@@ -9,17 +9,14 @@ const codes = binding.lazyCodes(define);
 // prepareStackTrace forms it for an error that has kIsNodeError)
 const kIsNodeError = binding.kIsNodeError;
 
+// makeNodeError makes an error of code as node's makeNodeErrorWithCode does: an instance of the
+// code's NodeError class (binding.toNodeError: its prototype has toString, the kIsNodeError
+// getter and a constructor getter giving Base), with its own stack, message and code.
 function makeNodeError(Base, code, message, ctor) {
-  const err = new Base(message);
+  const err = binding.toNodeError(new Base(message), Base, code);
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
   err.code = code;
-  Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
-  Object.defineProperty(err, 'toString', {
-    __proto__: null,
-    value() { return `${this.name} [${code}]: ${this.message}`; },
-    configurable: true, writable: true, enumerable: false,
-  });
   return err;
 }
 
@@ -38,7 +35,7 @@ function E(code, message, Base) {
     return makeNodeError(Base, code, msg, NodeError);
   }
   Object.defineProperty(NodeError, 'name', { __proto__: null, value: Base.name });
-  NodeError.prototype = Base.prototype;
+  NodeError.prototype = binding.toNodeError(null, Base, code);
   codes[code] = NodeError;
   return NodeError;
 }

@@ -39,6 +39,20 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 		return vm.NewDynamicObject(&lazyCodes{vm: vm, define: define, vals: map[string]goja.Value{}})
 	})
 	b.Set("kIsNodeError", modules.SymIsNodeError)
+	// toNodeError(err, Base, code) gives err the prototype of code's errors and returns it;
+	// toNodeError(null, Base, code) returns that prototype (modules.Host.NodeErrorProto)
+	b.Set("toNodeError", func(call goja.FunctionCall) goja.Value {
+		base, ok := call.Argument(1).(*goja.Object)
+		if !ok {
+			return call.Argument(0)
+		}
+		code := call.Argument(2).String()
+		if err, ok := call.Argument(0).(*goja.Object); ok {
+			h.ToNodeError(err, base, code)
+			return err
+		}
+		return h.NodeErrorProto(base, code)
+	})
 	b.Set("userPrepareStackTrace", h.UserPrepareStackTrace)
 	b.Set("formStackOnRead", func(err goja.Value, form goja.Callable) bool {
 		o, ok := err.(*goja.Object)

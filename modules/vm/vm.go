@@ -82,6 +82,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 			modules.FixStringBuild(ast, code)
 			modules.FixConstantThrows(ast, code)
 			modules.FixNullPatterns(ast, code)
+			modules.FixAsyncMethods(ast, code)
+			if h.Pow != nil {
+				modules.FixExponentLiterals(ast, code, h.Pow)
+			}
 			if h.BlockFunctions != nil {
 				h.BlockFunctions(ast, code)
 			}
