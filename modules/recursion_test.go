@@ -14,7 +14,7 @@ func TestGuardRecursion(t *testing.T) {
 		want      bool
 	}{
 		{"self call with a try", "function f() { return f(); } try { f(); } catch {}", true},
-		{"no try in the module", "function f() { return f(); } f();", false},
+		{"no try in the module (the catch may be another module's)", "function f() { return f(); } f();", true},
 		{"no recursion", "function f() { return 1; } try { f(); } catch {}", false},
 		{"arrow bound to a const", "const f = (n) => f(n); try { f(); } catch {}", true},
 		{"method through this", "class A { m() { return this.m(); } } try {} catch {}", true},
