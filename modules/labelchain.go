@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
@@ -130,6 +131,19 @@ func chainContinues(prg *ast.Program, fix func(b *ast.BranchStatement, inner *as
 		return false
 	}
 	WalkAST(reflect.ValueOf(prg), visit)
+}
+
+// NodeEnd is n.Idx1(), the place just past node n, for any node: goja's Idx1 of a case clause
+// with no statement (`case 1: case 2: f()`) indexes its empty list and panics; such a clause
+// ends with its test (or its keyword, for default:).
+func NodeEnd(n ast.Node) file.Idx {
+	if c, ok := n.(*ast.CaseStatement); ok && len(c.Consequent) == 0 {
+		if c.Test != nil {
+			return c.Test.Idx1()
+		}
+		return c.Case + file.Idx(len("default"))
+	}
+	return n.Idx1()
 }
 
 // WalkAST calls visit for each pointer to a node under v (a node, or a slice or struct holding

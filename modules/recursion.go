@@ -28,11 +28,19 @@ import (
 // before the next check, unless each guarded call brings many unguarded frames with it (the
 // overflow is then goja's, as before). The functions guarded are those on a cycle of calls
 // (see mark): a call is of a name (a function's name, the variable an anonymous function or
-// arrow is bound to, a class's name for its constructor, with new), of this.<name>(...) for a
-// method, and a read or write of this.<name> for an accessor. Async functions and generators
-// are guarded too (their body runs its calls at once, up to the first await or yield). A
-// module with no try statement is left alone: a check costs a few instructions per call
-// (fib(30) about 1.4x CPU), paid only where a catch may need it. The module's wrapper
+// arrow is bound to, a class's name for its constructor, with new), or the name read as a value
+// (a function passed on to map, sort, replace or bind may be called back at once); of
+// this.<name>(...) or x.<name>(...) for a method (a function or arrow of a class or object
+// literal, or put on a property: X.prototype.<name> = function ..., exports.<name> = ...), except
+// the names of the builtins' methods on receivers other than this (get(k) { return
+// this.map.get(k); } recurses in no module); and a read or write of this.<name> for an
+// accessor. Async functions and generators
+// are guarded too (their body runs its calls at once, up to the first await or yield). Every
+// module is guarded, with a try statement of its own or not: the catch that must get the
+// RangeError is often another module's (an application's try around a library's recursive
+// walk), or around code the module gives to eval. A check costs a few VM operations per call of
+// a guarded function (fib(24) 1.41x the instructions of an unguarded run, a recursive clone and
+// sum of a tree 1.026x); functions on no cycle pay nothing. The module's wrapper
 // `(function (exports, ...) {...})` becomes
 //
 //	(%rc, %rb) => { return function (exports, ...) {...}; }
@@ -100,9 +108,7 @@ func guardFunctions(prg *ast.Program, body []ast.Statement) bool {
 			}
 		}()
 		w.stmts(body)
-		if w.hasTry {
-			w.mark()
-		}
+		w.mark()
 		changed = len(w.marked) > 0
 	}()
 	if !changed {
@@ -240,7 +246,6 @@ type recWalker struct {
 	funcs  []*recFunc // every function walked, in order
 	calls  []recCall  // each call of a name, this.<name> or a read of this.<name>
 	marked map[*recFunc]bool
-	hasTry bool // the module has a try statement (none: nothing of it could catch the error)
 }
 
 // A recCall is a call made in from's body (or in a function nested in it) of a function known
@@ -268,14 +273,62 @@ func (w *recWalker) call(e ast.Expression) {
 	case *ast.Identifier:
 		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, c.Name})
 	case *ast.DotExpression:
+		from := w.stack[len(w.stack)-1]
+		n := c.Identifier.Name
 		switch l := c.Left.(type) {
 		case *ast.ThisExpression:
-			w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byMethod, c.Identifier.Name})
+			w.calls = append(w.calls, recCall{from, byMethod, n})
+			return
 		case *ast.Identifier: // name.call(...), name.apply(...)
-			if n := c.Identifier.Name; n == "call" || n == "apply" {
-				w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, l.Name})
+			if n == "call" || n == "apply" {
+				w.calls = append(w.calls, recCall{from, byName, l.Name})
+				return
+			}
+		case *ast.DotExpression: // x.name.call(...), x.name.apply(...)
+			if n == "call" || n == "apply" {
+				n = l.Identifier.Name
 			}
 		}
+		// x.name(...): a method of that name on another receiver (a tree's child, the
+		// object a method was put on, exports), but not the names of the builtins' own
+		// methods, which a wrapper's method of the same name calls without recursing
+		// (get(k) { return this.map.get(k); })
+		if !builtinMethodNames[n.String()] {
+			w.calls = append(w.calls, recCall{from, byMethod, n})
+		}
+	case *ast.BracketExpression: // x['name'](...)
+		if k, ok := c.Member.(*ast.StringLiteral); ok && !builtinMethodNames[k.Value.String()] {
+			w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byMethod, k.Value})
+		}
+	}
+}
+
+// builtinMethodNames are the method names of the builtins (Object.prototype, arrays, strings,
+// Map/Set, promises, emitters and streams) a method of the same name commonly delegates to.
+var builtinMethodNames = map[string]bool{
+	"get": true, "set": true, "has": true, "delete": true, "add": true, "clear": true,
+	"push": true, "pop": true, "shift": true, "unshift": true, "slice": true, "splice": true,
+	"concat": true, "join": true, "indexOf": true, "lastIndexOf": true, "includes": true,
+	"map": true, "filter": true, "forEach": true, "reduce": true, "some": true, "every": true,
+	"find": true, "findIndex": true, "sort": true, "reverse": true, "fill": true, "flat": true,
+	"keys": true, "values": true, "entries": true, "at": true,
+	"call": true, "apply": true, "bind": true, "then": true, "catch": true, "finally": true,
+	"toString": true, "valueOf": true, "toJSON": true, "hasOwnProperty": true, "inspect": true,
+	"charAt": true, "charCodeAt": true, "replace": true, "split": true, "substring": true,
+	"substr": true, "trim": true, "toLowerCase": true, "toUpperCase": true, "match": true,
+	"test": true, "exec": true, "startsWith": true, "endsWith": true, "padStart": true,
+	"on": true, "once": true, "off": true, "emit": true, "addListener": true,
+	"removeListener": true, "removeAllListeners": true, "write": true, "end": true,
+	"read": true, "pipe": true, "destroy": true, "pause": true, "resume": true, "close": true,
+	"next": true, "return": true, "throw": true, "log": true, "error": true, "warn": true,
+	"debug": true, "info": true,
+}
+
+// ref notes name read as a value in a function: a function passed on by its name (to map, sort,
+// replace, bind, Reflect.apply...) may be called back at once.
+func (w *recWalker) ref(name unistring.String) {
+	if len(w.stack) > 0 {
+		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, name})
 	}
 }
 
@@ -447,7 +500,12 @@ func (w *recWalker) member(lit *ast.FunctionLiteral, kind ast.PropertyKind, name
 }
 
 func (w *recWalker) arrow(a *ast.ArrowFunctionLiteral, name unistring.String) {
-	w.push(&recFunc{name: name, arrowL: a})
+	w.arrowIn(&recFunc{name: name, arrowL: a})
+}
+
+func (w *recWalker) arrowIn(f *recFunc) {
+	a := f.arrowL
+	w.push(f)
 	w.params(a.ParameterList)
 	switch b := a.Body.(type) {
 	case *ast.BlockStatement:
@@ -480,6 +538,18 @@ func (w *recWalker) binding(b *ast.Binding) {
 	}
 	w.expr(b.Target)
 	w.expr(b.Initializer)
+}
+
+// method walks e, which is put on a property name (a function or arrow there is a method).
+func (w *recWalker) method(e ast.Expression, name unistring.String) {
+	switch v := e.(type) {
+	case *ast.FunctionLiteral:
+		w.fn(v, "", name)
+	case *ast.ArrowFunctionLiteral:
+		w.arrowIn(&recFunc{method: name, arrowL: v})
+	default:
+		w.expr(e)
+	}
 }
 
 // named walks e, which is bound to name (a function or arrow there is called by it).
@@ -627,7 +697,6 @@ func (w *recWalker) stmt(s ast.Statement) {
 			w.stmts(c.Consequent)
 		}
 	case *ast.TryStatement:
-		w.hasTry = true
 		if s.Body != nil {
 			w.stmts(s.Body.List)
 		}
@@ -675,8 +744,12 @@ func (w *recWalker) expr(e ast.Expression) {
 	case nil:
 	case *ast.CallExpression:
 		w.call(e.Callee)
-		w.expr(e.Callee)
+		if _, ok := e.Callee.(*ast.Identifier); !ok {
+			w.expr(e.Callee)
+		}
 		w.exprs(e.ArgumentList)
+	case *ast.Identifier:
+		w.ref(e.Name)
 	case *ast.FunctionLiteral:
 		w.fn(e, "", "")
 	case *ast.ArrowFunctionLiteral:
@@ -686,6 +759,13 @@ func (w *recWalker) expr(e ast.Expression) {
 	case *ast.AssignExpression:
 		if id, ok := e.Left.(*ast.Identifier); ok && e.Operator == token.ASSIGN {
 			w.named(e.Right, id.Name)
+			return
+		}
+		if d, ok := e.Left.(*ast.DotExpression); ok && e.Operator == token.ASSIGN {
+			// x.name = function () {...}, X.prototype.name = ...: a method called as
+			// this.name(...) or x.name(...)
+			w.expr(d) // (this.name = ...: an accessor of that name is reached)
+			w.method(e.Right, d.Identifier.Name)
 			return
 		}
 		w.expr(e.Left)
@@ -714,7 +794,9 @@ func (w *recWalker) expr(e ast.Expression) {
 		w.expr(e.Member)
 	case *ast.NewExpression:
 		w.call(e.Callee)
-		w.expr(e.Callee)
+		if _, ok := e.Callee.(*ast.Identifier); !ok {
+			w.expr(e.Callee)
+		}
 		w.exprs(e.ArgumentList)
 	case *ast.OptionalChain:
 		w.expr(e.Expression)
@@ -753,6 +835,10 @@ func (w *recWalker) props(list []ast.Property) {
 			}
 			if lit, ok := p.Value.(*ast.FunctionLiteral); ok {
 				w.member(lit, p.Kind, propName(p.Key, p.Computed))
+				continue
+			}
+			if a, ok := p.Value.(*ast.ArrowFunctionLiteral); ok && p.Kind == ast.PropertyKindValue {
+				w.arrowIn(&recFunc{method: propName(p.Key, p.Computed), arrowL: a})
 				continue
 			}
 			w.expr(p.Value)

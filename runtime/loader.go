@@ -458,9 +458,10 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if !strict {
 		fixSloppyBlockFunctions(ast, src)
 	}
-	// (no try in the text: nothing to guard, and no walk at start-up)
-	guarded := strings.Contains(src, "try") && (isModuleWrapper(src) && modules.GuardRecursion(ast) ||
-		isEvalScript(name) && modules.GuardRecursionScript(ast))
+	// (every module, with a try statement or not: the catch that must get a RangeError is often
+	// in another module than the recursion, or around eval'd code)
+	guarded := isModuleWrapper(src) && modules.GuardRecursion(ast) ||
+		isEvalScript(name) && modules.GuardRecursionScript(ast)
 	prg, err := compileGuarded(ast, strict, guarded)
 	if modules.IsContinueChainError(err) {
 		modules.FixContinueChains(ast)

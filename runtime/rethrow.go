@@ -306,7 +306,7 @@ func throwAround(prg *ast.Program, pos int) int {
 		if !ok {
 			return true
 		}
-		if pos < int(n.Idx0()) || pos >= int(n.Idx1()) {
+		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
 			return false // (nothing inside holds pos)
 		}
 		switch t := n.(type) {
@@ -360,7 +360,7 @@ func calleeOfArgument(prg *ast.Program, pos int) (name string, arg int) {
 		if !ok {
 			return true
 		}
-		if pos < int(n.Idx0()) || pos >= int(n.Idx1()) {
+		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
 			return false
 		}
 		switch t := n.(type) {
