@@ -109,12 +109,7 @@ func (w *ntWalker) holds(n ast.Node) bool { return nearOffsets(w.offs, n) }
 
 // nearOffsets reports whether n's source range, widened a little, holds one of offs (sorted).
 func nearOffsets(offs []int, n ast.Node) bool {
-	if c, ok := n.(*ast.CaseStatement); ok && len(c.Consequent) == 0 {
-		// an empty clause (case 'a': case 'b': ...), whose Idx1 goja cannot give (it indexes
-		// the last statement: a panic, which made the walks give up on the whole file)
-		return true
-	}
-	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
+	from, to := int(n.Idx0())-1-16, int(NodeEnd(n))-1+16
 	i := sort.SearchInts(offs, from)
 	return i < len(offs) && offs[i] <= to
 }

@@ -34,13 +34,12 @@ import (
 // literal, or put on a property: X.prototype.<name> = function ..., exports.<name> = ...), except
 // the names of the builtins' methods on receivers other than this (get(k) { return
 // this.map.get(k); } recurses in no module); and a read or write of this.<name> for an
-// accessor. Async functions and generators
-// are guarded too (their body runs its calls at once, up to the first await or yield). Every
-// module is guarded, with a try statement of its own or not: the catch that must get the
-// RangeError is often another module's (an application's try around a library's recursive
-// walk), or around code the module gives to eval. A check costs a few VM operations per call of
-// a guarded function (fib(24) 1.41x the instructions of an unguarded run, a recursive clone and
-// sum of a tree 1.026x); functions on no cycle pay nothing. The module's wrapper
+// accessor. Async functions and generators are guarded too (their body runs its calls at once,
+// up to the first await or yield). Every module is guarded, with a try statement of its own or
+// not: the catch that must get the RangeError is often another module's (an application's try
+// around a library's recursive walk). A check costs a few VM operations per call of a guarded
+// function (fib(24) 1.41x the instructions of an unguarded run, a recursive clone and sum of a
+// tree 1.026x); functions on no cycle pay nothing. The module's wrapper
 // `(function (exports, ...) {...})` becomes
 //
 //	(%rc, %rb) => { return function (exports, ...) {...}; }
@@ -259,8 +258,8 @@ type recCall struct {
 type recKind uint8
 
 const (
-	byName   recKind = iota // name(...), new name(...)
-	byMethod                // this.name(...)
+	byName   recKind = iota // name(...), new name(...), name read as a value
+	byMethod                // this.name(...), x.name(...)
 	byAccess                // this.name
 )
 
@@ -269,11 +268,11 @@ func (w *recWalker) call(e ast.Expression) {
 	if len(w.stack) == 0 {
 		return
 	}
+	from := w.stack[len(w.stack)-1]
 	switch c := e.(type) {
 	case *ast.Identifier:
-		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, c.Name})
+		w.calls = append(w.calls, recCall{from, byName, c.Name})
 	case *ast.DotExpression:
-		from := w.stack[len(w.stack)-1]
 		n := c.Identifier.Name
 		switch l := c.Left.(type) {
 		case *ast.ThisExpression:
@@ -298,7 +297,7 @@ func (w *recWalker) call(e ast.Expression) {
 		}
 	case *ast.BracketExpression: // x['name'](...)
 		if k, ok := c.Member.(*ast.StringLiteral); ok && !builtinMethodNames[k.Value.String()] {
-			w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byMethod, k.Value})
+			w.calls = append(w.calls, recCall{from, byMethod, k.Value})
 		}
 	}
 }

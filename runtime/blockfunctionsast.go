@@ -318,10 +318,7 @@ func bodyStart(s *bfScope) file.Idx {
 }
 
 func (w *bfWalker) near(n ast.Node) bool {
-	if c, ok := n.(*ast.CaseStatement); ok && len(c.Consequent) == 0 {
-		return c.Test != nil && w.near(c.Test)
-	}
-	from, to := int(n.Idx0())-1-16, int(n.Idx1())-1+16
+	from, to := int(n.Idx0())-1-16, int(modules.NodeEnd(n))-1+16
 	i := sort.SearchInts(w.offs, from)
 	return i < len(w.offs) && w.offs[i] <= to
 }

@@ -459,7 +459,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		fixSloppyBlockFunctions(ast, src)
 	}
 	// (every module, with a try statement or not: the catch that must get a RangeError is often
-	// in another module than the recursion, or around eval'd code)
+	// in another module than the recursion)
 	guarded := isModuleWrapper(src) && modules.GuardRecursion(ast) ||
 		isEvalScript(name) && modules.GuardRecursionScript(ast)
 	prg, err := compileGuarded(ast, strict, guarded)

@@ -45,22 +45,15 @@ func rewriteRegexpLiterals(prg *ast.Program, src string) {
 }
 
 // regexpHintsIn reports whether the node n may hold a regular expression literal at one of the
-// source offsets at (sorted): whether its source range, as goja's nodes give it, holds one. A
-// node whose range cannot be read (goja's Idx1 of an empty case clause indexes past its
-// statements) is gone into.
-func regexpHintsIn(n reflect.Value, at []int) (in bool) {
+// source offsets at (sorted): whether its source range, as goja's nodes give it, holds one.
+func regexpHintsIn(n reflect.Value, at []int) bool {
 	node, ok := n.Interface().(ast.Node)
 	if !ok {
 		return true
 	}
-	defer func() {
-		if recover() != nil {
-			in = true
-		}
-	}()
 	// (Idx is 1-based in a file parsed alone; a slash's offset p is in the node when
 	// Idx0-1 <= p < Idx1-1: one more each side for safety)
-	lo, hi := int(node.Idx0())-2, int(node.Idx1())
+	lo, hi := int(node.Idx0())-2, int(modules.NodeEnd(node))
 	i := sort.SearchInts(at, lo)
 	return i < len(at) && at[i] <= hi
 }
