@@ -11,7 +11,7 @@ import (
 // modules/ may import modules, eventloop and the module packages listed in moduleEdges.
 var allowed = map[string][]string{
 	"eventloop":           {},
-	"modules":             {"eventloop"},
+	"modules":             {"eventloop", "modules/internal/progimage"},
 	"runtime":             {"eventloop", "modules", "modules/*", "runtime/js"},
 	"runtime/runtimetest": {"runtime", "eventloop", "modules"},
 	"cmd/gojs":            {"runtime", "cmd/gojs/internal/prewarm", "cmd/gojs/internal/early"},

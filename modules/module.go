@@ -138,6 +138,11 @@ func (m *Module) Program() (*goja.Program, error) {
 // (FixStringBuild): util.format of 100,000 arguments took 43 s, its `str +=` copying the whole
 // string each time. (The pass costs about 3% of parsing and compiling the glue.)
 func compileGlue(name, src string) (*goja.Program, error) {
+	return compileWithImage(name, src, true, func() (*goja.Program, error) { return compileGlueSource(name, src) })
+}
+
+// compileGlueSource is compileGlue without images.
+func compileGlueSource(name, src string) (*goja.Program, error) {
 	newTarget, strBuild := MentionsNewTarget(src), NeedsStringBuildFix(src)
 	if !newTarget && !strBuild {
 		return goja.Compile(name, src, true)
@@ -182,7 +187,7 @@ func CompileOnce(name, src string) *goja.Program {
 	key := unsafe.StringData(src)
 	c := compiledFor(key)
 	c.once.Do(func() {
-		c.prg, c.err = goja.Compile(name, src, true)
+		c.prg, c.err = compileWithImage(name, src, true, func() (*goja.Program, error) { return goja.Compile(name, src, true) })
 	})
 	if c.err != nil {
 		panic(c.err)

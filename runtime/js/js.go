@@ -4,7 +4,10 @@
 // each source once per process, keyed by its storage: both must use these strings.
 package js
 
-import _ "embed"
+import (
+	"embed"
+	"fmt"
+)
 
 //go:embed bootstrap.js
 var Bootstrap string
@@ -80,3 +83,23 @@ const LoaderName = "node:internal/modules/cjs/loader"
 
 // BootstrapName is the bootstrap's file name in stack traces.
 const BootstrapName = "node:internal/bootstrap"
+
+// The images of the glue's compiled programs (modules.SetProgramImages), one file per program
+// named by its key (modules.ImageKey) in hex, made by go generate; images/INDEX names their
+// programs. TestImagesUpToDate (runtime) fails while they are stale.
+//
+//go:generate sh -c "cd .. && GOJS_IMAGES_UPDATE=1 go test -run '^TestImagesUpToDate$' -count=1 ."
+//go:embed images
+var images embed.FS
+
+// Image returns the image stored for key, or nil.
+func Image(key uint64) []byte {
+	b, err := images.ReadFile(ImageFile(key))
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// ImageFile is the name of the file of the image of key in this package's folder.
+func ImageFile(key uint64) string { return fmt.Sprintf("images/%016x.img", key) }

@@ -33,6 +33,7 @@ func init() {
 			return
 		}
 	}
+	modules.SetProgramImages(js.Image) // as the runtime does when it initialises, later
 	go func() {
 		early.GrowStack()
 		boot := modules.LazyScriptPrepared(&modules.PreparedScript{From: js.BootstrapLazyFrom, Script: js.BootstrapLazy,

@@ -1,0 +1,929 @@
+// Package progimage stores a compiled goja program as bytes and makes it again from them, much
+// faster than goja parses and compiles its source. A program's start is mostly goja compiling
+// glue (the CommonJS loader and the bootstrap alone are 30 of the 39 million instructions of
+// `console.log('hi')`), and goja has no serialised form of its programs, so this package writes
+// one: it walks the program's values with reflection, unexported fields included, and makes the
+// same values again, field by field, with the same sharing of pointers.
+//
+// An image is only good for the build of goja it was made with: it names the types it holds and
+// carries a hash of their layout (fields, offsets, kinds), and Decode refuses an image whose
+// hash the running binary does not give (the caller then compiles the source as before). It is
+// also only good for the source it was compiled from: strings that are slices of the source
+// (function sources, names) are stored as places in it, and the caller passes the source again.
+//
+// What a program may hold is what goja's compiler leaves in one: instructions (structs, scalars
+// and pointers to them in an interface), nested programs, names, constants, maps of names, the
+// source file and compiled regular expressions (stored as their pattern and compiled again).
+// Anything else (a function, a channel, an unknown kind) makes Encode fail.
+package progimage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"reflect"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/dlclark/regexp2/v2"
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/file"
+)
+
+const magic = "gojsimg1"
+
+var (
+	programType = reflect.TypeOf(goja.Program{})
+	fileType    = reflect.TypeOf(file.File{})
+	regexpType  = reflect.TypeOf(regexp.Regexp{})
+	regexp2Type = reflect.TypeOf(regexp2.Regexp{})
+	stringType  = reflect.TypeOf("")
+	uint32Type  = reflect.TypeOf(uint32(0))
+)
+
+// errUnsupported is returned by Encode for a program holding a value it cannot store.
+var errUnsupported = errors.New("progimage: unsupported value")
+
+// Encode returns the image of prg, compiled from src.
+func Encode(prg *goja.Program, src string) ([]byte, error) {
+	e := &encoder{src: src, ptrs: map[uintptr]int{}, types: map[reflect.Type]int{}}
+	// goja parses a copy of the source: the program's strings are slices of the copy
+	if f := programFile(prg); f != nil && f.Source() == src {
+		e.src = f.Source()
+	}
+	e.value(reflect.ValueOf(prg))
+	if e.err != nil {
+		return nil, e.err
+	}
+	var out []byte
+	out = append(out, magic...)
+	out = binary.AppendUvarint(out, uint64(len(e.typeList)))
+	for _, t := range e.typeList {
+		out = appendString(out, typeName(t))
+	}
+	out = binary.LittleEndian.AppendUint64(out, layoutHash(e.typeList))
+	return append(out, e.buf...), nil
+}
+
+// Decode makes the program whose image img is, for the same src it was made from. img must not
+// change afterwards: the program's strings may share its storage.
+func Decode(img []byte, src string) (prg *goja.Program, err error) {
+	d := &decoder{img: img, src: src}
+	if !strings.HasPrefix(string(img[:min(len(img), len(magic))]), magic) {
+		return nil, errors.New("progimage: not an image")
+	}
+	d.pos = len(magic)
+	defer func() {
+		if r := recover(); r != nil {
+			prg, err = nil, fmt.Errorf("progimage: bad image: %v", r)
+		}
+	}()
+	n := d.uvarint()
+	d.types = make([]*decodeIface, n)
+	list := make([]reflect.Type, n)
+	namesFrom := d.pos
+	for i := range d.types {
+		name := string(d.next(int(d.uvarint())))
+		t := lookupType(name)
+		if t == nil {
+			return nil, fmt.Errorf("progimage: type %s of the image is not in this binary", name)
+		}
+		list[i] = t
+		d.types[i] = &decodeIface{ifaceType: ifaceTypeOf(t)}
+	}
+	if binary.LittleEndian.Uint64(d.next(8)) != layoutHashOf(string(img[namesFrom:d.pos]), list) {
+		return nil, errors.New("progimage: the image was made for another build of goja")
+	}
+	var p *goja.Program
+	d.into(unsafe.Pointer(&p), planOf(reflect.TypeOf(p)))
+	if d.pos != len(img) {
+		return nil, errors.New("progimage: trailing bytes")
+	}
+	return p, nil
+}
+
+// programFile returns the source file of prg.
+func programFile(prg *goja.Program) *file.File {
+	v := reflect.ValueOf(prg).Elem()
+	f, _ := field(v, fieldIndex(programType, "src")).Interface().(*file.File)
+	return f
+}
+
+// ---- encoding ---------------------------------------------------------------------------------
+
+type encoder struct {
+	src      string
+	buf      []byte
+	ptrs     map[uintptr]int // pointers written, by address (with their type's size: see ptrKey)
+	nptr     int
+	types    map[reflect.Type]int
+	typeList []reflect.Type
+	err      error
+}
+
+func (e *encoder) fail(format string, args ...any) {
+	if e.err == nil {
+		e.err = fmt.Errorf("%w: "+format, append([]any{errUnsupported}, args...)...)
+	}
+}
+
+func (e *encoder) uvarint(x uint64) { e.buf = binary.AppendUvarint(e.buf, x) }
+
+// str writes s: as a place in the source when it is a slice of it, else its bytes.
+func (e *encoder) str(s string) {
+	if len(s) == 0 {
+		e.uvarint(0)
+		return
+	}
+	p, base := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(e.src)))
+	if len(e.src) > 0 && p >= base && p+uintptr(len(s)) <= base+uintptr(len(e.src)) {
+		e.uvarint(uint64(len(s))<<1 | 1)
+		e.uvarint(uint64(p - base))
+		return
+	}
+	e.uvarint(uint64(len(s)) << 1)
+	e.buf = append(e.buf, s...)
+
+}
+
+func (e *encoder) typeIndex(t reflect.Type) int {
+	if i, ok := e.types[t]; ok {
+		return i
+	}
+	if (t.Kind() != reflect.Pointer && t.Name() == "") || (t.Kind() == reflect.Pointer && t.Name() == "" && t.Elem().Name() == "") ||
+		(t.Kind() != reflect.Pointer && direct(t)) {
+		e.fail("%s in an interface", t)
+	}
+	i := len(e.typeList)
+	e.types[t] = i
+	e.typeList = append(e.typeList, t)
+	return i
+}
+
+func (e *encoder) value(v reflect.Value) {
+	if e.err != nil {
+		return
+	}
+	t := v.Type()
+	switch t.Kind() {
+	case reflect.Bool:
+		if v.Bool() {
+			e.buf = append(e.buf, 1)
+		} else {
+			e.buf = append(e.buf, 0)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		e.buf = binary.AppendVarint(e.buf, v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		e.uvarint(v.Uint())
+	case reflect.Float32, reflect.Float64:
+		e.buf = binary.LittleEndian.AppendUint64(e.buf, math.Float64bits(v.Float()))
+	case reflect.String:
+		e.str(v.String())
+	case reflect.Pointer:
+		e.pointer(v)
+	case reflect.Interface:
+		if v.IsNil() {
+			e.uvarint(0)
+			return
+		}
+		c := v.Elem()
+		e.uvarint(uint64(e.typeIndex(c.Type())) + 1)
+		if c.Kind() == reflect.Pointer {
+			e.pointer(c)
+		} else {
+			e.value(c)
+		}
+	case reflect.Struct:
+		if skipStruct(t) {
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			e.value(field(v, i))
+		}
+	case reflect.Slice:
+		if v.IsNil() {
+			e.uvarint(0)
+			return
+		}
+		e.uvarint(uint64(v.Len()) + 1)
+		if t.Elem().Kind() == reflect.Uint8 {
+			e.buf = append(e.buf, v.Bytes()...)
+			return
+		}
+		for i := 0; i < v.Len(); i++ {
+			e.value(v.Index(i))
+		}
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			e.value(v.Index(i))
+		}
+	case reflect.Map:
+		if v.IsNil() {
+			e.uvarint(0)
+			return
+		}
+		keys := v.MapKeys()
+		if t.Key().Kind() == reflect.String {
+			sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		}
+		e.uvarint(uint64(len(keys)) + 1)
+		for _, k := range keys {
+			e.value(k)
+			e.value(v.MapIndex(k))
+		}
+	default:
+		if (t.Kind() == reflect.Func || t.Kind() == reflect.Chan || t.Kind() == reflect.UnsafePointer) && v.IsNil() {
+			return
+		}
+		e.fail("%s (%s)", t, t.Kind())
+	}
+}
+
+// pointer writes v, a pointer: 0 for nil, 2 and its index for one of goja's own (globals), 1
+// and the value for one not written before, else 3 plus the index of the one written.
+func (e *encoder) pointer(v reflect.Value) {
+	if v.IsNil() {
+		e.uvarint(0)
+		return
+	}
+	if v.Type().Elem().Size() == 0 {
+		e.uvarint(1)
+		return
+	}
+	if i, ok := e.ptrs[v.Pointer()]; ok {
+		e.uvarint(uint64(i) + 3)
+		return
+	}
+	if i, ok := gojaGlobals().index[v.Pointer()]; ok {
+		e.uvarint(2)
+		e.uvarint(uint64(i))
+		return
+	}
+	e.ptrs[v.Pointer()] = e.nptr
+	e.nptr++
+	e.uvarint(1)
+	el := v.Elem()
+	switch specialOf(el.Type()) {
+	case specialFile:
+		f := (*file.File)(v.UnsafePointer())
+		if f.Source() != e.src {
+			e.fail("a program of another source")
+			return
+		}
+		e.str(f.Name())
+		e.uvarint(uint64(f.Base()))
+	case specialRegexp:
+		e.str((*regexp.Regexp)(v.UnsafePointer()).String())
+	case specialRegexp2:
+		re := (*regexp2.Regexp)(v.UnsafePointer())
+		e.str(re.String())
+		e.buf = binary.AppendVarint(e.buf, field(el, fieldIndex(regexp2Type, "options")).Int())
+	default:
+		e.value(el)
+	}
+}
+
+// field returns v's field i, readable whether exported or not.
+func field(v reflect.Value, i int) reflect.Value {
+	f := v.Field(i)
+	if f.CanInterface() {
+		return f
+	}
+	if v.CanAddr() {
+		return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+	}
+	c := reflect.New(v.Type()).Elem()
+	c.Set(v)
+	f = c.Field(i)
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+}
+
+func fieldIndex(t reflect.Type, name string) int {
+	f, ok := t.FieldByName(name)
+	if !ok || len(f.Index) != 1 {
+		panic("progimage: " + t.String() + " has no field " + name)
+	}
+	return f.Index[0]
+}
+
+// skipStruct reports whether values of t are stored as their zero value (locks).
+func skipStruct(t reflect.Type) bool { return t.PkgPath() == "sync" }
+
+// The values stored their own way (see encoder.pointer): a pointer to one of these types.
+const (
+	specialNone = iota
+	specialFile
+	specialRegexp
+	specialRegexp2
+)
+
+var specials sync.Map // reflect.Type -> int
+
+func specialOf(t reflect.Type) int {
+	if s, ok := specials.Load(t); ok {
+		return s.(int)
+	}
+	s := specialNone
+	switch {
+	case t == fileType:
+		s = specialFile
+	case t == regexp2Type:
+		s = specialRegexp2
+	case t.Kind() == reflect.Struct && t.ConvertibleTo(regexpType):
+		s = specialRegexp
+	}
+	specials.Store(t, s)
+	return s
+}
+
+// direct reports whether an interface holds a value of t in its data word itself (pointer-shaped
+// types) rather than a pointer to it.
+func direct(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return true
+	case reflect.Struct:
+		return t.NumField() == 1 && direct(t.Field(0).Type)
+	case reflect.Array:
+		return t.Len() == 1 && direct(t.Elem())
+	}
+	return false
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// ---- decoding ---------------------------------------------------------------------------------
+
+type decoder struct {
+	slabs []slab // by plan.id
+	img   []byte
+	pos   int
+	src   string
+	types []*decodeIface
+	ptrs  []unsafe.Pointer
+}
+
+func (d *decoder) next(n int) []byte {
+	b := d.img[d.pos : d.pos+n]
+	d.pos += n
+	return b
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
+		x := d.img[d.pos]
+		d.pos++
+		return uint64(x)
+	}
+	x, n := binary.Uvarint(d.img[d.pos:])
+	if n <= 0 {
+		panic("bad varint")
+	}
+	d.pos += n
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
+		ux := int64(d.img[d.pos])
+		d.pos++
+		return ux>>1 ^ -(ux & 1)
+	}
+	x, n := binary.Varint(d.img[d.pos:])
+	if n <= 0 {
+		panic("bad varint")
+	}
+	d.pos += n
+	return x
+}
+
+// string reads a string written by encoder.str: it shares the source's or the image's storage.
+func (d *decoder) string() string {
+	h := d.uvarint()
+	n := int(h >> 1)
+	if n == 0 {
+		return ""
+	}
+	if h&1 != 0 {
+		off := int(d.uvarint())
+		return d.src[off : off+n]
+	}
+	b := d.next(n)
+	return unsafe.String(&b[0], n)
+}
+
+// into decodes a value of plan pl's type into the memory at p (zeroed, of that type).
+func (d *decoder) into(p unsafe.Pointer, pl *plan) {
+	switch pl.kind {
+	case reflect.Bool:
+		*(*bool)(p) = d.next(1)[0] != 0
+	case reflect.Int:
+		*(*int)(p) = int(d.varint())
+	case reflect.Int8:
+		*(*int8)(p) = int8(d.varint())
+	case reflect.Int16:
+		*(*int16)(p) = int16(d.varint())
+	case reflect.Int32:
+		*(*int32)(p) = int32(d.varint())
+	case reflect.Int64:
+		*(*int64)(p) = d.varint()
+	case reflect.Uint:
+		*(*uint)(p) = uint(d.uvarint())
+	case reflect.Uint8:
+		*(*uint8)(p) = uint8(d.uvarint())
+	case reflect.Uint16:
+		*(*uint16)(p) = uint16(d.uvarint())
+	case reflect.Uint32:
+		*(*uint32)(p) = uint32(d.uvarint())
+	case reflect.Uint64:
+		*(*uint64)(p) = d.uvarint()
+	case reflect.Uintptr:
+		*(*uintptr)(p) = uintptr(d.uvarint())
+	case reflect.Float32:
+		*(*float32)(p) = float32(math.Float64frombits(binary.LittleEndian.Uint64(d.next(8))))
+	case reflect.Float64:
+		*(*float64)(p) = math.Float64frombits(binary.LittleEndian.Uint64(d.next(8)))
+	case reflect.String:
+		*(*string)(p) = d.string()
+	case reflect.Pointer:
+		*(*unsafe.Pointer)(p) = d.pointer(pl.elem)
+	case reflect.Interface:
+		i := d.uvarint()
+		if i == 0 {
+			return
+		}
+		it := d.types[i-1]
+		var data unsafe.Pointer
+		switch {
+		case it.pl.kind == reflect.Pointer:
+			data = d.pointer(it.pl.elem)
+		case it.pl.size == 0:
+			data = zeroSized
+		default:
+			data = d.alloc(it.pl)
+			d.into(data, it.pl)
+		}
+		w := (*[2]unsafe.Pointer)(p)
+		if it.lastIface != pl.t {
+			it.lastWord, it.lastIface = it.word(pl.t), pl.t
+		}
+		w[0] = it.lastWord
+		w[1] = data
+	case reflect.Struct:
+		for i := range pl.fields {
+			f := &pl.fields[i]
+			d.into(unsafe.Add(p, f.off), f.pl)
+		}
+	case reflect.Slice:
+		n := int(d.uvarint())
+		if n == 0 {
+			return
+		}
+		n--
+		base := unsafeNewArray(pl.elem.rt, n)
+		if pl.elem.kind == reflect.Uint8 {
+			copy(unsafe.Slice((*byte)(base), n), d.next(n))
+		} else {
+			size := pl.elem.size
+			for i := 0; i < n; i++ {
+				d.into(unsafe.Add(base, uintptr(i)*size), pl.elem)
+			}
+		}
+		*(*sliceHeader)(p) = sliceHeader{base, n, n}
+	case reflect.Array:
+		size := pl.elem.size
+		for i := 0; i < pl.t.Len(); i++ {
+			d.into(unsafe.Add(p, uintptr(i)*size), pl.elem)
+		}
+	case reflect.Map:
+		n := int(d.uvarint())
+		if n == 0 {
+			return
+		}
+		n--
+		if pl.namesMap {
+			// a map of names (map[unistring.String]uint32): the same layout and hashing as
+			// map[string]uint32, made without reflection
+			m := make(map[string]uint32, n)
+			for i := 0; i < n; i++ {
+				k := d.string()
+				m[k] = uint32(d.uvarint())
+			}
+			*(*map[string]uint32)(p) = m
+			return
+		}
+		m := reflect.MakeMapWithSize(pl.t, n)
+		k, v := reflect.New(pl.key.t).Elem(), reflect.New(pl.elem.t).Elem()
+		for i := 0; i < n; i++ {
+			k.SetZero()
+			v.SetZero()
+			d.into(unsafe.Pointer(k.UnsafeAddr()), pl.key)
+			d.into(unsafe.Pointer(v.UnsafeAddr()), pl.elem)
+			m.SetMapIndex(k, v)
+		}
+		reflect.NewAt(pl.t, p).Elem().Set(m)
+	case reflect.Func, reflect.Chan, reflect.UnsafePointer, skipKind:
+		// always nil (Encode refuses others), or a lock stored as its zero value
+	default:
+		panic("unsupported kind " + pl.kind.String())
+	}
+}
+
+var zeroSized = unsafe.Pointer(new([0]byte))
+
+// pointer reads a pointer to a value of el's type written by encoder.pointer.
+func (d *decoder) pointer(el *plan) unsafe.Pointer {
+	h := d.uvarint()
+	switch {
+	case h == 0:
+		return nil
+	case h == 2:
+		return gojaGlobals().ptrs[d.uvarint()]
+	case h >= 3:
+		return d.ptrs[h-3]
+	}
+	if el.size == 0 {
+		return zeroSized
+	}
+	var p unsafe.Pointer
+	switch el.special {
+	case specialFile:
+		name := d.string()
+		base := int(d.uvarint())
+		p = unsafe.Pointer(file.NewFile(name, d.src, base))
+	case specialRegexp:
+		p = unsafe.Pointer(regexp.MustCompile(d.string()))
+	case specialRegexp2:
+		pat := d.string()
+		p = unsafe.Pointer(regexp2.MustCompile(pat, regexp2.RegexOptions(d.varint())))
+	default:
+		p = d.alloc(el)
+		d.ptrs = append(d.ptrs, p)
+		d.into(p, el)
+		return p
+	}
+	d.ptrs = append(d.ptrs, p)
+	return p
+}
+
+// ---- goja's globals ----------------------------------------------------------------------------
+
+// Some instructions goja emits are pointers to its own package variables, which it tells apart by
+// address (a generator's first yield, yieldEmpty, is a yield that yields nothing): an image
+// stores them as their index among the pointers found at the same address in two programs
+// compiled apart from globalsProbe, which uses every construct that emits one.
+const globalsProbe = `function* g() { yield 1; const a = yield 2; yield* [a]; const b = yield* [b]; }
+async function f() { await 1; }
+class C { static #p = 1; static { this.x = 1; } #m() {} x = 1; }`
+
+type globals struct {
+	ptrs  []unsafe.Pointer
+	index map[uintptr]int
+}
+
+var gojaGlobals = sync.OnceValue(func() *globals {
+	var seen [2][]unsafe.Pointer
+	for i := range seen {
+		prg, err := goja.Compile("", globalsProbe, true)
+		if err != nil {
+			panic(err)
+		}
+		visited := map[uintptr]bool{}
+		var walk func(v reflect.Value)
+		walk = func(v reflect.Value) {
+			switch v.Kind() {
+			case reflect.Pointer:
+				if v.IsNil() || visited[v.Pointer()] || specialOf(v.Type().Elem()) != specialNone {
+					return
+				}
+				visited[v.Pointer()] = true
+				if v.Type().Elem().Size() > 0 {
+					seen[i] = append(seen[i], v.UnsafePointer())
+				}
+				walk(v.Elem())
+			case reflect.Interface:
+				if !v.IsNil() {
+					walk(v.Elem())
+				}
+			case reflect.Struct:
+				for j := 0; j < v.NumField(); j++ {
+					walk(field(v, j))
+				}
+			case reflect.Slice, reflect.Array:
+				for j := 0; j < v.Len(); j++ {
+					walk(v.Index(j))
+				}
+			}
+		}
+		walk(reflect.ValueOf(prg))
+	}
+	in := map[unsafe.Pointer]bool{}
+	for _, p := range seen[1] {
+		in[p] = true
+	}
+	g := &globals{index: map[uintptr]int{}}
+	for _, p := range seen[0] {
+		if in[p] {
+			g.index[uintptr(p)] = len(g.ptrs)
+			g.ptrs = append(g.ptrs, p)
+		}
+	}
+	return g
+})
+
+// ---- plans ------------------------------------------------------------------------------------
+
+// skipKind is the plan kind of a struct stored as its zero value (skipStruct).
+const skipKind = reflect.Kind(255)
+
+// A plan is what decoding needs to know of a type, worked out once per process.
+type plan struct {
+	t       reflect.Type
+	rt      unsafe.Pointer // rtypeOf(t)
+	id      int            // its index in decoder.slabs
+	kind    reflect.Kind
+	size    uintptr
+	special int
+	elem    *plan // of a pointer, slice, array or map
+	key     *plan // of a map
+	fields  []fieldPlan
+	// a map from a string type to uint32 (see decoder.into)
+	namesMap bool
+}
+
+type fieldPlan struct {
+	off uintptr
+	pl  *plan
+}
+
+// A slab is an array of values of one type that a decoding hands out one by one: a program holds
+// thousands of small values, and allocating them in arrays is much cheaper than one by one.
+type slab struct {
+	arr       unsafe.Pointer
+	next, len int
+}
+
+// alloc returns a new zero value of pl's type, from the decoding's slab for the type.
+func (d *decoder) alloc(pl *plan) unsafe.Pointer {
+	if pl.id >= len(d.slabs) {
+		d.slabs = append(d.slabs, make([]slab, pl.id+1-len(d.slabs)+16)...)
+	}
+	s := &d.slabs[pl.id]
+	if s.next == s.len {
+		n := max(4, min(2*s.len, 128, int(4096/max(pl.size, 1))))
+		*s = slab{unsafeNewArray(pl.rt, n), 0, n}
+	}
+	p := unsafe.Add(s.arr, uintptr(s.next)*pl.size)
+	s.next++
+	return p
+}
+
+// rtypeOf returns the runtime's descriptor of t (what reflect.Type holds).
+func rtypeOf(t reflect.Type) unsafe.Pointer { return (*[2]unsafe.Pointer)(unsafe.Pointer(&t))[1] }
+
+//go:linkname unsafeNew reflect.unsafe_New
+func unsafeNew(rtype unsafe.Pointer) unsafe.Pointer
+
+//go:linkname unsafeNewArray reflect.unsafe_NewArray
+func unsafeNewArray(rtype unsafe.Pointer, n int) unsafe.Pointer
+
+// sliceHeader is the layout of a slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+var (
+	plansMu sync.Mutex
+	plans   = map[reflect.Type]*plan{}
+)
+
+func planOf(t reflect.Type) *plan {
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	return planLocked(t)
+}
+
+func planLocked(t reflect.Type) *plan {
+	if pl, ok := plans[t]; ok {
+		return pl
+	}
+	pl := &plan{t: t, rt: rtypeOf(t), id: len(plans), kind: t.Kind(), size: t.Size(), special: specialOf(t)}
+	plans[t] = pl
+	if pl.special != specialNone {
+		return pl // stored its own way
+	}
+	switch pl.kind {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		pl.elem = planLocked(t.Elem())
+	case reflect.Map:
+		pl.key, pl.elem = planLocked(t.Key()), planLocked(t.Elem())
+		pl.namesMap = pl.key.kind == reflect.String && pl.elem.kind == reflect.Uint32 &&
+			t.Key().ConvertibleTo(stringType) && t.Elem().ConvertibleTo(uint32Type)
+	case reflect.Struct:
+		if skipStruct(t) {
+			pl.kind = skipKind
+			break
+		}
+		pl.fields = make([]fieldPlan, t.NumField())
+		for i := range pl.fields {
+			f := t.Field(i)
+			pl.fields[i] = fieldPlan{f.Offset, planLocked(f.Type)}
+		}
+	}
+	return pl
+}
+
+// ---- types ------------------------------------------------------------------------------------
+
+// ifaceType is a concrete type stored in interfaces, with the first word of an interface value
+// holding it, by interface type (its itab, or the type itself for an empty interface).
+type ifaceType struct {
+	t     reflect.Type
+	pl    *plan
+	mu    sync.Mutex
+	words map[reflect.Type]unsafe.Pointer
+}
+
+// decodeIface is an ifaceType as one decoding uses it, with the last interface type it asked for.
+type decodeIface struct {
+	*ifaceType
+	lastIface reflect.Type
+	lastWord  unsafe.Pointer
+}
+
+var ifaceTypes sync.Map // reflect.Type -> *ifaceType
+
+func ifaceTypeOf(t reflect.Type) *ifaceType {
+	if it, ok := ifaceTypes.Load(t); ok {
+		return it.(*ifaceType)
+	}
+	it, _ := ifaceTypes.LoadOrStore(t, &ifaceType{t: t, pl: planOf(t), words: map[reflect.Type]unsafe.Pointer{}})
+	return it.(*ifaceType)
+}
+
+// word returns the first word of an interface value of type iface holding a value of it.t.
+func (it *ifaceType) word(iface reflect.Type) unsafe.Pointer {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if w, ok := it.words[iface]; ok {
+		return w
+	}
+	v := reflect.New(iface)
+	v.Elem().Set(reflect.New(it.t).Elem())
+	w := (*[2]unsafe.Pointer)(v.UnsafePointer())[0]
+	it.words[iface] = w
+	return w
+}
+
+// typeName names t for lookupType: its package path and name, after a "*" for a pointer.
+func typeName(t reflect.Type) string {
+	if t.Kind() == reflect.Pointer && t.Name() == "" {
+		return "*" + typeName(t.Elem())
+	}
+	return t.PkgPath() + "." + t.Name()
+}
+
+//go:linkname typelinks reflect.typelinks
+func typelinks() (sections []unsafe.Pointer, offset [][]int32)
+
+//go:linkname rtypeOff reflect.rtypeOff
+func rtypeOff(section unsafe.Pointer, off int32) unsafe.Pointer
+
+var typesFound sync.Map // name -> reflect.Type
+
+// lookupType returns the type named name (see typeName) in this binary, or nil. A named type T
+// is found through *T, which the linker lists (sorted by its string) for every type that has a
+// descriptor.
+func lookupType(name string) reflect.Type {
+	if t, ok := typesFound.Load(name); ok {
+		return t.(reflect.Type)
+	}
+	ptr := strings.HasPrefix(name, "*")
+	base := strings.TrimPrefix(name, "*")
+	dot := strings.LastIndexByte(base, '.')
+	if dot < 0 {
+		return nil
+	}
+	pkgPath, tname := base[:dot], base[dot+1:]
+	want := "*" + pkgPath[strings.LastIndexByte(pkgPath, '/')+1:] + "." + tname
+	sections, offsets := typelinks()
+	for i, sec := range sections {
+		offs := offsets[i]
+		at := func(j int) reflect.Type {
+			var x any
+			(*[2]unsafe.Pointer)(unsafe.Pointer(&x))[0] = rtypeOff(sec, offs[j])
+			return reflect.TypeOf(x)
+		}
+		j := sort.Search(len(offs), func(j int) bool { return at(j).String() >= want })
+		for ; j < len(offs); j++ {
+			pt := at(j)
+			if pt.String() != want {
+				break
+			}
+			if pt.Kind() != reflect.Pointer || pt.Name() != "" {
+				continue
+			}
+			if el := pt.Elem(); el.PkgPath() == pkgPath && el.Name() == tname {
+				t := el
+				if ptr {
+					t = pt
+				}
+				typesFound.Store(name, t)
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+var layoutHashes sync.Map // the type table of an image -> layoutHash of its types
+
+func layoutHashOf(table string, types []reflect.Type) uint64 {
+	if h, ok := layoutHashes.Load(table); ok {
+		return h.(uint64)
+	}
+	h := layoutHash(types)
+	layoutHashes.Store(table, h)
+	return h
+}
+
+// layoutHash hashes the layout of the types an image holds and of goja.Program, each with every
+// type it reaches through fields, element types and pointers.
+func layoutHash(types []reflect.Type) uint64 {
+	var b [8]byte
+	h := fnv.New64a()
+	binary.LittleEndian.PutUint64(b[:], typeLayoutHash(programType))
+	h.Write(b[:])
+	for _, t := range types {
+		binary.LittleEndian.PutUint64(b[:], typeLayoutHash(t))
+		h.Write(b[:])
+	}
+	return h.Sum64()
+}
+
+var typeLayouts sync.Map // reflect.Type -> uint64
+
+// typeLayoutHash hashes the layout of t and of the types it reaches.
+func typeLayoutHash(top reflect.Type) uint64 {
+	if h, ok := typeLayouts.Load(top); ok {
+		return h.(uint64)
+	}
+	h := fnv.New64a()
+	var num [8]byte
+	put := func(x string) {
+		h.Write([]byte(x))
+		h.Write([]byte{0})
+	}
+	putInt := func(x uint64) {
+		binary.LittleEndian.PutUint64(num[:], x)
+		h.Write(num[:])
+	}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		put(t.PkgPath())
+		put(t.Name())
+		putInt(uint64(t.Kind())<<56 | uint64(t.Size()))
+		if specialOf(t) != specialNone {
+			return
+		}
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			if t.Kind() == reflect.Array {
+				putInt(uint64(t.Len()))
+			}
+			walk(t.Elem())
+		case reflect.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case reflect.Struct:
+			if skipStruct(t) {
+				return
+			}
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				put(f.Name)
+				putInt(uint64(f.Offset))
+				walk(f.Type)
+			}
+		}
+	}
+	walk(top)
+	sum := h.Sum64()
+	typeLayouts.Store(top, sum)
+	return sum
+}

@@ -1,0 +1,173 @@
+package progimage
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// glueSources returns the JS glue of the repository, each as the script goja compiles: the
+// runtime's scripts as they are, modules' glue in the function the module loader wraps it in.
+func glueSources(t testing.TB) map[string]string {
+	out := map[string]string{}
+	files, _ := filepath.Glob("../../../runtime/js/*.js")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = string(b)
+	}
+	mods, _ := filepath.Glob("../../*/*.js")
+	for _, f := range mods {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = "(function (exports, require, module, binding, internalBinding) {" + string(b) + "\n})"
+	}
+	return out
+}
+
+func TestRoundTrip(t *testing.T) {
+	n := 0
+	for name, src := range glueSources(t) {
+		prg, err := goja.Compile(name, src, true)
+		if err != nil {
+			continue // not a script on its own (an ES module, a fragment)
+		}
+		img, err := Encode(prg, src)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		back, err := Decode(img, src)
+		if err != nil {
+			t.Errorf("%s: decode: %v", name, err)
+			continue
+		}
+		img2, err := Encode(back, src)
+		if err != nil {
+			t.Errorf("%s: encode again: %v", name, err)
+			continue
+		}
+		if !bytes.Equal(img, img2) {
+			t.Errorf("%s: the decoded program encodes differently (%d vs %d bytes)", name, len(img), len(img2))
+		}
+		n++
+	}
+	if n < 20 {
+		t.Fatalf("only %d glue programs compiled", n)
+	}
+}
+
+// TestRuns checks that a decoded program runs as the compiled one does.
+func TestRuns(t *testing.T) {
+	src := `
+	const re = /a(b+)c/gi, re2 = /(?<x>\d+)(?=px)/u;
+	class A { #p = 1; static s = 2; get p() { return this.#p; } m(...a) { return a.length; } }
+	function* g() { yield 1; yield* [2, 3]; }
+	async function f() { await null; return 'async'; }
+	const o = { a: 1, ['b' + 1]: 2, ...{ c: 3 } };
+	let s = '';
+	for (const k in o) s += k;
+	label: for (let i = 0; i < 3; i++) { for (;;) { if (i) continue label; break; } }
+	const tag = (x, ...v) => x.raw.join('|') + v.join(',');
+	[re.exec('xABBCx')[1], '10px'.match(re2).groups.x, new A().p, A.s, new A().m(1, 2), [...g()].join(), s,
+	 tag` + "`a${1}b${2}c`" + `, (() => { try { throw new Error('e') } catch ({ message }) { return message } finally { s = 1 } })(),
+	 typeof f, String(function named(a, b) { return a + b; })].join(';')`
+	prg, err := goja.Compile("t.js", src, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := Encode(prg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(img, strings.Clone(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := goja.New().RunProgram(prg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := goja.New().RunProgram(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	t.Log(got)
+}
+
+func TestRefusesOtherLayout(t *testing.T) {
+	src := "1+1"
+	prg, _ := goja.Compile("t.js", src, false)
+	img, err := Encode(prg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(img, []byte("github.com/dop251/goja."))
+	bad := bytes.Clone(img)
+	bad[i+len("github.com/dop251/goja.")] = 'Z'
+	if _, err := Decode(bad, src); err == nil {
+		t.Fatal("decoded an image naming a type this binary lacks")
+	}
+	if _, err := Decode(img[:len(img)-1], src); err == nil {
+		t.Fatal("decoded a cut image")
+	}
+}
+
+func BenchmarkLoader(b *testing.B) {
+	b0, _ := os.ReadFile("../../../runtime/js/loader.js")
+	src := string(b0)
+	prg, _ := goja.Compile("loader", src, true)
+	img, _ := Encode(prg, src)
+	b.Logf("image %d bytes for %d of source", len(img), len(src))
+	b.Run("compile", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			goja.Compile("loader", src, true)
+		}
+	})
+	b.Run("decode", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := Decode(img, src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// TestGlobals checks that goja's own instructions (the yield markers, told apart by address)
+// come back as themselves.
+func TestGlobals(t *testing.T) {
+	g := gojaGlobals()
+	if len(g.ptrs) < 6 {
+		t.Fatalf("found %d of goja's global instructions, want the 6 yield markers at least", len(g.ptrs))
+	}
+	src := `function* gen() { yield; yield 1; const x = yield* [2, 3]; return x; }
+	async function f() { await null; return 4; }
+	const it = gen(); [it.next().value, it.next().value, it.next().value, it.next().value, it.next().done, typeof f().then].join()`
+	prg, _ := goja.Compile("t.js", src, false)
+	img, err := Encode(prg, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode(img, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := goja.New().RunProgram(prg)
+	got, err := goja.New().RunProgram(back)
+	if err != nil || got.String() != want.String() {
+		t.Fatalf("got %v (%v), want %v", got, err, want)
+	}
+}

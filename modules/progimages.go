@@ -1,0 +1,80 @@
+package modules
+
+import (
+	"hash/crc64"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/modules/internal/progimage"
+)
+
+// Program images: glue compiled when gojs was built. goja has no serialised form of a compiled
+// program and compiles every function body up front, so compiling the glue a program starts
+// with (the CommonJS loader, the bootstrap) was most of a start: 30 of the 39 million
+// instructions of `console.log('hi')`. Images of the glue's programs are made by go generate
+// (runtime/js: images_gen_test.go) and embedded; a glue compile first looks for the image of its
+// name and source and makes the program from it (progimage.Decode, several times faster than
+// compiling), else compiles as before. An image is only used for the exact source it was made
+// from, and only by a binary with the goja it was made with (progimage refuses others), so a
+// stale or missing image costs speed, never behaviour.
+
+// programImages finds the image stored for key (ImageKey), or nil: see SetProgramImages. The
+// runtime sets it (to runtime/js's) before any glue compiles; nil means no images.
+var programImages func(key uint64) []byte
+
+var imagesMu sync.Mutex
+
+// SetProgramImages sets where glue compiles look for images.
+func SetProgramImages(find func(key uint64) []byte) {
+	imagesMu.Lock()
+	programImages = find
+	imagesMu.Unlock()
+}
+
+// ImageKey is the key of the image of the program compiled from src under name, strict or not.
+func ImageKey(name, src string, strict bool) uint64 {
+	flag := "\x00\x00"
+	if strict {
+		flag = "\x00\x01"
+	}
+	h := crc64.Update(0, imageKeyTable, []byte(name))
+	h = crc64.Update(h, imageKeyTable, []byte(flag))
+	return crc64.Update(h, imageKeyTable, unsafe.Slice(unsafe.StringData(src), len(src)))
+}
+
+var imageKeyTable = crc64.MakeTable(crc64.ECMA)
+
+// compileRecorder, when set (by the image generator), is told of every glue program compiled.
+var compileRecorder func(name, src string, strict bool, prg *goja.Program)
+
+// SetCompileRecorder sets the function told of every glue program compiled (nil to stop), and
+// stops images being used meanwhile: for the image generator only.
+func SetCompileRecorder(f func(name, src string, strict bool, prg *goja.Program)) {
+	imagesMu.Lock()
+	compileRecorder = f
+	imagesMu.Unlock()
+}
+
+// compileWithImage returns the program compiled from src under name (strict or not), from its
+// image when there is one, else from compile.
+func compileWithImage(name, src string, strict bool, compile func() (*goja.Program, error)) (*goja.Program, error) {
+	imagesMu.Lock()
+	find, rec := programImages, compileRecorder
+	imagesMu.Unlock()
+	if find != nil && rec == nil {
+		if img := find(ImageKey(name, src, strict)); img != nil {
+			if prg, err := progimage.Decode(img, src); err == nil {
+				return prg, nil
+			}
+		}
+	}
+	prg, err := compile()
+	if rec != nil && err == nil {
+		rec(name, src, strict, prg)
+	}
+	return prg, err
+}
+
+// EncodeProgram returns the image of prg, compiled from src (for the image generator).
+func EncodeProgram(prg *goja.Program, src string) ([]byte, error) { return progimage.Encode(prg, src) }
