@@ -1378,7 +1378,13 @@ class Worker extends EventEmitter {
   // a fresh object each time, {} once the worker has exited, as node's
   get resourceLimits() { return this.#exited ? {} : { ...this.#limits }; }
 
-  getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
+  getHeapSnapshot(options) {
+    // (node validates its options synchronously, as getHeapSnapshotOptions does)
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    return Promise.reject(new Error('getHeapSnapshot is not supported'));
+  }
 }
 
 // ---- this thread ---------------------------------------------------------------------------------
@@ -1451,7 +1457,8 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
   });
 }
 // There is one realm per runtime here, so a port is not moved: the checks are node's, in its order.
-function moveMessagePortToContext(port, context) {
+function moveMessagePortToContext(...args) {
+  const [port, context] = args; // (node's is native: length 0)
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';
