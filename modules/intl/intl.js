@@ -1395,8 +1395,9 @@ function PluralRulesImpl(newTarget, self, locales, options) {
   s.style = 'decimal'; s.notation = 'standard'; s.useGrouping = false; s.signDisplay = 'never';
   const r = resolveLocale(requested, false, undefined, true);
   s.L = r.L || null;
-  // plural rules are a language's (one region has its own: pt-PT)
-  s.locale = r.locale === 'en-US' ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
+  // plural rules are a language's (one region has its own: pt-PT); the default locale, asked for
+  // by no locale at all, is reported whole
+  s.locale = requested.length === 0 ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
   slots.set(self, s);
 }
 
