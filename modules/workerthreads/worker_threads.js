@@ -45,6 +45,9 @@ const kOnMessage = Symbol('kOnMessage');
 const kStarted = Symbol('kStarted');
 const kClosed = Symbol('kClosed');
 const kClosing = Symbol('kClosing'); // close() was called; kClosed follows with the 'close' event
+const kClosedInBatch = Symbol('kClosedInBatch'); // close() was called by the port's own 'message' listener
+const kDispatch = Symbol('kDispatch');
+let dispatchingPort = null; // the port whose message is being dispatched
 const kAttach = Symbol('kAttach');
 const kPending = Symbol('kPending');
 const kDetachPort = Symbol('kDetachPort');
@@ -677,6 +680,20 @@ class MessagePortImpl extends NodeEventTarget {
   }
 
   [kOnMessage](data, buffers, goPorts) {
+    // A port that close() was called on drops the messages it has not yet taken, as node's
+    // (whose closing handle wakes no more), but for those of the batch it was taking when its
+    // own 'message' listener closed it (node's goes on through the batch).
+    if (this[kClosing] && !this[kClosedInBatch]) return;
+    const outer = dispatchingPort;
+    dispatchingPort = this;
+    try {
+      this[kDispatch](data, buffers, goPorts);
+    } finally {
+      dispatchingPort = outer;
+    }
+  }
+
+  [kDispatch](data, buffers, goPorts) {
     let value;
     let ports;
     try {
@@ -722,6 +739,7 @@ class MessagePortImpl extends NodeEventTarget {
     if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
     this[kClosing] = true;
+    if (dispatchingPort === this) this[kClosedInBatch] = true;
     this[kCtl].close();
   }
 
