@@ -174,6 +174,28 @@ function canonicalizeLocaleList(locales) {
 
 const DEFAULT_LOCALE = 'en-US';
 
+// hostLocale is the locale node's ICU takes for the default: the first of LC_ALL, LC_MESSAGES
+// and LANG that is set (de_DE.UTF-8 is de-DE), en-US for C and POSIX or none at all.
+let hostLocaleTag;
+function hostLocale() {
+  if (hostLocaleTag !== undefined) return hostLocaleTag;
+  hostLocaleTag = DEFAULT_LOCALE;
+  const env = typeof process === 'object' && process !== null ? process.env : undefined;
+  if (!env) return hostLocaleTag;
+  let id = env.LC_ALL;
+  if (id === undefined) id = env.LC_MESSAGES;
+  if (id === undefined) id = env.LANG;
+  if (typeof id !== 'string') return hostLocaleTag;
+  id = id.replace(/[.@].*$/, '');
+  if (id === 'C' || id === 'POSIX' || !/^[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?$/.test(id)) return hostLocaleTag;
+  try {
+    hostLocaleTag = canonicalizeLocaleList(id.replace('_', '-'))[0] || DEFAULT_LOCALE;
+  } catch (e) {
+    hostLocaleTag = DEFAULT_LOCALE;
+  }
+  return hostLocaleTag;
+}
+
 // stripExt removes the extensions from a tag.
 function stripExt(tag) {
   const m = /-[a-wyz0-9]-|-x-/.exec(tag);
@@ -202,6 +224,8 @@ function uExt(tag) {
 // found in the chosen tag stay in the resolved locale, as ICU keeps them.
 function resolveLocale(requested, anyLocale, keys, withData) {
   let found;
+  // (no locale asked for: the host's)
+  if (requested.length === 0 && hostLocale() !== DEFAULT_LOCALE) requested = [hostLocale()];
   for (const tag of requested) {
     const base = stripExt(tag);
     if (/^en(-US)?$/.test(base) || (anyLocale && knownLanguage(base))) { found = { locale: base, tag, ext: uExt(tag) }; break; }
@@ -1395,8 +1419,9 @@ function PluralRulesImpl(newTarget, self, locales, options) {
   s.style = 'decimal'; s.notation = 'standard'; s.useGrouping = false; s.signDisplay = 'never';
   const r = resolveLocale(requested, false, undefined, true);
   s.L = r.L || null;
-  // plural rules are a language's (one region has its own: pt-PT)
-  s.locale = r.locale === 'en-US' ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
+  // plural rules are a language's (one region has its own: pt-PT); the default locale, asked for
+  // by no locale at all, is reported whole
+  s.locale = requested.length === 0 ? r.locale : /^pt-PT\b/.test(r.locale) ? 'pt-PT' : r.locale.split('-')[0];
   slots.set(self, s);
 }
 

@@ -20,17 +20,28 @@ const inspectorConsole = {};
 for (const k of ['debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
   'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd',
   'time', 'timeLog', 'timeEnd', 'timeStamp', 'context']) {
-  inspectorConsole[k] = function () {};
+  // (node's are native: each named for its key, context taking one argument)
+  const fn = k === 'context' ? function (name) {} : function () {};
+  Object.defineProperty(fn, 'name', { __proto__: null, value: k });
+  inspectorConsole[k] = fn;
 }
 
-function noop() {}
+// The Network events go to a frontend that is never attached here.
+const Network = {
+  requestWillBeSent: (params) => {},
+  responseReceived: (params) => {},
+  loadingFinished: (params) => {},
+  loadingFailed: (params) => {},
+};
 
 module.exports = {
-  open() { throw notAvailable(); },
-  close() {},
+  // (node's names: open and waitForDebugger are its inspectorOpen and inspectorWaitForDebugger,
+  // close its binding's _debugEnd)
+  open: function inspectorOpen(port, host, wait) { throw notAvailable(); },
+  close: function _debugEnd() {},
   url() { return undefined; },
-  waitForDebugger() { throw new codes.ERR_INSPECTOR_NOT_ACTIVE(); },
+  waitForDebugger: function inspectorWaitForDebugger() { throw new codes.ERR_INSPECTOR_NOT_ACTIVE(); },
   console: inspectorConsole,
   Session,
-  Network: { requestWillBeSent: noop, responseReceived: noop, loadingFinished: noop, loadingFailed: noop },
+  Network,
 };

@@ -1095,6 +1095,16 @@ const constants = {
   NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
   NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
 };
+// (node's constants object is the binding's: every value read-only, and the entry types and
+// milestones there too, not enumerable)
+for (const k of Object.keys(constants)) {
+  Object.defineProperty(constants, k, { __proto__: null, writable: false, configurable: false });
+}
+['GC', 'HTTP', 'HTTP2', 'NET', 'DNS'].forEach((k, i) => Object.defineProperty(constants,
+  'NODE_PERFORMANCE_ENTRY_TYPE_' + k, { __proto__: null, value: i }));
+['TIME_ORIGIN_TIMESTAMP', 'TIME_ORIGIN', 'ENVIRONMENT', 'NODE_START', 'V8_START', 'LOOP_START',
+  'LOOP_EXIT', 'BOOTSTRAP_COMPLETE'].forEach((k, i) => Object.defineProperty(constants,
+  'NODE_PERFORMANCE_MILESTONE_' + k, { __proto__: null, value: i }));
 
 module.exports = {
   Performance,

@@ -5,7 +5,9 @@ const { validateAbortSignal, validateBoolean, validateInteger } = require('inter
 const kQuestionCancel = Symbol.for('gojs.readline.questionCancel');
 const kAsyncCompleter = Symbol.for('gojs.readline.asyncCompleter');
 
-class Interface extends readline.Interface {
+// (readline's legacy Interface stands on the class this one extends, as node's does)
+const kQuestion = Symbol.for('gojs.readline.question');
+class Interface extends Object.getPrototypeOf(readline.Interface) {
   // (declared, as node's, so that Interface.length is 4)
   constructor(input, output, completer, terminal) {
     super(input, output, completer, terminal);
@@ -25,7 +27,7 @@ class Interface extends readline.Interface {
         cb = (answer) => { options.signal.removeEventListener('abort', onAbort); resolve(answer); };
       }
       if (this.closed) return reject(makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed'));
-      readline.Interface.prototype.question.call(this, query, cb);
+      this[kQuestion](query, cb);
     });
   }
 }

@@ -228,7 +228,7 @@ function emitKeypressEvents(stream, iface = {}) {
         // Tab completes only on a chunk's last key (a paste inserts tabs), and only that key
         // redraws a line grown onto a new row.
         // (one key's worth: node's _sawKeyPress, a chunk of one character)
-        iface._sawKeyPress = (string.codePointAt(0) > 0xffff ? 2 : 1) === string.length;
+        iface[f._sawKeyPress] = (string.codePointAt(0) > 0xffff ? 2 : 1) === string.length;
         iface.isCompletionEnabled = false;
         let length = 0;
         for (const ch of string) {
@@ -263,12 +263,54 @@ function emitKeypressEvents(stream, iface = {}) {
 
 // ---- Interface --------------------------------------------------------------------------------
 
-function Interface(input, output, completer, terminal) {
-  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+// As node's, three layers: InterfaceConstructor sets an interface up; the Interface class above it
+// (readline/promises' Interface extends it) has the public methods and, under symbols, the
+// internal ones; readline's legacy Interface (a function: callable without new) adds question and
+// the internal methods' old underscore names, which the class reaches through getters, so that a
+// program (or the REPL) replacing rl._ttyWrite or rl._refreshLine changes what readline calls.
+const k = {};
+for (const name of ['_setRawMode', '_onLine', '_writeToOutput', '_addHistory', '_refreshLine',
+  '_normalWrite', '_insertString', '_tabComplete', '_wordLeft', '_wordRight', '_deleteLeft',
+  '_deleteRight', '_deleteWordLeft', '_deleteWordRight', '_deleteLineLeft', '_deleteLineRight',
+  '_line', '_historyNext', '_historyPrev', '_getDisplayPos', '_moveCursor', '_ttyWrite',
+  '_beforeEdit', '_undo', '_redo', '_pushToKillRing', '_yank', '_yankPop']) {
+  k[name] = Symbol(name);
+}
+const kLegacyMethods = Object.keys(k).slice(0, 22);
+// the instance's state
+const f = {
+  _decoder: Symbol('_decoder'),
+  _oldPrompt: Symbol('_oldPrompt'),
+  _previousKey: Symbol('_previousKey'),
+  _prompt: Symbol('_prompt'),
+  _questionCallback: Symbol('_questionCallback'),
+  _sawKeyPress: Symbol('_sawKeyPress'),
+  _sawReturnAt: Symbol('_sawReturnAt'),
+  _substringSearch: Symbol('kSubstringSearch'),
+  _pendingLine: Symbol('_line_buffer'),
+  _lineIterator: Symbol('line object stream'),
+  _ondata: Symbol('kOnData'),
+  _onerror: Symbol('kOnError'),
+  _onend: Symbol('kOnEnd'),
+  _onkeypress: Symbol('kOnKeyPress'),
+  _onresize: Symbol('kOnResize'),
+};
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kQuestion = Symbol.for('gojs.readline.question');
+
+function InterfaceConstructor(input, output, completer, terminal) {
   // (the public fields come in node's order: Object.keys and util.inspect list them so)
   this.isCompletionEnabled = true;
   this.escapeCodeTimeout = 500;
   this.tabSize = 8;
+  // the interface's own state is under symbols, in node's order (util.inspect shows them so)
+  this[f._sawReturnAt] = 0;
+  this[f._sawKeyPress] = false;
+  this[f._previousKey] = null;
   EventEmitter.call(this);
   this.line = '';
   let history, historySize, removeHistoryDuplicates = false, crlfDelay, prompt = '> ', signal;
@@ -307,6 +349,15 @@ function Interface(input, output, completer, terminal) {
   this.tabSize = tabSize;
   this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
+  this[f._substringSearch] = null;
+  // editing history, as node keeps it: the undo and redo stacks (line and cursor before each
+  // edit, emptied when a line is entered) and the kill ring the line-left/right deletions feed,
+  // which ctrl-y yanks from and meta-y rotates
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
+  Object.defineProperty(this, kYanking, { __proto__: null, value: false, writable: true, configurable: true });
   // A completer of one parameter returns its result. As node's: readline's calls it in the
   // keypress (what it throws comes out of the input's write; a promise completes nothing), and
   // readline/promises' (kAsyncCompleter) awaits it, reporting a failure as a tab completion error.
@@ -330,53 +381,38 @@ function Interface(input, output, completer, terminal) {
   this.terminal = !!terminal;
   if (this.terminal) this.cursor = 0;
   // (closed stays undefined until close(), as node's)
-  // the interface's own state is not enumerable: node keeps it under symbols
-  const state = {
-    historyIndex: -1,
-    _substringSearch: null,
-    _previousKey: null,
-    _sawKeyPress: false,
-    _prompt: prompt,
-    _questionCallback: undefined, // (node's: null once a question was answered)
-    _sawReturnAt: 0,
-    // (a terminal's input is decoded by its keypress decoder)
-    _decoder: this.terminal ? undefined : new StringDecoder('utf8'),
-    _pendingLine: '',
-    _oldPrompt: undefined,
-    _lineIterator: undefined,
-    _ondata: undefined,
-    _onerror: undefined,
-    _onend: undefined,
-    _onkeypress: undefined,
-    _onresize: undefined,
-  };
-  for (const name of Object.keys(state)) {
-    // (a terminal's history position is public, as node's)
-    const enumerable = name === 'historyIndex' && this.terminal;
-    Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable });
+  // (the line being decoded, the question's callback and the prompt it replaced come once used)
+  this[f._lineIterator] = undefined;
+  // (a terminal's input is decoded by its keypress decoder)
+  if (!this.terminal) this[f._decoder] = new StringDecoder('utf8');
+  // the listeners the interface puts on its input and output (kept out of sight)
+  for (const name of ['_ondata', '_onerror', '_onend', '_onkeypress', '_onresize']) {
+    Object.defineProperty(this, f[name], { __proto__: null, value: undefined, writable: true, configurable: true });
   }
+  // (a terminal's history position is public, as node's)
+  if (this.terminal) this.historyIndex = -1;
 
   const self = this;
-  this._ondata = function (data) { self._normalWrite(data); };
+  this[f._ondata] = function (data) { self[k._normalWrite](data); };
   // an error of the input is the interface's (node re-emits it; the async iterator rejects with it)
-  this._onerror = function (err) { self.emit('error', err); };
+  this[f._onerror] = function (err) { self.emit('error', err); };
   // at the input's end, what was typed after the last newline is a line (the line being
   // edited, in terminal mode)
-  this._onend = function () {
-    const rest = self.terminal ? self.line : self._pendingLine;
+  this[f._onend] = function () {
+    const rest = self.terminal ? self.line : self[f._pendingLine];
     if (typeof rest === 'string' && rest.length > 0) self.emit('line', rest);
-    self._pendingLine = '';
+    self[f._pendingLine] = '';
     self.close();
   };
-  this._onkeypress = function (s, key) {
-    self._ttyWrite(s, key);
+  this[f._onkeypress] = function (s, key) {
+    self[k._ttyWrite](s, key);
     // half of a surrogate pair: redraw so that it shows once whole
     if (key && key.sequence) {
       const ch = key.sequence.codePointAt(0);
-      if (ch >= 0xd800 && ch <= 0xdfff) self._refreshLine();
+      if (ch >= 0xd800 && ch <= 0xdfff) self[k._refreshLine]();
     }
   };
-  this._onresize = function () { self._refreshLine(); };
+  this[f._onresize] = function () { self[k._refreshLine](); };
 
   if (signal) {
     validateAbortSignal(signal, 'options.signal');
@@ -390,42 +426,57 @@ function Interface(input, output, completer, terminal) {
 
   this.once('close', onSelfClose);
   if (!this.terminal) {
-    input.on('data', this._ondata);
+    input.on('data', this[f._ondata]);
   } else {
     emitKeypressEvents(input, this);
-    input.on('keypress', this._onkeypress);
-    if (output !== null && output !== undefined) output.on('resize', this._onresize);
-    this._setRawMode(true);
+    input.on('keypress', this[f._onkeypress]);
+    if (output !== null && output !== undefined) output.on('resize', this[f._onresize]);
+    this[k._setRawMode](true);
   }
-  input.on('error', this._onerror);
-  input.on('end', this._onend);
+  input.on('error', this[f._onerror]);
+  input.on('end', this[f._onend]);
   if (typeof input.resume === 'function') input.resume();
 }
-Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Interface, EventEmitter);
+Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
-Object.defineProperty(Interface.prototype, 'columns', {
+const InternalInterface = class Interface extends InterfaceConstructor {
+  // (declared, so that its length is 4 as node's)
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+  }
+};
+const IP = InternalInterface.prototype;
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  InterfaceConstructor.call(this, input, output, completer, terminal);
+}
+Object.setPrototypeOf(Interface.prototype, IP);
+Object.setPrototypeOf(Interface, InternalInterface);
+
+Object.defineProperty(IP, 'columns', {
   __proto__: null,
   configurable: true, enumerable: true,
   get() { return this.output && this.output.columns ? this.output.columns : Infinity; },
 });
 
-Interface.prototype.setPrompt = function setPrompt(prompt) { this._prompt = prompt; };
-Interface.prototype.getPrompt = function getPrompt() { return this._prompt; };
+IP.setPrompt = function setPrompt(prompt) { this[f._prompt] = prompt; };
+IP.getPrompt = function getPrompt() { return this[f._prompt]; };
 
-Interface.prototype._setRawMode = function _setRawMode(mode) {
+IP[k._setRawMode] = function _setRawMode(mode) {
   const wasInRawMode = this.input.isRaw;
   if (typeof this.input.setRawMode === 'function') this.input.setRawMode(mode);
   return wasInRawMode;
 };
 
-Interface.prototype.prompt = function prompt(preserveCursor) {
+IP.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
   if (this.terminal && process.env.TERM !== 'dumb') {
     if (!preserveCursor) this.cursor = 0;
-    this._refreshLine();
+    this[k._refreshLine]();
   } else {
-    this._writeToOutput(this._prompt);
+    this[k._writeToOutput](this[f._prompt]);
   }
 };
 
@@ -439,50 +490,53 @@ Interface.prototype.question = function question(query, options, cb) {
     const inner = cb;
     cb = (answer) => { options.signal.removeEventListener('abort', onAbort); inner(answer); };
   }
+  if (typeof cb === 'function') this[kQuestion](query, cb);
+};
+
+// (the class's: readline/promises' question asks through it too)
+IP[kQuestion] = function (query, cb) {
   if (this.closed) throw useAfterClose();
-  if (typeof cb === 'function') {
-    if (this._questionCallback) {
-      this.prompt();
-    } else {
-      this._oldPrompt = this._prompt;
-      this.setPrompt(query);
-      this._questionCallback = cb;
-      this.prompt();
-    }
+  if (this[f._questionCallback]) {
+    this.prompt();
+  } else {
+    this[f._oldPrompt] = this[f._prompt];
+    this.setPrompt(query);
+    this[f._questionCallback] = cb;
+    this.prompt();
   }
 };
 
 // questionCancel drops the question in progress of rl (its signal aborted), as node's: the
 // prompt it replaced comes back and the line is cleared, so the next line is a 'line' again.
 function questionCancel(rl) {
-  if (rl._questionCallback) {
-    rl._questionCallback = null;
-    rl.setPrompt(rl._oldPrompt);
+  if (rl[f._questionCallback]) {
+    rl[f._questionCallback] = null;
+    rl.setPrompt(rl[f._oldPrompt]);
     rl.clearLine();
   }
 }
 
-Object.defineProperty(Interface.prototype, Symbol.for('gojs.readline.questionCancel'), {
+Object.defineProperty(IP, Symbol.for('gojs.readline.questionCancel'), {
   __proto__: null, value: function questionCancelMethod() { questionCancel(this); }, configurable: true, writable: true,
 });
 
-const onLineProto = Interface.prototype._onLine = function _onLine(line) {
-  if (this._questionCallback) {
-    const cb = this._questionCallback;
-    this._questionCallback = null;
-    this.setPrompt(this._oldPrompt);
+const onLineProto = IP[k._onLine] = function _onLine(line) {
+  if (this[f._questionCallback]) {
+    const cb = this[f._questionCallback];
+    this[f._questionCallback] = null;
+    this.setPrompt(this[f._oldPrompt]);
     cb(line);
   } else {
     this.emit('line', line);
   }
 };
 
-Interface.prototype._writeToOutput = function _writeToOutput(s) {
+IP[k._writeToOutput] = function _writeToOutput(s) {
   if (typeof s !== 'string') throw new ERR_INVALID_ARG_TYPE('stringToWrite', 'string', s);
   if (this.output !== null && this.output !== undefined) this.output.write(s);
 };
 
-Interface.prototype._addHistory = function _addHistory() {
+IP[k._addHistory] = function _addHistory() {
   if (this.line.length === 0) return '';
   if (this.historySize === 0) return this.line;
   if (this.line.trim().length === 0) return this.line;
@@ -502,27 +556,27 @@ Interface.prototype._addHistory = function _addHistory() {
 
 // _refreshLine redraws prompt and line: up to the prompt's row, clear down, write, then put the
 // cursor back where it was (rows counted at the output's width).
-Interface.prototype._refreshLine = function _refreshLine() {
-  const line = this._prompt + this.line;
-  const dispPos = this._getDisplayPos(line);
+IP[k._refreshLine] = function _refreshLine() {
+  const line = this[f._prompt] + this.line;
+  const dispPos = this[k._getDisplayPos](line);
   const cursorPos = this.getCursorPos();
   const prevRows = this.prevRows || 0;
   if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
   cursorTo(this.output, 0);
   clearScreenDown(this.output);
-  this._writeToOutput(line);
+  this[k._writeToOutput](line);
   // an empty last row: make the terminal allocate it
-  if (dispPos.cols === 0) this._writeToOutput(' ');
+  if (dispPos.cols === 0) this[k._writeToOutput](' ');
   cursorTo(this.output, cursorPos.cols);
   const diff = dispPos.rows - cursorPos.rows;
   if (diff > 0) moveCursor(this.output, 0, -diff);
   this.prevRows = cursorPos.rows;
 };
 
-Interface.prototype.close = function close() {
+IP.close = function close() {
   if (this.closed) return;
   this.pause();
-  if (this.terminal) this._setRawMode(false);
+  if (this.terminal) this[k._setRawMode](false);
   this.closed = true;
   // (the interface's own 'close' listener lets go of the input and output)
   this.emit('close');
@@ -532,16 +586,16 @@ Interface.prototype.close = function close() {
 // listening to its input (and a terminal one to its output's 'resize'; node's leaves any other
 // output alone: an output need not be an emitter).
 function onSelfClose() {
-  this.input.removeListener('data', this._ondata);
-  this.input.removeListener('end', this._onend);
-  this.input.removeListener('error', this._onerror);
-  this.input.removeListener('keypress', this._onkeypress);
+  this.input.removeListener('data', this[f._ondata]);
+  this.input.removeListener('end', this[f._onend]);
+  this.input.removeListener('error', this[f._onerror]);
+  this.input.removeListener('keypress', this[f._onkeypress]);
   if (this.terminal && this.output !== null && this.output !== undefined) {
-    this.output.removeListener('resize', this._onresize);
+    this.output.removeListener('resize', this[f._onresize]);
   }
 }
 
-Interface.prototype.pause = function pause() {
+IP.pause = function pause() {
   if (this.paused) return;
   if (typeof this.input.pause === 'function') this.input.pause();
   this.paused = true;
@@ -549,7 +603,7 @@ Interface.prototype.pause = function pause() {
   return this;
 };
 
-Interface.prototype.resume = function resume() {
+IP.resume = function resume() {
   if (!this.paused) return;
   if (typeof this.input.resume === 'function') this.input.resume();
   this.paused = false;
@@ -557,36 +611,36 @@ Interface.prototype.resume = function resume() {
   return this;
 };
 
-Interface.prototype.write = function write(d, key) {
+IP.write = function write(d, key) {
   if (this.paused) this.resume();
-  if (this.terminal) this._ttyWrite(d, key);
-  else this._normalWrite(d);
+  if (this.terminal) this[k._ttyWrite](d, key);
+  else this[k._normalWrite](d);
 };
 
-Interface.prototype._normalWrite = function _normalWrite(b) {
+IP[k._normalWrite] = function _normalWrite(b) {
   if (b === undefined) return;
-  let string = typeof b === 'string' ? b : this._decoder.write(b);
-  if (this._sawReturnAt && Date.now() - this._sawReturnAt <= this.crlfDelay) {
+  let string = typeof b === 'string' ? b : this[f._decoder].write(b);
+  if (this[f._sawReturnAt] && Date.now() - this[f._sawReturnAt] <= this.crlfDelay) {
     if (string.codePointAt(0) === 10) string = string.slice(1);
-    this._sawReturnAt = 0;
+    this[f._sawReturnAt] = 0;
   }
   const newPartContainsEnding = string.indexOf('\n') !== -1 || string.indexOf('\r') !== -1;
-  if (this._pendingLine) {
-    string = this._pendingLine + string;
-    this._pendingLine = '';
+  if (this[f._pendingLine]) {
+    string = this[f._pendingLine] + string;
+    this[f._pendingLine] = '';
   }
   if (newPartContainsEnding) {
-    this._sawReturnAt = string.endsWith('\r') ? Date.now() : 0;
+    this[f._sawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
     const lines = splitLines(string);
-    this._pendingLine = lines.pop();
+    this[f._pendingLine] = lines.pop();
     // (every line of the chunk, even after one closed the interface, as node's; a line that
     // no question takes, with _onLine as it is, is emitted here: one call less per line)
     for (let i = 0; i < lines.length; i++) {
-      if (this._onLine === onLineProto && !this._questionCallback) this.emit('line', lines[i]);
-      else this._onLine(lines[i]);
+      if (this[k._onLine] === onLineProto && !this[f._questionCallback]) this.emit('line', lines[i]);
+      else this[k._onLine](lines[i]);
     }
   } else if (string) {
-    this._pendingLine = string;
+    this[f._pendingLine] = string;
   }
 };
 
@@ -639,24 +693,12 @@ function charWidth(ch) {
   return w(ch, false);
 }
 
-// Editing history, as node keeps it: the undo and redo stacks (line and cursor before each
-// edit, emptied when a line is entered) and the kill ring the line-left/right deletions feed,
-// which ctrl-y yanks from and meta-y rotates. Made on first use, kept out of sight.
-const kEditState = Symbol('editState');
 const kMaxUndoRedo = 2048;
 const kMaxKillRing = 32;
-function editState(rl) {
-  let st = rl[kEditState];
-  if (st === undefined) {
-    st = { undo: [], redo: [], ring: [], ringCursor: 0, yanking: false };
-    Object.defineProperty(rl, kEditState, { __proto__: null, value: st, writable: true, configurable: true });
-  }
-  return st;
-}
 
-Interface.prototype._beforeEdit = function _beforeEdit() {
-  const st = editState(this);
-  if (st.undo.push({ text: this.line, cursor: this.cursor }) > kMaxUndoRedo) st.undo.shift();
+IP[k._beforeEdit] = function _beforeEdit() {
+  const st = this;
+  if (st[kUndoStack].push({ text: this.line, cursor: this.cursor }) > kMaxUndoRedo) st[kUndoStack].shift();
 };
 
 // undo and redo move the line between the two stacks, each saving the current one on the other
@@ -666,75 +708,75 @@ function stepEdit(rl, from, to) {
   const entry = from.pop();
   rl.line = entry.text;
   rl.cursor = entry.cursor;
-  rl._refreshLine();
+  rl[k._refreshLine]();
 }
 
-Interface.prototype._undo = function _undo() {
-  const st = editState(this);
-  stepEdit(this, st.undo, st.redo);
+IP[k._undo] = function _undo() {
+  const st = this;
+  stepEdit(this, st[kUndoStack], st[kRedoStack]);
 };
 
-Interface.prototype._redo = function _redo() {
-  const st = editState(this);
-  stepEdit(this, st.redo, st.undo);
+IP[k._redo] = function _redo() {
+  const st = this;
+  stepEdit(this, st[kRedoStack], st[kUndoStack]);
 };
 
-Interface.prototype._pushToKillRing = function _pushToKillRing(del) {
-  const st = editState(this);
-  if (!del || del === st.ring[0]) return;
-  st.ring.unshift(del);
-  st.ringCursor = 0;
-  while (st.ring.length > kMaxKillRing) st.ring.pop();
+IP[k._pushToKillRing] = function _pushToKillRing(del) {
+  const st = this;
+  if (!del || del === st[kKillRing][0]) return;
+  st[kKillRing].unshift(del);
+  st[kKillRingCursor] = 0;
+  while (st[kKillRing].length > kMaxKillRing) st[kKillRing].pop();
 };
 
-Interface.prototype._yank = function _yank() {
-  const st = editState(this);
-  if (st.ring.length > 0) {
-    st.yanking = true;
-    this._insertString(st.ring[st.ringCursor]);
+IP[k._yank] = function _yank() {
+  const st = this;
+  if (st[kKillRing].length > 0) {
+    st[kYanking] = true;
+    this[k._insertString](st[kKillRing][st[kKillRingCursor]]);
   }
 };
 
 // meta-y right after a yank swaps the yanked text for the kill ring's next entry
-Interface.prototype._yankPop = function _yankPop() {
-  const st = editState(this);
-  if (!st.yanking || st.ring.length < 2) return;
-  const last = st.ring[st.ringCursor];
-  st.ringCursor = (st.ringCursor + 1) % st.ring.length;
-  const next = st.ring[st.ringCursor];
+IP[k._yankPop] = function _yankPop() {
+  const st = this;
+  if (!st[kYanking] || st[kKillRing].length < 2) return;
+  const last = st[kKillRing][st[kKillRingCursor]];
+  st[kKillRingCursor] = (st[kKillRingCursor] + 1) % st[kKillRing].length;
+  const next = st[kKillRing][st[kKillRingCursor]];
   const head = this.line.slice(0, this.cursor - last.length);
   const tail = this.line.slice(this.cursor);
   this.line = head + next + tail;
   this.cursor = head.length + next.length;
-  this._refreshLine();
+  this[k._refreshLine]();
 };
 
-Interface.prototype._insertString = function _insertString(c) {
-  this._beforeEdit();
+IP[k._insertString] = function _insertString(c) {
+  this[k._beforeEdit]();
   if (!this.isCompletionEnabled) {
     // node 20's paste path: a character of a chunk that is not its last goes to the end of the
     // line, written as it is, wherever the cursor is
     this.line += c;
     this.cursor += c.length;
-    this._writeToOutput(c);
+    this[k._writeToOutput](c);
     return;
   }
   if (this.cursor < this.line.length) {
     this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
     this.cursor += c.length;
-    this._refreshLine();
+    this[k._refreshLine]();
   } else {
     const oldPos = this.getCursorPos();
     this.line += c;
     this.cursor += c.length;
     const newPos = this.getCursorPos();
     // on the same row, the new text is only written; a new row redraws
-    if (oldPos.rows < newPos.rows) this._refreshLine();
-    else this._writeToOutput(c);
+    if (oldPos.rows < newPos.rows) this[k._refreshLine]();
+    else this[k._writeToOutput](c);
   }
 };
 
-Interface.prototype._moveCursor = function _moveCursor(dx) {
+IP[k._moveCursor] = function _moveCursor(dx) {
   if (dx === 0) return;
   const oldPos = this.getCursorPos();
   this.cursor += dx;
@@ -742,127 +784,127 @@ Interface.prototype._moveCursor = function _moveCursor(dx) {
   else if (this.cursor > this.line.length) this.cursor = this.line.length;
   const newPos = this.getCursorPos();
   if (oldPos.rows === newPos.rows) moveCursor(this.output, newPos.cols - oldPos.cols, 0);
-  else this._refreshLine();
+  else this[k._refreshLine]();
 };
 
-Interface.prototype._deleteLeft = function _deleteLeft() {
+IP[k._deleteLeft] = function _deleteLeft() {
   if (this.cursor > 0 && this.line.length > 0) {
-    this._beforeEdit();
+    this[k._beforeEdit]();
     const n = charLengthLeft(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor - n) + this.line.slice(this.cursor);
     this.cursor -= n;
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
-Interface.prototype._deleteRight = function _deleteRight() {
+IP[k._deleteRight] = function _deleteRight() {
   if (this.cursor < this.line.length) {
-    this._beforeEdit();
+    this[k._beforeEdit]();
     const n = charLengthAt(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + n);
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
 // Word motions and deletions: a word is a run of \w or of other non-space characters, with the
 // spaces next to it (before it going left, after it going right).
-Interface.prototype._wordLeft = function _wordLeft() {
+IP[k._wordLeft] = function _wordLeft() {
   if (this.cursor > 0) {
     const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(this.line.slice(0, this.cursor)));
-    this._moveCursor(-m[0].length);
+    this[k._moveCursor](-m[0].length);
   }
 };
 
-Interface.prototype._wordRight = function _wordRight() {
+IP[k._wordRight] = function _wordRight() {
   if (this.cursor < this.line.length) {
     const m = /^(?:\s+|[^\w\s]+|\w+)\s*/.exec(this.line.slice(this.cursor));
-    this._moveCursor(m[0].length);
+    this[k._moveCursor](m[0].length);
   }
 };
 
-Interface.prototype._deleteWordLeft = function _deleteWordLeft() {
+IP[k._deleteWordLeft] = function _deleteWordLeft() {
   if (this.cursor > 0) {
-    this._beforeEdit();
+    this[k._beforeEdit]();
     let leading = this.line.slice(0, this.cursor);
     const m = /^\s*(?:[^\w\s]+|\w+)?/.exec(reverseString(leading));
     leading = leading.slice(0, leading.length - m[0].length);
     this.line = leading + this.line.slice(this.cursor);
     this.cursor = leading.length;
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
-Interface.prototype._deleteWordRight = function _deleteWordRight() {
+IP[k._deleteWordRight] = function _deleteWordRight() {
   if (this.cursor < this.line.length) {
-    this._beforeEdit();
+    this[k._beforeEdit]();
     const trailing = this.line.slice(this.cursor);
     const m = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
     this.line = this.line.slice(0, this.cursor) + trailing.slice(m[0].length);
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
-Interface.prototype._deleteLineLeft = function _deleteLineLeft() {
-  this._beforeEdit();
+IP[k._deleteLineLeft] = function _deleteLineLeft() {
+  this[k._beforeEdit]();
   const del = this.line.slice(0, this.cursor);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
-  this._pushToKillRing(del);
-  this._refreshLine();
+  this[k._pushToKillRing](del);
+  this[k._refreshLine]();
 };
 
-Interface.prototype._deleteLineRight = function _deleteLineRight() {
-  this._beforeEdit();
+IP[k._deleteLineRight] = function _deleteLineRight() {
+  this[k._beforeEdit]();
   const del = this.line.slice(this.cursor);
   this.line = this.line.slice(0, this.cursor);
-  this._pushToKillRing(del);
-  this._refreshLine();
+  this[k._pushToKillRing](del);
+  this[k._refreshLine]();
 };
 
 // History moves skip entries equal to the line and, after up/down were pressed on a partly typed
 // line, entries that do not start with what was typed.
-Interface.prototype._historyNext = function _historyNext() {
+IP[k._historyNext] = function _historyNext() {
   if (this.historyIndex >= 0) {
-    this._beforeEdit();
-    const search = this._substringSearch || '';
+    this[k._beforeEdit]();
+    const search = this[f._substringSearch] || '';
     let index = this.historyIndex - 1;
     while (index >= 0 && (!this.history[index].startsWith(search) || this.line === this.history[index])) index--;
     this.line = index === -1 ? search : this.history[index];
     this.historyIndex = index;
     this.cursor = this.line.length;
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
-Interface.prototype._historyPrev = function _historyPrev() {
+IP[k._historyPrev] = function _historyPrev() {
   if (this.historyIndex < this.history.length && this.history.length) {
-    this._beforeEdit();
-    const search = this._substringSearch || '';
+    this[k._beforeEdit]();
+    const search = this[f._substringSearch] || '';
     let index = this.historyIndex + 1;
     while (index < this.history.length && (!this.history[index].startsWith(search) || this.line === this.history[index])) index++;
     this.line = index === this.history.length ? search : this.history[index];
     this.historyIndex = index;
     this.cursor = this.line.length;
-    this._refreshLine();
+    this[k._refreshLine]();
   }
 };
 
-Interface.prototype.clearLine = function clearLine() {
-  this._moveCursor(+Infinity);
-  this._writeToOutput('\r\n');
+IP.clearLine = function clearLine() {
+  this[k._moveCursor](+Infinity);
+  this[k._writeToOutput]('\r\n');
   this.line = '';
   this.cursor = 0;
   this.prevRows = 0;
 };
 
-Interface.prototype._line = function _line() {
-  const line = this._addHistory();
-  if (this[kEditState] !== undefined) {
-    this[kEditState].undo = [];
-    this[kEditState].redo = [];
+IP[k._line] = function _line() {
+  const line = this[k._addHistory]();
+  {
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
   }
   this.clearLine();
-  this._onLine(line);
+  this[k._onLine](line);
 };
 
 function commonPrefix(strings) {
@@ -879,13 +921,13 @@ function commonPrefix(strings) {
 
 // _tabComplete asks the completer; a longer common prefix of the completions is inserted, and a
 // second tab in a row lists them in columns fitting the output's width.
-Interface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
+IP[k._tabComplete] = function _tabComplete(lastKeypressWasTab) {
   this.pause();
   const string = this.line.slice(0, this.cursor);
   const done = (err, value) => {
     this.resume();
     if (err) {
-      this._writeToOutput(`Tab completion error: ${require('util').inspect(err)}`);
+      this[k._writeToOutput](`Tab completion error: ${require('util').inspect(err)}`);
       return;
     }
     const completions = value[0];
@@ -893,12 +935,12 @@ Interface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
     if (!completions || completions.length === 0) return;
     const prefix = commonPrefix(completions.filter((e) => e !== ''));
     if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
-      this._insertString(prefix.slice(completeOn.length));
+      this[k._insertString](prefix.slice(completeOn.length));
       return;
     } else if (!completeOn.startsWith(prefix)) {
       this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
       this.cursor = this.cursor - completeOn.length + prefix.length;
-      this._refreshLine();
+      this[k._refreshLine]();
       return;
     }
     if (!lastKeypressWasTab) return;
@@ -927,39 +969,39 @@ Interface.prototype._tabComplete = function _tabComplete(lastKeypressWasTab) {
       }
     }
     if (lineIndex !== 0) output += '\r\n\r\n';
-    this._writeToOutput(output);
-    this._refreshLine();
+    this[k._writeToOutput](output);
+    this[k._refreshLine]();
   };
   this.completer(string, done);
 };
 
-Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
-  const previousKey = this._previousKey;
+IP[k._ttyWrite] = function _ttyWrite(s, key) {
+  const previousKey = this[f._previousKey];
   key = key || {};
-  this._previousKey = key;
+  this[f._previousKey] = key;
   // any key but meta-y ends a yank (meta-y after it rotates the kill ring)
-  if ((!key.meta || key.name !== 'y') && this[kEditState] !== undefined) this[kEditState].yanking = false;
+  if (!key.meta || key.name !== 'y') this[kYanking] = false;
   // up/down on a partly typed line search the history for lines starting with it
   if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
-    if (this._substringSearch === null || this._substringSearch === undefined) {
-      this._substringSearch = this.line.slice(0, this.cursor);
+    if (this[f._substringSearch] === null || this[f._substringSearch] === undefined) {
+      this[f._substringSearch] = this.line.slice(0, this.cursor);
     }
-  } else if (this._substringSearch !== null && this._substringSearch !== undefined) {
-    this._substringSearch = null;
+  } else if (this[f._substringSearch] !== null && this[f._substringSearch] !== undefined) {
+    this[f._substringSearch] = null;
     if (this.history.length === this.historyIndex) this.historyIndex = -1;
   }
   // ctrl-_ undoes, ctrl-^ redoes (by the key's sequence, as node reads them)
   if (typeof key.sequence === 'string') {
     const c = key.sequence.codePointAt(0);
-    if (c === 0x1f) { this._undo(); return; }
-    if (c === 0x1e) { this._redo(); return; }
+    if (c === 0x1f) { this[k._undo](); return; }
+    if (c === 0x1e) { this[k._redo](); return; }
   }
   if (key.name === 'escape') return;
 
   if (key.ctrl && key.shift) {
     switch (key.name) {
-      case 'backspace': this._deleteLineLeft(); break;
-      case 'delete': this._deleteLineRight(); break;
+      case 'backspace': this[k._deleteLineLeft](); break;
+      case 'delete': this[k._deleteLineRight](); break;
     }
   } else if (key.ctrl) {
     switch (key.name) {
@@ -967,25 +1009,25 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
         if (this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
         else this.close();
         break;
-      case 'h': this._deleteLeft(); break;
+      case 'h': this[k._deleteLeft](); break;
       case 'd':
         if (this.cursor === 0 && this.line.length === 0) this.close();
-        else if (this.cursor < this.line.length) this._deleteRight();
+        else if (this.cursor < this.line.length) this[k._deleteRight]();
         break;
-      case 'u': this._deleteLineLeft(); break;
-      case 'k': this._deleteLineRight(); break;
-      case 'a': this._moveCursor(-Infinity); break;
-      case 'e': this._moveCursor(+Infinity); break;
-      case 'b': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
-      case 'f': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
+      case 'u': this[k._deleteLineLeft](); break;
+      case 'k': this[k._deleteLineRight](); break;
+      case 'a': this[k._moveCursor](-Infinity); break;
+      case 'e': this[k._moveCursor](+Infinity); break;
+      case 'b': this[k._moveCursor](-charLengthLeft(this.line, this.cursor)); break;
+      case 'f': this[k._moveCursor](+charLengthAt(this.line, this.cursor)); break;
       case 'l':
         cursorTo(this.output, 0, 0);
         clearScreenDown(this.output);
-        this._refreshLine();
+        this[k._refreshLine]();
         break;
-      case 'n': this._historyNext(); break;
-      case 'p': this._historyPrev(); break;
-      case 'y': this._yank(); break;
+      case 'n': this[k._historyNext](); break;
+      case 'p': this[k._historyPrev](); break;
+      case 'y': this[k._yank](); break;
       case 'z':
         if (process.platform === 'win32') break;
         if (this.listenerCount('SIGTSTP') > 0) {
@@ -996,51 +1038,51 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
               this.pause();
               this.emit('SIGCONT');
             }
-            this._setRawMode(true);
-            this._refreshLine();
+            this[k._setRawMode](true);
+            this[k._refreshLine]();
           });
-          this._setRawMode(false);
+          this[k._setRawMode](false);
           process.kill(process.pid, 'SIGTSTP');
         }
         break;
       case 'w':
-      case 'backspace': this._deleteWordLeft(); break;
-      case 'delete': this._deleteWordRight(); break;
-      case 'left': this._wordLeft(); break;
-      case 'right': this._wordRight(); break;
+      case 'backspace': this[k._deleteWordLeft](); break;
+      case 'delete': this[k._deleteWordRight](); break;
+      case 'left': this[k._wordLeft](); break;
+      case 'right': this[k._wordRight](); break;
     }
   } else if (key.meta) {
     switch (key.name) {
-      case 'b': this._wordLeft(); break;
-      case 'f': this._wordRight(); break;
+      case 'b': this[k._wordLeft](); break;
+      case 'f': this[k._wordRight](); break;
       case 'd':
-      case 'delete': this._deleteWordRight(); break;
-      case 'backspace': this._deleteWordLeft(); break;
-      case 'y': this._yankPop(); break;
+      case 'delete': this[k._deleteWordRight](); break;
+      case 'backspace': this[k._deleteWordLeft](); break;
+      case 'y': this[k._yankPop](); break;
     }
   } else {
     // \r bookkeeping matters only when a \n follows
-    if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
+    if (this[f._sawReturnAt] && key.name !== 'enter') this[f._sawReturnAt] = 0;
     switch (key.name) {
       case 'return':
-        this._sawReturnAt = Date.now();
-        this._line();
+        this[f._sawReturnAt] = Date.now();
+        this[k._line]();
         break;
       case 'enter':
-        if (this._sawReturnAt === 0 || Date.now() - this._sawReturnAt > this.crlfDelay) this._line();
-        this._sawReturnAt = 0;
+        if (this[f._sawReturnAt] === 0 || Date.now() - this[f._sawReturnAt] > this.crlfDelay) this[k._line]();
+        this[f._sawReturnAt] = 0;
         break;
-      case 'backspace': this._deleteLeft(); break;
-      case 'delete': this._deleteRight(); break;
-      case 'left': this._moveCursor(-charLengthLeft(this.line, this.cursor)); break;
-      case 'right': this._moveCursor(+charLengthAt(this.line, this.cursor)); break;
-      case 'home': this._moveCursor(-Infinity); break;
-      case 'end': this._moveCursor(+Infinity); break;
-      case 'up': this._historyPrev(); break;
-      case 'down': this._historyNext(); break;
+      case 'backspace': this[k._deleteLeft](); break;
+      case 'delete': this[k._deleteRight](); break;
+      case 'left': this[k._moveCursor](-charLengthLeft(this.line, this.cursor)); break;
+      case 'right': this[k._moveCursor](+charLengthAt(this.line, this.cursor)); break;
+      case 'home': this[k._moveCursor](-Infinity); break;
+      case 'end': this[k._moveCursor](+Infinity); break;
+      case 'up': this[k._historyPrev](); break;
+      case 'down': this[k._historyNext](); break;
       case 'tab':
         if (typeof this.completer === 'function' && this.isCompletionEnabled) {
-          this._tabComplete(previousKey != null && previousKey.name === 'tab');
+          this[k._tabComplete](previousKey != null && previousKey.name === 'tab');
           break;
         }
         // falls through
@@ -1050,18 +1092,18 @@ Interface.prototype._ttyWrite = function _ttyWrite(s, key) {
           let m;
           let lastIndex = 0;
           while ((m = lineEnding.exec(s)) !== null) {
-            this._insertString(s.slice(lastIndex, m.index));
+            this[k._insertString](s.slice(lastIndex, m.index));
             lastIndex = lineEnding.lastIndex;
-            this._line();
+            this[k._line]();
             lineEnding.lastIndex = lastIndex;
           }
-          this._insertString(s.slice(lastIndex));
+          this[k._insertString](s.slice(lastIndex));
         }
     }
   }
 };
 
-Interface.prototype._getDisplayPos = function _getDisplayPos(str) {
+IP[k._getDisplayPos] = function _getDisplayPos(str) {
   let offset = 0;
   const col = this.columns;
   let rows = 0;
@@ -1089,27 +1131,53 @@ Interface.prototype._getDisplayPos = function _getDisplayPos(str) {
   return { cols, rows };
 };
 
-Interface.prototype.getCursorPos = function getCursorPos() {
-  return this._getDisplayPos(this._prompt + this.line.slice(0, this.cursor));
+IP.getCursorPos = function getCursorPos() {
+  return this[k._getDisplayPos](this[f._prompt] + this.line.slice(0, this.cursor));
 };
-// the name it had before it was public, which node keeps (inquirer's screen manager calls it)
-Interface.prototype._getCursorPos = Interface.prototype.getCursorPos;
+// the legacy names: each the class's method (named as a symbol-keyed method is), which the
+// class reaches through a getter of its symbol, and _getCursorPos, the name getCursorPos had
+// before it was public (inquirer's screen manager calls it)
+for (const name of kLegacyMethods) {
+  Object.defineProperty(IP[k[name]], 'name', { __proto__: null, value: `[${name}]` });
+  Interface.prototype[name] = IP[k[name]];
+  Object.defineProperty(Interface.prototype, k[name], {
+    __proto__: null, configurable: true, get() { return this[name]; },
+  });
+}
+for (const name of Object.keys(k).slice(22)) {
+  Object.defineProperty(IP[k[name]], 'name', { __proto__: null, value: `[${name}]` });
+}
+Interface.prototype._getCursorPos = IP.getCursorPos;
+// and the state's old names, as node's accessors (not enumerable, not configurable)
+for (const [name, key] of [['_decoder', f._decoder], ['_line_buffer', f._pendingLine],
+  ['_oldPrompt', f._oldPrompt], ['_previousKey', f._previousKey], ['_prompt', f._prompt],
+  ['_questionCallback', f._questionCallback], ['_sawKeyPress', f._sawKeyPress],
+  ['_sawReturnAt', f._sawReturnAt]]) {
+  Object.defineProperty(Interface.prototype, name, {
+    __proto__: null,
+    get() { return this[key]; },
+    set(value) { this[key] = value; },
+  });
+}
 
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
-Interface.prototype[Symbol.asyncIterator] = function () {
+IP[Symbol.asyncIterator] = function () {
   const { on } = require('events');
-  if (this._lineIterator === undefined) {
+  if (this[f._lineIterator] === undefined) {
     // as node's: the events' first argument, the line, is the value (no promise per line to
     // unwrap it), and more than 1024 lines waiting pause the input until they are taken
     const it = on(this, 'line', { close: ['close'], highWaterMark: 1024, [Symbol.for('nodejs.kFirstEventParam')]: true });
-    this._lineIterator = {
+    this[f._lineIterator] = {
       next: it.next.bind(it),
-      return: () => { this.close(); return Promise.resolve({ value: undefined, done: true }); },
+      // (ending the iteration, a break, stops listening for lines: it does not close the
+      // interface, whose input keeps flowing, as node 20's)
+      return: it.return.bind(it),
+      throw: it.throw.bind(it),
       [Symbol.asyncIterator]() { return this; },
       [kWatermarkData]: it[kWatermarkData],
     };
   }
-  return this._lineIterator;
+  return this[f._lineIterator];
 };
 
 function createInterface(input, output, completer, terminal) {
@@ -1130,18 +1198,17 @@ Interface.prototype.question[Symbol.for('nodejs.util.promisify.custom')] = funct
   });
 };
 
-// Interface.prototype's methods are not enumerable (node's are a class's), but for the legacy
-// names node assigns to it, which it lists in this order.
+// The class's methods are not enumerable; the legacy names node assigns to readline's Interface
+// are, in this order.
+for (const key of Reflect.ownKeys(IP)) {
+  if (key !== 'constructor') Object.defineProperty(IP, key, { __proto__: null, enumerable: false });
+}
 {
   const legacy = ['question', '_setRawMode', '_onLine', '_writeToOutput', '_addHistory', '_refreshLine',
     '_normalWrite', '_insertString', '_tabComplete', '_wordLeft', '_wordRight', '_deleteLeft',
     '_deleteRight', '_deleteWordLeft', '_deleteWordRight', '_deleteLineLeft', '_deleteLineRight', '_line',
     '_historyNext', '_historyPrev', '_getDisplayPos', '_getCursorPos', '_moveCursor', '_ttyWrite'];
   const proto = Interface.prototype;
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    if (name === 'constructor' || legacy.includes(name)) continue;
-    Object.defineProperty(proto, name, { __proto__: null, enumerable: false });
-  }
   for (const name of legacy) {
     const desc = Object.getOwnPropertyDescriptor(proto, name);
     delete proto[name];
@@ -1158,6 +1225,8 @@ module.exports = {
   emitKeypressEvents,
   moveCursor,
 };
+// (the REPL's reverse search resets the interface's substring search, kept under this symbol)
+Object.defineProperty(module.exports, Symbol.for('gojs.readline.kSubstringSearch'), { __proto__: null, value: f._substringSearch });
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   configurable: true, enumerable: true,

@@ -1576,7 +1576,7 @@ function historySearch(server) {
     } else if (key.ctrl || key.meta || key.name === 'return' || key.name === 'enter' ||
                typeof string !== 'string' || string === '') {
       restart();
-      server._substringSearch = '';
+      server[readline[Symbol.for('gojs.readline.kSubstringSearch')]] = '';
     } else {
       restart(query + string);
       find();

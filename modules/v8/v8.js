@@ -116,7 +116,7 @@ Serializer.prototype.writeRawBytes = function writeRawBytes(src) {
   if (!ArrayBuffer.isView(src)) throw notAView('source');
   this._w.raw(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
 };
-Serializer.prototype._setTreatArrayBufferViewsAsHostObjects = function (flag) { this._hostViews = !!flag; };
+Serializer.prototype._setTreatArrayBufferViewsAsHostObjects = function _setTreatArrayBufferViewsAsHostObjects(flag) { this._hostViews = !!flag; };
 Serializer.prototype._getDataCloneError = Error;
 // writeHostObject writes v with s._writeHostObject, which a subclass (or the object itself)
 // defines, as node's serializer calls it; an own _isHostObject picks more objects to write so
@@ -404,8 +404,8 @@ Deserializer.prototype.readHeader = function readHeader() {
   }
   return true;
 };
-Deserializer.prototype.getWireFormatVersion = function () { return this._version; };
-Deserializer.prototype.transferArrayBuffer = function (id, ab) {
+Deserializer.prototype.getWireFormatVersion = function getWireFormatVersion() { return this._version; };
+Deserializer.prototype.transferArrayBuffer = function transferArrayBuffer(id, ab) {
   if (ArrayBuffer.isView(ab)) ab = ab.buffer;
   this._transfers.set(id, ab);
 };
@@ -451,7 +451,7 @@ Deserializer.prototype.readDouble = function readDouble() {
   if (this._p + 8 > this._b.length) throw readFailed('ReadDouble');
   return readF64(this);
 };
-Deserializer.prototype._readRawBytes = function (n) {
+Deserializer.prototype._readRawBytes = function _readRawBytes(n) {
   if (this._p + n > this._b.length) throw dataError();
   const off = this._p;
   this._p += n;
@@ -729,6 +729,13 @@ class DefaultDeserializer extends Deserializer {
   }
 }
 
+// The methods node's C++ side defines take no declared parameters (length 0).
+for (const [C, names] of [[Serializer, ['transferArrayBuffer', 'writeUint32', 'writeUint64',
+  'writeDouble', 'writeRawBytes', 'writeValue', '_setTreatArrayBufferViewsAsHostObjects']],
+[Deserializer, ['transferArrayBuffer', '_readRawBytes']]]) {
+  for (const k of names) Object.defineProperty(C.prototype[k], 'length', { __proto__: null, value: 0 });
+}
+
 function serialize(value) {
   const ser = new DefaultSerializer();
   ser.writeHeader();
@@ -789,6 +796,8 @@ function setFlagsFromString(flags) {
   if (typeof flags !== 'string') throw new ERR_INVALID_ARG_TYPE('flags', 'string', flags);
 }
 
+function lazyValidators() { return require('internal/validators'); }
+
 function notSupported(name) {
   return function () {
     const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
@@ -828,7 +837,10 @@ function notBuildingSnapshot() {
 
 module.exports = {
   cachedDataVersionTag: () => 2208153205,
-  getHeapSnapshot: notSupported('getHeapSnapshot()'),
+  getHeapSnapshot: function getHeapSnapshot(options) {
+    if (options !== undefined) lazyValidators().validateObject(options, 'options');
+    notSupported('getHeapSnapshot()')();
+  },
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
@@ -841,17 +853,33 @@ module.exports = {
   takeCoverage() {},
   stopCoverage() {},
   serialize,
-  writeHeapSnapshot: notSupported('writeHeapSnapshot()'),
+  writeHeapSnapshot: function writeHeapSnapshot(path, options) {
+    if (path !== undefined && typeof path !== 'string' && !(path instanceof Uint8Array) &&
+        !(path && path.href !== undefined && path.protocol !== undefined)) {
+      throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+    }
+    if (options !== undefined) lazyValidators().validateObject(options, 'options');
+    notSupported('writeHeapSnapshot()')();
+  },
   promiseHooks,
-  queryObjects: notSupported('queryObjects()'),
+  queryObjects: function queryObjects(constructor, options = { format: 'count' }) {
+    const { validateFunction, validateObject } = lazyValidators();
+    validateFunction(constructor, 'constructor');
+    validateObject(options, 'options');
+    const format = options.format;
+    if (format !== 'count' && format !== 'summary') {
+      throw new codes.ERR_INVALID_ARG_VALUE('options.format', format);
+    }
+    notSupported('queryObjects()')();
+  },
   startupSnapshot: {
-    addDeserializeCallback: notBuildingSnapshot,
-    addSerializeCallback: notBuildingSnapshot,
-    setDeserializeMainFunction: notBuildingSnapshot,
+    addDeserializeCallback(callback, data) { notBuildingSnapshot(); },
+    addSerializeCallback(callback, data) { notBuildingSnapshot(); },
+    setDeserializeMainFunction(callback, data) { notBuildingSnapshot(); },
     // (node's reads a flag from a Uint8Array: 0, not false)
     isBuildingSnapshot() { return 0; },
   },
-  setHeapSnapshotNearHeapLimit() {},
+  setHeapSnapshotNearHeapLimit(limit) { lazyValidators().validateUint32(limit, 'limit', true); },
   // GCProfiler: node's report of the collections between start() and stop() (none are seen
   // here: goja's memory is Go's); stop() without a start() returns undefined
   GCProfiler: class GCProfiler {

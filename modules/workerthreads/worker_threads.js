@@ -45,6 +45,9 @@ const kOnMessage = Symbol('kOnMessage');
 const kStarted = Symbol('kStarted');
 const kClosed = Symbol('kClosed');
 const kClosing = Symbol('kClosing'); // close() was called; kClosed follows with the 'close' event
+const kClosedInBatch = Symbol('kClosedInBatch'); // close() was called by the port's own 'message' listener
+const kDispatch = Symbol('kDispatch');
+let dispatchingPort = null; // the port whose message is being dispatched
 const kAttach = Symbol('kAttach');
 const kPending = Symbol('kPending');
 const kDetachPort = Symbol('kDetachPort');
@@ -677,6 +680,20 @@ class MessagePortImpl extends NodeEventTarget {
   }
 
   [kOnMessage](data, buffers, goPorts) {
+    // A port that close() was called on drops the messages it has not yet taken, as node's
+    // (whose closing handle wakes no more), but for those of the batch it was taking when its
+    // own 'message' listener closed it (node's goes on through the batch).
+    if (this[kClosing] && !this[kClosedInBatch]) return;
+    const outer = dispatchingPort;
+    dispatchingPort = this;
+    try {
+      this[kDispatch](data, buffers, goPorts);
+    } finally {
+      dispatchingPort = outer;
+    }
+  }
+
+  [kDispatch](data, buffers, goPorts) {
     let value;
     let ports;
     try {
@@ -722,6 +739,7 @@ class MessagePortImpl extends NodeEventTarget {
     if (typeof cb === 'function') this.once('close', cb);
     if (this[kClosed]) return;
     this[kClosing] = true;
+    if (dispatchingPort === this) this[kClosedInBatch] = true;
     this[kCtl].close();
   }
 
@@ -1378,7 +1396,13 @@ class Worker extends EventEmitter {
   // a fresh object each time, {} once the worker has exited, as node's
   get resourceLimits() { return this.#exited ? {} : { ...this.#limits }; }
 
-  getHeapSnapshot() { return Promise.reject(new Error('getHeapSnapshot is not supported')); }
+  getHeapSnapshot(options) {
+    // (node validates its options synchronously, as getHeapSnapshotOptions does)
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    return Promise.reject(new Error('getHeapSnapshot is not supported'));
+  }
 }
 
 // ---- this thread ---------------------------------------------------------------------------------
@@ -1451,7 +1475,8 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
   });
 }
 // There is one realm per runtime here, so a port is not moved: the checks are node's, in its order.
-function moveMessagePortToContext(port, context) {
+function moveMessagePortToContext(...args) {
+  const [port, context] = args; // (node's is native: length 0)
   if (!(port instanceof MessagePort)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';

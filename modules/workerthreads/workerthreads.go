@@ -206,11 +206,28 @@ func bind(h *modules.Host, o *goja.Object) error {
 				return err
 			})
 		}
-		notifyClose := func() {
-			hd.Post(func() error {
+		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
+		// callback): the port closed here in this turn's own close phase (close() runs on the
+		// loop, and so does this then); its other end, told of the close by a message, in a
+		// later turn's (selfClosed says which: notifyClose may run on the closing end's
+		// goroutine).
+		var selfClosed atomic.Bool
+		emitClose := func() error {
+			h.Loop.OnClose(func() error {
 				closeHandle()
 				_, err := onClose(goja.Undefined())
 				return err
+			})
+			return nil
+		}
+		notifyClose := func() {
+			if selfClosed.Load() {
+				_ = emitClose()
+				return
+			}
+			hd.Post(func() error {
+				hd.Post(emitClose)
+				return nil
 			})
 		}
 		started := false
@@ -284,7 +301,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 			p.Post(modules.WorkerMessage{Data: b})
 			return true
 		})
-		ctl.Set("close", func() { p.Close() })
+		ctl.Set("close", func() {
+			selfClosed.Store(true)
+			p.Close()
+		})
 		ctl.Set("ref", func() {
 			if !closed {
 				hd.Ref()
