@@ -365,6 +365,22 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("code", code)
 		return o
 	}
+	var pe *fetchParserError
+	if errors.As(err, &pe) {
+		// (llhttp's error on the body's framing: data is what the parser had not taken)
+		o.Set("name", "HTTPParserError")
+		o.Set("code", pe.code)
+		o.Set("data", string(pe.data))
+		o.Set("message", pe.Error())
+		return o
+	}
+	if errors.Is(err, errFetchLengthMismatch) {
+		o.Set("name", "ResponseContentLengthMismatchError")
+		o.Set("code", "UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
+		o.Set("message", err.Error())
+		o.Set("ownMessage", true)
+		return o
+	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")

@@ -1542,8 +1542,13 @@ function invalidURLCause(info) {
 function makeCause(info) {
   const e = new Error(info.message !== undefined ? info.message : 'fetch failed');
   // (undici's SocketError and HTTPParserError name themselves with an own property)
-  for (const k of ['name', 'errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
+  for (const k of ['name', 'errno', 'code', 'data', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
+  }
+  if (info.ownMessage) {
+    // (undici's ResponseContentLengthMismatchError sets its message as a field of its own)
+    delete e.message;
+    e.message = info.message;
   }
   return e;
 }

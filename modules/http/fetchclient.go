@@ -576,6 +576,7 @@ func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest
 		}
 		break
 	}
+	fetchFraming(fc.br, resp)
 	reuse := !resp.Close && !r.close
 	fc.idle = fetchIdleTimeout
 	if ka := resp.Header.Get("Keep-Alive"); reuse && ka != "" {
