@@ -16,7 +16,7 @@ function bodyPart() {
 let fetch_ = null;
 function fetchPart() {
   return fetch_ || (fetch_ = binding.part('fetch')({
-    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+    appendHeader, appendHeaderRaw, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
     markResource, nullBodyStatus, Request, require, Response,
   }));
 }
@@ -247,6 +247,14 @@ function appendHeader(h, name, value) {
   const e = h[kList].get(lower);
   if (e) e.values.push(value);
   else h[kList].set(lower, { name: lower, display: name, values: [value] });
+}
+
+// appendHeaderRaw adds a field of a fetched response as undici's header list does, unchecked
+// (its parser has taken the name and value: a name may hold a blank, which Headers refuses).
+function appendHeaderRaw(h, lower, value) {
+  const e = h[kList].get(lower);
+  if (e) e.values.push(value);
+  else h[kList].set(lower, { name: lower, display: lower, values: [value] });
 }
 
 function fillHeaders(h, init) {
@@ -964,7 +972,7 @@ async function undiciFetch(input, init) {
 
 //#part fetch
 (function makeFetch({
-  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+  appendHeader, appendHeaderRaw, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
   markResource, nullBodyStatus, Request, require, Response,
 }) {
 const { Buffer } = bufferM();
@@ -1294,7 +1302,7 @@ function fetchRequest(input, init) {
             case 'response': {
               // (the names as undici's parser gives them: lower-cased, as util.inspect shows)
               const h = new Headers();
-              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i].toLowerCase(), c[i + 1]);
+              for (let i = 0; i < c.length; i += 2) appendHeaderRaw(h, c[i].toLowerCase(), c[i + 1]);
               response = new Response(null, { status: 200 });
               const rs = response[kState];
               rs.status = a;
