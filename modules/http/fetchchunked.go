@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"net/http"
 )
 
 // fetchParserError is a response's framing error as undici's parser (llhttp, built loose, with
@@ -22,33 +21,6 @@ func (e *fetchParserError) Error() string {
 // errFetchLengthMismatch is undici's ResponseContentLengthMismatchError: a response that is not
 // kept alive ended (its connection closed) before the bytes its Content-Length announced.
 var errFetchLengthMismatch = errors.New("Response body length does not match content-length header")
-
-// fetchFraming replaces net/http's body reader of resp where undici reads otherwise: a chunked
-// body is read by fetchChunked; a body of known length on a connection that is not kept alive
-// that ends early fails with errFetchLengthMismatch (net/http's io.ErrUnexpectedEOF, which is
-// undici's "other side closed" on a kept-alive connection).
-func fetchFraming(br *bufio.Reader, resp *http.Response) {
-	if resp.Body == nil || resp.Body == http.NoBody {
-		return
-	}
-	if len(resp.TransferEncoding) > 0 && resp.TransferEncoding[0] == "chunked" {
-		resp.Body = &fetchChunked{br: br, eofEnds: resp.Close}
-		return
-	}
-	if resp.ContentLength > 0 && resp.Close {
-		resp.Body = &lengthMismatchBody{resp.Body}
-	}
-}
-
-type lengthMismatchBody struct{ io.ReadCloser }
-
-func (b *lengthMismatchBody) Read(p []byte) (int, error) {
-	n, err := b.ReadCloser.Read(p)
-	if err == io.ErrUnexpectedEOF {
-		err = errFetchLengthMismatch
-	}
-	return n, err
-}
 
 // fetchChunked reads a chunked body as undici's llhttp does: a size in hex, extensions
 // (;name[=value], a value a token or a quoted string without escapes), the line's CR and then

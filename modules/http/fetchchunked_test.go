@@ -65,3 +65,24 @@ func FuzzFetchChunked(f *testing.F) {
 		readChunked(in, false, 1)
 	})
 }
+
+func FuzzFetchHead(f *testing.F) {
+	for _, s := range []string{
+		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n",
+		"HTTP/1.0 204 x\nX: y\r\n z\r\n\r\n",
+		"HTTP/1.1 999 \r\nContent-Length: 99999999999999999999\r\n\r\n",
+	} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, in string, head bool) {
+		method := "GET"
+		if head {
+			method = "HEAD"
+		}
+		resp, _, err := fetchHead(bufio.NewReaderSize(bytes.NewReader([]byte(in)), 16), method)
+		if err == nil {
+			io.Copy(io.Discard, io.LimitReader(resp.Body, int64(len(in))+1))
+		}
+	})
+}

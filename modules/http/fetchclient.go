@@ -291,32 +291,10 @@ func (r *recReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// readHead reads a response head with net/http's reader, and gives its header fields as they
-// came (name, value, ...: net/http's map has lost their order, their case and the fields its
-// reader takes out, as Connection and Transfer-Encoding).
+// readHead reads a response head as undici's parser does (fetchHead), with its header fields
+// as they came (name, value, ...).
 func (fc *fetchConn) readHead(req *http.Request) (*http.Response, []string, error) {
-	var rec bytes.Buffer
-	if n := fc.br.Buffered(); n > 0 {
-		b, _ := fc.br.Peek(n)
-		rec.Write(b)
-	}
-	fc.rr.rec = &rec
-	resp, err := http.ReadResponse(fc.br, req)
-	fc.rr.rec = nil
-	if err != nil {
-		return nil, nil, err
-	}
-	head := rec.Bytes()[:rec.Len()-fc.br.Buffered()]
-	var raw []string
-	for i, line := range bytes.Split(head, []byte("\n")) {
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		name, value, ok := bytes.Cut(line, []byte(":"))
-		if i == 0 || !ok {
-			continue
-		}
-		raw = append(raw, string(name), string(bytes.Trim(value, " \t")))
-	}
-	return resp, raw, nil
+	return fetchHead(fc.br, req.Method)
 }
 
 // head writes the request line and the header fields, but for the body's framing and the
@@ -576,7 +554,6 @@ func (p *fetchPool) exchange(ctx context.Context, fc *fetchConn, r *fetchRequest
 		}
 		break
 	}
-	fetchFraming(fc.br, resp)
 	reuse := !resp.Close && !r.close
 	fc.idle = fetchIdleTimeout
 	if ka := resp.Header.Get("Keep-Alive"); reuse && ka != "" {
