@@ -32,7 +32,6 @@ const fetchIdleTimeout = 4 * time.Second
 // fetchConn is one connection of fetch's pool.
 type fetchConn struct {
 	c    net.Conn
-	rr   recReader // under br: keeps the bytes of a response head
 	br   *bufio.Reader
 	key  string
 	idle time.Duration // how long it may wait in the pool
@@ -272,23 +271,8 @@ func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, erro
 		c = tc
 	}
 	fc := &fetchConn{c: c, key: u.Scheme + "//" + addr}
-	fc.rr.r = c
-	fc.br = bufio.NewReader(&fc.rr)
+	fc.br = bufio.NewReader(c)
 	return fc, nil
-}
-
-// recReader copies what it reads to rec while rec is set.
-type recReader struct {
-	r   io.Reader
-	rec *bytes.Buffer
-}
-
-func (r *recReader) Read(p []byte) (int, error) {
-	n, err := r.r.Read(p)
-	if r.rec != nil {
-		r.rec.Write(p[:n])
-	}
-	return n, err
 }
 
 // readHead reads a response head as undici's parser does (fetchHead), with its header fields
