@@ -181,7 +181,7 @@ func bindFetch(h *modules.Host, b *goja.Object) error {
 			redirected := final != u.String()
 			status := resp.StatusCode
 			statusText := http.StatusText(status)
-			if len(resp.Status) > 4 {
+			if len(resp.Status) >= 4 {
 				statusText = resp.Status[4:]
 			} else if len(resp.Status) == 3 {
 				statusText = ""
@@ -363,6 +363,37 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("message", err.Error())
 		o.Set("errno", errno)
 		o.Set("code", code)
+		return o
+	}
+	var pe *fetchParserError
+	if errors.As(err, &pe) {
+		// (llhttp's error on the body's framing: data is what the parser had not taken)
+		o.Set("name", "HTTPParserError")
+		if pe.code != "" {
+			// (undici's table of llhttp's codes has none for some: the code is undefined)
+			o.Set("code", pe.code)
+		}
+		o.Set("data", string(pe.data))
+		o.Set("message", pe.Error())
+		return o
+	}
+	if errors.Is(err, errFetchBadResponse) {
+		o.Set("name", "SocketError")
+		o.Set("code", "UND_ERR_SOCKET")
+		o.Set("message", err.Error())
+		return o
+	}
+	if errors.Is(err, errFetchStatusAssert) {
+		o.Set("name", "AssertionError")
+		o.Set("code", "ERR_ASSERTION")
+		o.Set("message", err.Error())
+		return o
+	}
+	if errors.Is(err, errFetchLengthMismatch) {
+		o.Set("name", "ResponseContentLengthMismatchError")
+		o.Set("code", "UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
+		o.Set("message", err.Error())
+		o.Set("ownMessage", true)
 		return o
 	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {

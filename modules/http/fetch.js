@@ -16,7 +16,7 @@ function bodyPart() {
 let fetch_ = null;
 function fetchPart() {
   return fetch_ || (fetch_ = binding.part('fetch')({
-    appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+    appendHeader, appendHeaderRaw, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
     markResource, nullBodyStatus, Request, require, Response,
   }));
 }
@@ -78,6 +78,19 @@ function domString(v, ctx, what) {
   return `${v}`;
 }
 
+// byteString is WebIDL's ByteString (header names and values, a method, a status text): a
+// DOMString whose characters all fit a byte, refused at the first that does not, in undici's words.
+const wideChar = /[^\x00-\xff]/;
+function byteString(v, ctx, what) {
+  const x = domString(v, ctx, what);
+  const m = wideChar.exec(x);
+  if (m !== null) {
+    throw webidlTypeError('Cannot convert argument to a ByteString because the character at ' +
+      `index ${m.index} has a value of ${x.charCodeAt(m.index)} which is greater than 255.`);
+  }
+  return x;
+}
+
 function initDict(init, ctx) {
   if (init === null || init === undefined) return {};
   if (typeof init !== 'object' && typeof init !== 'function') {
@@ -114,13 +127,13 @@ class Headers {
   append(name, value) {
     checkThis(this, 'append');
     argsRequired('Headers.append', 2, arguments.length);
-    appendHeader(this, domString(name, 'Headers.append', 'name'), domString(value, 'Headers.append', 'value'));
+    appendHeader(this, byteString(name, 'Headers.append', 'name'), byteString(value, 'Headers.append', 'value'));
   }
 
   delete(name) {
     checkThis(this, 'delete');
     argsRequired('Headers.delete', 1, arguments.length);
-    name = domString(name, 'Headers.delete', 'name');
+    name = byteString(name, 'Headers.delete', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.delete: "${name}" is an invalid header name.`);
     if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
     this[kList].delete(name.toLowerCase());
@@ -129,7 +142,7 @@ class Headers {
   get(name) {
     checkThis(this, 'get');
     argsRequired('Headers.get', 1, arguments.length);
-    name = domString(name, 'Headers.get', 'name');
+    name = byteString(name, 'Headers.get', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.get: "${name}" is an invalid header name.`);
     const e = this[kList].get(name.toLowerCase());
     if (!e) return null;
@@ -145,7 +158,7 @@ class Headers {
   has(name) {
     checkThis(this, 'has');
     argsRequired('Headers.has', 1, arguments.length);
-    name = domString(name, 'Headers.has', 'name');
+    name = byteString(name, 'Headers.has', 'name');
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.has: "${name}" is an invalid header name.`);
     return this[kList].has(name.toLowerCase());
   }
@@ -153,8 +166,8 @@ class Headers {
   set(name, value) {
     checkThis(this, 'set');
     argsRequired('Headers.set', 2, arguments.length);
-    name = domString(name, 'Headers.set', 'name');
-    value = normalizeValue(domString(value, 'Headers.set', 'value'));
+    name = byteString(name, 'Headers.set', 'name');
+    value = normalizeValue(byteString(value, 'Headers.set', 'value'));
     if (!tokenRe.test(name)) throw webidlTypeError(`Headers.set: "${name}" is an invalid header name.`);
     if (forbiddenValue.test(value)) throw webidlTypeError(`Headers.set: "${value}" is an invalid header value.`);
     if (this[kGuard] === 'immutable') throw webidlTypeError('immutable');
@@ -236,6 +249,14 @@ function appendHeader(h, name, value) {
   else h[kList].set(lower, { name: lower, display: name, values: [value] });
 }
 
+// appendHeaderRaw adds a field of a fetched response as undici's header list does, unchecked
+// (its parser has taken the name and value: a name may hold a blank, which Headers refuses).
+function appendHeaderRaw(h, lower, value) {
+  const e = h[kList].get(lower);
+  if (e) e.values.push(value);
+  else h[kList].set(lower, { name: lower, display: lower, values: [value] });
+}
+
 function fillHeaders(h, init) {
   if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw webidlTypeError(headersInitWords);
   if (init instanceof Headers) {
@@ -253,7 +274,7 @@ function fillHeaders(h, init) {
         throw webidlTypeError(`${ctx}: init[${i}]${shown} is not iterable.`);
       }
       const arr = [...pair];
-      for (let j = 0; j < arr.length; j++) arr[j] = domString(arr[j], ctx, `init[${i}][${j}]`);
+      for (let j = 0; j < arr.length; j++) arr[j] = byteString(arr[j], ctx, `init[${i}][${j}]`);
       if (arr.length !== 2) throw webidlTypeError('Headers constructor: expected name/value pair to be length 2, found ' + arr.length + '.');
       appendHeader(h, arr[0], arr[1]);
       i++;
@@ -263,8 +284,8 @@ function fillHeaders(h, init) {
   for (const k of Reflect.ownKeys(init)) {
     const d = Reflect.getOwnPropertyDescriptor(init, k);
     if (d === undefined || !d.enumerable) continue;
-    const name = domString(k, ctx, 'init');
-    appendHeader(h, name, domString(init[k], ctx, 'init'));
+    const name = byteString(k, ctx, 'init');
+    appendHeader(h, name, byteString(init[k], ctx, 'init'));
   }
 }
 
@@ -662,7 +683,7 @@ class Response {
     if (typeof body === 'symbol') domString(body, 'undefined', 'undefined');
     init = initDict(init, 'undefined');
     const status = init.status !== undefined ? unsignedShort(init.status) : 200;
-    const statusText = init.statusText !== undefined ? domString(init.statusText, 'undefined', 'undefined.statusText') : '';
+    const statusText = init.statusText !== undefined ? byteString(init.statusText, 'undefined', 'undefined.statusText') : '';
     if (status < 200 || status > 599) {
       throw new RangeError(`init["status"] must be in the range of 200 to 599, inclusive.`);
     }
@@ -757,7 +778,7 @@ class Request {
     init = initDict(init, ctx);
     // (RequestInit's members are converted and checked as undici's dictionary converts them, in
     // its order, before anything else)
-    if (init.method !== undefined) domString(init.method, ctx, 'init.method');
+    if (init.method !== undefined) byteString(init.method, ctx, 'init.method');
     const referrerPolicy = enumMember(init, 'referrerPolicy', ctx, ['', 'no-referrer', 'no-referrer-when-downgrade',
       'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url']);
     const mode = enumMember(init, 'mode', ctx, ['navigate', 'same-origin', 'no-cors', 'cors']);
@@ -951,7 +972,7 @@ async function undiciFetch(input, init) {
 
 //#part fetch
 (function makeFetch({
-  appendHeader, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
+  appendHeader, appendHeaderRaw, binding, bufferM, Headers, headersToFlat, kGuard, kHeaders, kList, kSignal, kState,
   markResource, nullBodyStatus, Request, require, Response,
 }) {
 const { Buffer } = bufferM();
@@ -1281,7 +1302,7 @@ function fetchRequest(input, init) {
             case 'response': {
               // (the names as undici's parser gives them: lower-cased, as util.inspect shows)
               const h = new Headers();
-              for (let i = 0; i < c.length; i += 2) appendHeader(h, c[i].toLowerCase(), c[i + 1]);
+              for (let i = 0; i < c.length; i += 2) appendHeaderRaw(h, c[i].toLowerCase(), c[i + 1]);
               response = new Response(null, { status: 200 });
               const rs = response[kState];
               rs.status = a;
@@ -1529,8 +1550,13 @@ function invalidURLCause(info) {
 function makeCause(info) {
   const e = new Error(info.message !== undefined ? info.message : 'fetch failed');
   // (undici's SocketError and HTTPParserError name themselves with an own property)
-  for (const k of ['name', 'errno', 'code', 'syscall', 'address', 'port', 'hostname']) {
+  for (const k of ['name', 'errno', 'code', 'data', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
+  }
+  if (info.ownMessage) {
+    // (undici's ResponseContentLengthMismatchError sets its message as a field of its own)
+    delete e.message;
+    e.message = info.message;
   }
   return e;
 }

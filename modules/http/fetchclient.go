@@ -32,7 +32,6 @@ const fetchIdleTimeout = 4 * time.Second
 // fetchConn is one connection of fetch's pool.
 type fetchConn struct {
 	c    net.Conn
-	rr   recReader // under br: keeps the bytes of a response head
 	br   *bufio.Reader
 	key  string
 	idle time.Duration // how long it may wait in the pool
@@ -272,51 +271,14 @@ func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, erro
 		c = tc
 	}
 	fc := &fetchConn{c: c, key: u.Scheme + "//" + addr}
-	fc.rr.r = c
-	fc.br = bufio.NewReader(&fc.rr)
+	fc.br = bufio.NewReader(c)
 	return fc, nil
 }
 
-// recReader copies what it reads to rec while rec is set.
-type recReader struct {
-	r   io.Reader
-	rec *bytes.Buffer
-}
-
-func (r *recReader) Read(p []byte) (int, error) {
-	n, err := r.r.Read(p)
-	if r.rec != nil {
-		r.rec.Write(p[:n])
-	}
-	return n, err
-}
-
-// readHead reads a response head with net/http's reader, and gives its header fields as they
-// came (name, value, ...: net/http's map has lost their order, their case and the fields its
-// reader takes out, as Connection and Transfer-Encoding).
+// readHead reads a response head as undici's parser does (fetchHead), with its header fields
+// as they came (name, value, ...).
 func (fc *fetchConn) readHead(req *http.Request) (*http.Response, []string, error) {
-	var rec bytes.Buffer
-	if n := fc.br.Buffered(); n > 0 {
-		b, _ := fc.br.Peek(n)
-		rec.Write(b)
-	}
-	fc.rr.rec = &rec
-	resp, err := http.ReadResponse(fc.br, req)
-	fc.rr.rec = nil
-	if err != nil {
-		return nil, nil, err
-	}
-	head := rec.Bytes()[:rec.Len()-fc.br.Buffered()]
-	var raw []string
-	for i, line := range bytes.Split(head, []byte("\n")) {
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		name, value, ok := bytes.Cut(line, []byte(":"))
-		if i == 0 || !ok {
-			continue
-		}
-		raw = append(raw, string(name), string(bytes.Trim(value, " \t")))
-	}
-	return resp, raw, nil
+	return fetchHead(fc.br, req.Method)
 }
 
 // head writes the request line and the header fields, but for the body's framing and the

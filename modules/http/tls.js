@@ -1093,6 +1093,37 @@ Server.prototype.setTicketKeys = function setTicketKeys(keys) {
   }
   this._sharedCreds.context.setTicketKeys(keys);
 };
+// _getServerData/_setServerData carry a server's ticket keys as hex (node's, for clusters).
+Server.prototype._getServerData = function _getServerData() {
+  return { ticketKeys: this.getTicketKeys().toString('hex') };
+};
+Server.prototype._setServerData = function _setServerData(data) {
+  this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
+};
+// setOptions (deprecated, DEP0122) sets the server's fields from options as node's does; the
+// secure context is not remade.
+Server.prototype.setOptions = require('internal/util/deprecate').deprecate(function(options) {
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  for (const name of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
+    'secureProtocol', 'crl', 'ciphers']) {
+    if (options[name]) this[name] = options[name];
+  }
+  if (options.ecdhCurve !== undefined) this.ecdhCurve = options.ecdhCurve;
+  if (options.dhparam) this.dhparam = options.dhparam;
+  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+  this.honorCipherOrder = options.honorCipherOrder !== undefined ? !!options.honorCipherOrder : true;
+  if (options.secureOptions) this.secureOptions = options.secureOptions;
+  if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);
+  this.sessionIdContext = options.sessionIdContext ||
+    require('crypto').createHash('sha1').update(process.argv.join(' ')).digest('hex').slice(0, 32);
+  if (options.pskCallback) this[kPskCallback] = options.pskCallback;
+  if (options.pskIdentityHint) this[kPskIdentityHint] = options.pskIdentityHint;
+  if (options.sigalgs) this.sigalgs = options.sigalgs;
+  if (options.privateKeyIdentifier !== undefined) this.privateKeyIdentifier = options.privateKeyIdentifier;
+  if (options.privateKeyEngine !== undefined) this.privateKeyEngine = options.privateKeyEngine;
+}, 'Server.prototype.setOptions() is deprecated', 'DEP0122');
 Server.prototype.addContext = function addContext(servername, context) {
   if (!servername) {
     throw makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
