@@ -2369,8 +2369,13 @@ const pendingJS = `(function () {
 })()`
 
 // pendingBox carries a *pendingStack as a goja value (a dynamic object: cheaper to make than
-// the reflection wrapper ToValue gives a Go pointer). The program never sees it.
-type pendingBox struct{ p *pendingStack }
+// the reflection wrapper ToValue gives a Go pointer). The program never sees it. Once the stack
+// is read, the box left in its place may carry only the excerpt an uncaught error prints (p nil,
+// arrow set: keepArrow), which node keeps nowhere the program can see.
+type pendingBox struct {
+	p     *pendingStack
+	arrow string
+}
 
 func (*pendingBox) Get(string) goja.Value       { return nil }
 func (*pendingBox) Set(string, goja.Value) bool { return false }
@@ -2382,7 +2387,7 @@ func (*pendingBox) Keys() []string              { return nil }
 // It throws V8's TypeError when obj is not extensible.
 func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 	vm := s.rt.vm
-	box := vm.NewDynamicObject(&pendingBox{p})
+	box := vm.NewDynamicObject(&pendingBox{p: p})
 	if ok, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
 		if !ok.ToBoolean() {
 			panic(vm.NewTypeError("Cannot define property stack, object is not extensible"))
@@ -2438,10 +2443,58 @@ func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := modules.ExportAs[*pendingBox](o); ok {
+			if b.p == nil {
+				// (only an excerpt kept: no pending stack, and the excerpt stays)
+				if take {
+					s.putBox(obj, o)
+				}
+				return nil, false
+			}
 			return b.p, true
 		}
 	}
 	return nil, false
+}
+
+// keepArrow keeps the excerpt an uncaught err prints where the program cannot see it (the
+// field pending stacks are kept in), unless err already has one (its own arrowSymbol property,
+// which glue sets, or a kept one). Loop only.
+func (s *stackAPI) keepArrow(obj *goja.Object, arrow string) {
+	if cur := obj.GetSymbol(arrowSymbol(s.rt)); cur != nil && !goja.IsUndefined(cur) {
+		return
+	}
+	if _, ok := s.keptArrow(obj); ok || s.pendPut == nil {
+		return
+	}
+	s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: arrow}))
+}
+
+// putBox stores box in obj's hidden field (in the WeakMap, for an object that takes no private
+// field); a non-extensible obj keeps nothing.
+func (s *stackAPI) putBox(obj, box *goja.Object) {
+	if _, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
+		return
+	}
+	if s.wm != nil {
+		_, _ = s.wmSet(s.wm, obj, box)
+	}
+}
+
+// keptArrow is the excerpt keepArrow kept for obj.
+func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
+	if s == nil || s.pendPeek == nil {
+		return "", false
+	}
+	v, err := s.pendPeek(goja.Undefined(), obj)
+	if (err != nil || v == nil || goja.IsUndefined(v)) && s.wm != nil {
+		v, _ = s.wmGet(s.wm, obj)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := modules.ExportAs[*pendingBox](o); ok && b.p == nil {
+			return b.arrow, true
+		}
+	}
+	return "", false
 }
 
 // pendingInit makes the functions that keep pending stacks and the shared accessor pair.
@@ -2519,16 +2572,10 @@ func (s *stackAPI) readStack(obj *goja.Object) goja.Value {
 		if a := validatorErrorSite(p.raw, obj); a != "" {
 			arrow = a
 		}
-		sym := arrowSymbol(s.rt)
-		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
+		s.keepArrow(obj, arrow)
 	} else if arrow := webstreamsMadeArrow(p.raw); arrow != "" {
 		// (a web streams check's error, rejected: node's excerpt is where it was made)
-		sym := arrowSymbol(s.rt)
-		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
+		s.keepArrow(obj, arrow)
 	}
 	return v
 }
