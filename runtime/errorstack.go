@@ -86,6 +86,7 @@ func (rt *Runtime) installErrorStacks() {
 	g := vm.GlobalObject()
 	s := &stackAPI{rt: rt}
 	rt.stacks = s
+	rt.host.AddNodeFrame = s.addNodeFrame
 	lazyEval := rt.lazy != nil && rt.lazy.attached && lazyEvalErrorOK()
 	for _, name := range errorCtorNames {
 		if name == "EvalError" && lazyEval {
@@ -2092,6 +2093,35 @@ type pendingStack struct {
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
 	form    goja.Callable // formStackOnRead's: applied to the formatted stack
+	top     []siteInfo    // node's frames above raw's (addNodeFrame), the innermost first
+}
+
+// addNodeFrame is Host.AddNodeFrame: err's stack, not made yet, gets node's frame of fn on top,
+// named as V8 names a function called on this (Object.join; bare join without a receiver). An
+// error whose stack was made already keeps it.
+func (s *stackAPI) addNodeFrame(err goja.Value, fn string, this goja.Value, file string, line, col int) {
+	o, ok := err.(*goja.Object)
+	if !ok {
+		return
+	}
+	p, ok := s.peekPending(o)
+	if !ok {
+		if _, made := gojaErrorFrames(o); !made {
+			return
+		}
+		s.pendingInit()
+		if p, ok = s.pendingOf(o); !ok {
+			return
+		}
+		s.keepPending(o, p)
+	}
+	si := s.builtinSite(fn, this)
+	si.native, si.builtin = "", false
+	if si.display != "" {
+		si.typ, si.method = strings.TrimSuffix(si.display, "."+fn), fn
+	}
+	si.file, si.line, si.col = file, line, col
+	p.top = append(p.top, si)
 }
 
 // setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
@@ -2610,6 +2640,12 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	sites = nodeProcessFrames(sites, obj, p.limit)
 	sites = nodeNativeFrame(sites, p.raw, obj, p.limit)
+	if len(p.top) > 0 && p.limit > 0 {
+		sites = append(append(make([]siteInfo, 0, len(p.top)+len(sites)), p.top...), sites...)
+		if len(sites) > p.limit {
+			sites = sites[:p.limit]
+		}
+	}
 	// (the first frame's column is moved below by reading its line, whose offsets are bytes: one
 	// of vm code, through its source map, counts UTF-16 units until then)
 	vmLine := ""

@@ -766,6 +766,9 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 			if a, ok := nodeErrorPlaces[place]; ok {
 				return a // an error node makes in its own code, at that place
 			}
+			if a, ok := pathCheckArrows[place]; ok {
+				return a // (a path function's check of its argument)
+			}
 			if place != "" {
 				if a, ok := glueMarkArrows.Get()[place]; ok {
 					return a // (made at a marked statement of our glue, which shows node's place)
