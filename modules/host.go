@@ -54,6 +54,11 @@ type Host struct {
 	VM   *goja.Runtime
 	Loop *eventloop.Loop
 
+	// AddNodeFrame, set by the runtime, puts node's frame of fn (at file:line:col, called on this)
+	// at the top of the stack err will show: err is an error a Go function made, which goja's
+	// stack has no frame of, where node's begins with its JS function's. Loop only.
+	AddNodeFrame func(err goja.Value, fn string, this goja.Value, file string, line, col int)
+
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer

@@ -598,6 +598,13 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
+		lz.Set("keptArrow", func(v goja.Value) string {
+			if o, ok := v.(*goja.Object); ok {
+				a, _ := rt.stacks.keptArrow(o)
+				return a
+			}
+			return ""
+		})
 		lz.Set("userRethrowArrow", func() string { return rt.userRethrow })
 		lz.Set("stackUnread", rt.stackUnread)
 		lz.Set("unpinThrowPlace", rt.unpinThrowPlace)

@@ -86,6 +86,7 @@ func (rt *Runtime) installErrorStacks() {
 	g := vm.GlobalObject()
 	s := &stackAPI{rt: rt}
 	rt.stacks = s
+	rt.host.AddNodeFrame = s.addNodeFrame
 	lazyEval := rt.lazy != nil && rt.lazy.attached && lazyEvalErrorOK()
 	for _, name := range errorCtorNames {
 		if name == "EvalError" && lazyEval {
@@ -2092,6 +2093,35 @@ type pendingStack struct {
 	skipPrg []unsafe.Pointer // programs of functions to skip through (the first found), by identity
 	limit   int
 	form    goja.Callable // formStackOnRead's: applied to the formatted stack
+	top     []siteInfo    // node's frames above raw's (addNodeFrame), the innermost first
+}
+
+// addNodeFrame is Host.AddNodeFrame: err's stack, not made yet, gets node's frame of fn on top,
+// named as V8 names a function called on this (Object.join; bare join without a receiver). An
+// error whose stack was made already keeps it.
+func (s *stackAPI) addNodeFrame(err goja.Value, fn string, this goja.Value, file string, line, col int) {
+	o, ok := err.(*goja.Object)
+	if !ok {
+		return
+	}
+	p, ok := s.peekPending(o)
+	if !ok {
+		if _, made := gojaErrorFrames(o); !made {
+			return
+		}
+		s.pendingInit()
+		if p, ok = s.pendingOf(o); !ok {
+			return
+		}
+		s.keepPending(o, p)
+	}
+	si := s.builtinSite(fn, this)
+	si.native, si.builtin = "", false
+	if si.display != "" {
+		si.typ, si.method = strings.TrimSuffix(si.display, "."+fn), fn
+	}
+	si.file, si.line, si.col = file, line, col
+	p.top = append(p.top, si)
 }
 
 // setStackWith captures the call stack for obj (Error.captureStackTrace) and gives obj a stack
@@ -2369,8 +2399,13 @@ const pendingJS = `(function () {
 })()`
 
 // pendingBox carries a *pendingStack as a goja value (a dynamic object: cheaper to make than
-// the reflection wrapper ToValue gives a Go pointer). The program never sees it.
-type pendingBox struct{ p *pendingStack }
+// the reflection wrapper ToValue gives a Go pointer). The program never sees it. Once the stack
+// is read, the box left in its place may carry only the excerpt an uncaught error prints (p nil,
+// arrow set: keepArrow), which node keeps nowhere the program can see.
+type pendingBox struct {
+	p     *pendingStack
+	arrow string
+}
 
 func (*pendingBox) Get(string) goja.Value       { return nil }
 func (*pendingBox) Set(string, goja.Value) bool { return false }
@@ -2382,7 +2417,7 @@ func (*pendingBox) Keys() []string              { return nil }
 // It throws V8's TypeError when obj is not extensible.
 func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 	vm := s.rt.vm
-	box := vm.NewDynamicObject(&pendingBox{p})
+	box := vm.NewDynamicObject(&pendingBox{p: p})
 	if ok, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
 		if !ok.ToBoolean() {
 			panic(vm.NewTypeError("Cannot define property stack, object is not extensible"))
@@ -2438,10 +2473,58 @@ func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := modules.ExportAs[*pendingBox](o); ok {
+			if b.p == nil {
+				// (only an excerpt kept: no pending stack, and the excerpt stays)
+				if take {
+					s.putBox(obj, o)
+				}
+				return nil, false
+			}
 			return b.p, true
 		}
 	}
 	return nil, false
+}
+
+// keepArrow keeps the excerpt an uncaught err prints where the program cannot see it (the
+// field pending stacks are kept in), unless err already has one (its own arrowSymbol property,
+// which glue sets, or a kept one). Loop only.
+func (s *stackAPI) keepArrow(obj *goja.Object, arrow string) {
+	if cur := obj.GetSymbol(arrowSymbol(s.rt)); cur != nil && !goja.IsUndefined(cur) {
+		return
+	}
+	if _, ok := s.keptArrow(obj); ok || s.pendPut == nil {
+		return
+	}
+	s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: arrow}))
+}
+
+// putBox stores box in obj's hidden field (in the WeakMap, for an object that takes no private
+// field); a non-extensible obj keeps nothing.
+func (s *stackAPI) putBox(obj, box *goja.Object) {
+	if _, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
+		return
+	}
+	if s.wm != nil {
+		_, _ = s.wmSet(s.wm, obj, box)
+	}
+}
+
+// keptArrow is the excerpt keepArrow kept for obj.
+func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
+	if s == nil || s.pendPeek == nil {
+		return "", false
+	}
+	v, err := s.pendPeek(goja.Undefined(), obj)
+	if (err != nil || v == nil || goja.IsUndefined(v)) && s.wm != nil {
+		v, _ = s.wmGet(s.wm, obj)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := modules.ExportAs[*pendingBox](o); ok && b.p == nil {
+			return b.arrow, true
+		}
+	}
+	return "", false
 }
 
 // pendingInit makes the functions that keep pending stacks and the shared accessor pair.
@@ -2519,16 +2602,10 @@ func (s *stackAPI) readStack(obj *goja.Object) goja.Value {
 		if a := validatorErrorSite(p.raw, obj); a != "" {
 			arrow = a
 		}
-		sym := arrowSymbol(s.rt)
-		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
+		s.keepArrow(obj, arrow)
 	} else if arrow := webstreamsMadeArrow(p.raw); arrow != "" {
 		// (a web streams check's error, rejected: node's excerpt is where it was made)
-		sym := arrowSymbol(s.rt)
-		if cur := obj.GetSymbol(sym); cur == nil || goja.IsUndefined(cur) {
-			_ = obj.DefineDataPropertySymbol(sym, s.rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-		}
+		s.keepArrow(obj, arrow)
 	}
 	return v
 }
@@ -2563,6 +2640,12 @@ func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	sites = nodeProcessFrames(sites, obj, p.limit)
 	sites = nodeNativeFrame(sites, p.raw, obj, p.limit)
+	if len(p.top) > 0 && p.limit > 0 {
+		sites = append(append(make([]siteInfo, 0, len(p.top)+len(sites)), p.top...), sites...)
+		if len(sites) > p.limit {
+			sites = sites[:p.limit]
+		}
+	}
 	// (the first frame's column is moved below by reading its line, whose offsets are bytes: one
 	// of vm code, through its source map, counts UTF-16 units until then)
 	vmLine := ""

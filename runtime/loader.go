@@ -365,6 +365,8 @@ func (rt *Runtime) decorateEvalError(err error) (done bool) {
 		arrow = a.String()
 	} else if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
 		arrow = a.String()
+	} else if a, ok := rt.stacks.keptArrow(o); ok {
+		arrow = a
 	} else {
 		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
 	}
@@ -739,7 +741,10 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 		return ""
 	}
 	if a, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String); ok {
-		return a.String() // (set as its stack was made: a validator's error)
+		return a.String()
+	}
+	if a, ok := rt.stacks.keptArrow(o); ok {
+		return a // (kept as its stack was made: a validator's error)
 	}
 	if o == rt.jsonErr {
 		return jsonArrow(rt.jsonErrSrc, rt.jsonErrPos) // made by JSON.parse: its text's line
@@ -760,6 +765,9 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 			place := nodeFramePlace(line)
 			if a, ok := nodeErrorPlaces[place]; ok {
 				return a // an error node makes in its own code, at that place
+			}
+			if a, ok := pathCheckArrows[place]; ok {
+				return a // (a path function's check of its argument)
 			}
 			if place != "" {
 				if a, ok := glueMarkArrows.Get()[place]; ok {

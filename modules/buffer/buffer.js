@@ -520,12 +520,16 @@ function fill(buf, value, offset, end, encoding) {
       typedArrayFill.call(buf, value, offset, end);
       return buf;
     }
-    if (offset > end || end > buf.length) throw errBufferOutOfBounds();
+    // (against the bytes: an own length property may claim more)
+    if (offset > end || end > typedArrayByteLength.call(buf)) throw errBufferOutOfBounds();
     // node fills numbers with %TypedArray%.prototype.fill, which refuses a detached buffer.
     if (end === 0 && binding.detached(buf)) {
       throw new TypeError('Cannot perform %TypedArray%.prototype.fill on a detached ArrayBuffer');
     }
     binding.fill(buf, value, offset, end, 0);
+  } else if (isTypedArray(buf) ? end > typedArrayByteLength.call(buf) : !ArrayBuffer.isView(buf)) {
+    // (node's binding checks its receiver, then the range against the bytes, then the value)
+    throw isTypedArray(buf) ? errBufferOutOfBounds() : errNotABuffer();
   } else if (typeof value === 'string' || ArrayBuffer.isView(value)) {
     if (binding.fill(buf, value, offset, end, encoding) === -1) throw errInvalidArgValue('value', value);
   } else {

@@ -30,11 +30,13 @@ type binder struct {
 	proc    *goja.Object  // the process object
 	origCwd goja.Value    // process.cwd as the runtime made it: while unchanged, Host.Cwd answers
 	cwd     cwdCache      // posix.resolve's normalized cwd
+	posix   *goja.Object  // path.posix (path itself)
+	call    pathCall      // the function running, for node's frame of a bad argument (nodeplaces.go)
 }
 
 func (b *binder) str(v goja.Value, name string) string {
 	if !goja.IsString(v) {
-		b.h.Throw(modules.InvalidArgType(name, []string{"string"}, v))
+		b.throwArg(modules.InvalidArgType(name, []string{"string"}, v), name)
 	}
 	return modules.WTF8(v)
 }
@@ -101,7 +103,15 @@ func (b *binder) fn(o *goja.Object, name string, length int, f func(goja.Functio
 
 // fnAs sets o[key] to f, with f.name set to name.
 func (b *binder) fnAs(o *goja.Object, key, name string, length int, f func(goja.FunctionCall) goja.Value) {
-	o.Set(key, modules.Func(b.vm, name, length, f))
+	kind := 1
+	if o == b.posix {
+		kind = 0
+	}
+	places := checkPlaces[kind][key]
+	o.Set(key, modules.Func(b.vm, name, length, func(c goja.FunctionCall) goja.Value {
+		b.call = pathCall{key, places, c.This}
+		return f(c)
+	}))
 }
 
 func (b *binder) parsedObject(r parsed) goja.Value {
@@ -119,7 +129,9 @@ func (b *binder) format(sep string, call goja.FunctionCall) goja.Value {
 	v := call.Argument(0)
 	o, ok := v.(*goja.Object)
 	if !ok || isArrayOrFunc(b.vm, o) {
-		b.h.Throw(modules.InvalidArgType("pathObject", []string{"object"}, v))
+		// (format is _format bound: node's frame is _format's, without a receiver)
+		b.call = pathCall{"_format", []checkPlace{{"", 174, 3}}, goja.Undefined()}
+		b.throwArg(modules.InvalidArgType("pathObject", []string{"object"}, v), "pathObject")
 	}
 	// (read in node's order: dir, root only when dir is falsy, base, name and ext only when base
 	// is falsy, and root again to compare with a truthy dir)
@@ -168,7 +180,7 @@ func isArrayOrFunc(vm *goja.Runtime, o *goja.Object) bool {
 }
 
 func bind(h *modules.Host, posix *goja.Object) error {
-	b := &binder{h: h, vm: h.VM}
+	b := &binder{h: h, vm: h.VM, posix: posix}
 	b.cwdFn = b.processCwd
 	// process.cwd as the runtime made it, taken now, before user code can replace it.
 	if h.RequireFn != nil {

@@ -75,7 +75,7 @@ func unvar(code string) (out string, ins []insertion, ok bool) {
 		for _, b := range s.List {
 			bare(b)
 		}
-		end := declaratorEnd(code, int(s.List[len(s.List)-1].Idx1())-1)
+		end := declaratorEnd(code, bindingEnd(s.List[len(s.List)-1])-1)
 		edits = append(edits, edit{end, end, "]"})
 	}
 	head := func(at int, list []*ast.Binding) {
@@ -168,6 +168,46 @@ func unvar(code string) (out string, ins []insertion, ok bool) {
 		return code, nil, false
 	}
 	return out, ins, true
+}
+
+// bindingEnd is where the declarator b ends (a file.Idx): its Idx1, but for an initializer
+// ending in new C() with no arguments, whose Idx1 the parser puts after C (its argument list
+// is nil), not after the parentheses (var m = new Map() became let{}=[ m = new Map]()).
+func bindingEnd(b *ast.Binding) int {
+	if b.Initializer == nil {
+		return int(b.Idx1())
+	}
+	return exprEnd(b.Initializer)
+}
+
+// exprEnd is where e ends: Idx1, but past the parentheses of an argumentless new expression at
+// its right end.
+func exprEnd(e ast.Expression) int {
+	switch e := e.(type) {
+	case *ast.NewExpression:
+		if e.ArgumentList == nil && e.LeftParenthesis != 0 {
+			return int(e.RightParenthesis) + 1
+		}
+	case *ast.AssignExpression:
+		return exprEnd(e.Right)
+	case *ast.BinaryExpression:
+		return exprEnd(e.Right)
+	case *ast.ConditionalExpression:
+		return exprEnd(e.Alternate)
+	case *ast.SequenceExpression:
+		return exprEnd(e.Sequence[len(e.Sequence)-1])
+	case *ast.AwaitExpression:
+		return exprEnd(e.Argument)
+	case *ast.UnaryExpression:
+		if !e.Postfix {
+			return exprEnd(e.Operand)
+		}
+	case *ast.YieldExpression:
+		if e.Argument != nil {
+			return exprEnd(e.Argument)
+		}
+	}
+	return int(e.Idx1())
 }
 
 // declaratorEnd is where the last declarator of a var statement ends, from end (where its

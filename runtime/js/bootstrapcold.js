@@ -163,7 +163,7 @@ function printFatal(err, origin) {
         if (origin === 'uncaughtException') {
           arrow = binding.userRethrowArrow() || err[Symbol.for('gojs.rethrowArrow')] || '';
         }
-        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || '';
+        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || binding.keptArrow(err);
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
