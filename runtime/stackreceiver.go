@@ -1240,6 +1240,13 @@ var netPipeConnectErrorLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "function afterConnect(", "errs().exceptionWithHostPort(status, 'connect', address) :")
 }}
 
+// netConnectEmitLines are the lines of our net glue's afterConnect that emit 'connect' and
+// 'ready' (node's afterConnect's 1596:10 and 1597:10).
+var netConnectEmitLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("net", "function afterConnect(", "self.emit('connect');"),
+		glueLineOf("net", "function afterConnect(", "self.emit('ready');")}
+}}
+
 var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
 }}
@@ -2632,7 +2639,14 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			if line == netPipeConnectErrorLine.Get() {
 				typ = "PipeConnectWrap" // (a Unix socket's)
 			}
-			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: typ, method: "oncomplete",
+			l, c := 1611, 16
+			switch line {
+			case netConnectEmitLines.Get()[0]:
+				l, c = 1596, 10
+			case netConnectEmitLines.Get()[1]:
+				l, c = 1597, 10
+			}
+			return siteInfo{fn: fn, file: file, line: l, col: c, typ: typ, method: "oncomplete",
 				display: typ + ".afterConnect [as oncomplete]"}, true
 		case fn == "" && after:
 			return siteInfo{}, true
