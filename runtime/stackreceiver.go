@@ -1240,6 +1240,12 @@ var netPipeConnectErrorLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "function afterConnect(", "errs().exceptionWithHostPort(status, 'connect', address) :")
 }}
 
+// netConnectionEmitLine is the line of our net glue's onconnection that emits a server's
+// 'connection'.
+var netConnectionEmitLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("net", "function onconnection(", "server.emit('connection', socket);")
+}}
+
 // netConnectEmitLines are the lines of our net glue's afterConnect that emit 'connect' and
 // 'ready' (node's afterConnect's 1596:10 and 1597:10).
 var netConnectEmitLines = modules.Lazy[[2]int]{Build: func() [2]int {
@@ -2432,6 +2438,7 @@ var httpClientSocketListeners = map[string][2]int{
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
 	afterConnect  bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	onconnection  bool   // the last frame was net's onconnection emitting 'connection': its caller is our onconn closure
 	unhandled     bool   // the last frame was events' throwUnhandled: its caller is emit's
 	placeEmit     bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
 	place         [2]int // node's line and column of this frame (the JS emit's call of a listener...)
@@ -2538,7 +2545,8 @@ var vmRunIn = map[string]struct {
 // destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
-	after, unhandled, netErr := st.afterConnect, st.unhandled, st.netErr
+	after, unhandled, netErr, onconn := st.afterConnect, st.unhandled, st.netErr, st.onconnection
+	st.onconnection = false
 	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile, st.netErr = false, false, false, [2]int{}, "", netErrNone
 	if file != "node:http" {
 		st.requestError = false
@@ -2650,6 +2658,14 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 				display: typ + ".afterConnect [as oncomplete]"}, true
 		case fn == "" && after:
 			return siteInfo{}, true
+		case fn == "onconnection" && line == netConnectionEmitLine.Get():
+			// a server's 'connection', which node's handle's onconnection emits (a TCP server's;
+			// a Unix socket server's handle is a Pipe, not told apart here)
+			st.onconnection = true
+			return siteInfo{fn: fn, file: file, line: 2227, col: 8, typ: "TCP", method: "onconnection",
+				display: "TCP.onconnection"}, true
+		case fn == "onconn" && onconn:
+			return siteInfo{}, true // (our closure calling onconnection: node's handle calls it itself)
 		}
 	case "node:internal/webstreams":
 		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {
