@@ -1240,6 +1240,19 @@ var netPipeConnectErrorLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "function afterConnect(", "errs().exceptionWithHostPort(status, 'connect', address) :")
 }}
 
+// netConnectionEmitLine is the line of our net glue's onconnection that emits a server's
+// 'connection'.
+var netConnectionEmitLine = modules.Lazy[int]{Build: func() int {
+	return glueLineOf("net", "function onconnection(", "server.emit('connection', socket);")
+}}
+
+// netConnectEmitLines are the lines of our net glue's afterConnect that emit 'connect' and
+// 'ready' (node's afterConnect's 1596:10 and 1597:10).
+var netConnectEmitLines = modules.Lazy[[2]int]{Build: func() [2]int {
+	return [2]int{glueLineOf("net", "function afterConnect(", "self.emit('connect');"),
+		glueLineOf("net", "function afterConnect(", "self.emit('ready');")}
+}}
+
 var netSocketTimerLine = modules.Lazy[int]{Build: func() int {
 	return glueLineOf("net", "Socket.prototype.setTimeout = ", "this._onTimeout();")
 }}
@@ -1345,6 +1358,14 @@ var dgramGluePlaces = []gluePlace{
 	{"function newHandle(", "throw badType();", [2]int{60, 9}},
 	{"function Socket(", "const handle = newHandle(type, lookup, this);", [2]int{125, 18}},
 	{"function createSocket(", "return new Socket(type, listener);", [2]int{170, 10}},
+	{"function Socket(", "validateUint32(options.recvBufferSize, 'options.recvBufferSize');", [2]int{116, 7}},
+	{"function Socket(", "validateUint32(options.sendBufferSize, 'options.sendBufferSize');", [2]int{119, 7}},
+	{"function startListening(", "socket.emit('listening');", [2]int{189, 10}},
+	{"const e = state.handle.bind(ip, p, ", "startListening(this);", [2]int{380, 7}},
+	{"const e = state.handle.bind(ip, p, ", "this.emit('error', ex);", [2]int{375, 14}},
+	{"function onMessage(", "self.emit('message', buf, rinfo);", [2]int{951, 8}},
+	{"state.connectState = CONNECT_STATE_CONNECTED;", "process.nextTick(() => self.emit('connect'));", [2]int{459, 31}},
+	{"function socketCloseNT(", "self.emit('close');", [2]int{775, 8}},
 	{"function healthCheck(", "throw notRunning();", [2]int{929, 11}},
 	{"function onMessage(", "self.emit('error', errnoException(data, 'recvmsg'));", [2]int{948, 31}},
 	{"function bufferSize(", "throw badBufferSize();", [2]int{212, 11}},
@@ -2417,6 +2438,7 @@ var httpClientSocketListeners = map[string][2]int{
 // glueFrameState is what nodeGlueFrame remembers along one stack.
 type glueFrameState struct {
 	afterConnect  bool   // the last frame was net's afterConnect: its caller is our oncomplete closure
+	onconnection  bool   // the last frame was net's onconnection emitting 'connection': its caller is our onconn closure
 	unhandled     bool   // the last frame was events' throwUnhandled: its caller is emit's
 	placeEmit     bool   // this frame is that emit's: at node's throw of ERR_UNHANDLED_ERROR (513:17)
 	place         [2]int // node's line and column of this frame (the JS emit's call of a listener...)
@@ -2523,7 +2545,8 @@ var vmRunIn = map[string]struct {
 // destroy), and events' throwUnhandled inside emit (st.placeEmit then moves emit's frame to
 // ERR_UNHANDLED_ERROR's place). ok is false for any other frame, which keeps its own place.
 func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, ok bool) {
-	after, unhandled, netErr := st.afterConnect, st.unhandled, st.netErr
+	after, unhandled, netErr, onconn := st.afterConnect, st.unhandled, st.netErr, st.onconnection
+	st.onconnection = false
 	st.afterConnect, st.unhandled, st.placeEmit, st.place, st.placeFile, st.netErr = false, false, false, [2]int{}, "", netErrNone
 	if file != "node:http" {
 		st.requestError = false
@@ -2624,10 +2647,25 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			if line == netPipeConnectErrorLine.Get() {
 				typ = "PipeConnectWrap" // (a Unix socket's)
 			}
-			return siteInfo{fn: fn, file: file, line: 1611, col: 16, typ: typ, method: "oncomplete",
+			l, c := 1611, 16
+			switch line {
+			case netConnectEmitLines.Get()[0]:
+				l, c = 1596, 10
+			case netConnectEmitLines.Get()[1]:
+				l, c = 1597, 10
+			}
+			return siteInfo{fn: fn, file: file, line: l, col: c, typ: typ, method: "oncomplete",
 				display: typ + ".afterConnect [as oncomplete]"}, true
 		case fn == "" && after:
 			return siteInfo{}, true
+		case fn == "onconnection" && line == netConnectionEmitLine.Get():
+			// a server's 'connection', which node's handle's onconnection emits (a TCP server's;
+			// a Unix socket server's handle is a Pipe, not told apart here)
+			st.onconnection = true
+			return siteInfo{fn: fn, file: file, line: 2227, col: 8, typ: "TCP", method: "onconnection",
+				display: "TCP.onconnection"}, true
+		case fn == "onconn" && onconn:
+			return siteInfo{}, true // (our closure calling onconnection: node's handle calls it itself)
 		}
 	case "node:internal/webstreams":
 		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {

@@ -9,7 +9,7 @@ const { FastBuffer } = require('internal/module_internals').get('buffer');
 const { codes, makeNodeError, makeSystemError, exceptionWithHostPort } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_FD_TYPE } = codes;
 const isInt32 = (v) => v === (v | 0);
-const { validateString, validateNumber, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
+const { validateString, validateNumber, validateUint32, validateFunction, validateAbortSignal, validatePort } = require('internal/validators');
 
 const kStateSymbol = Symbol('state symbol');
 const kAsyncIdSymbol = Symbol('async_id_symbol');
@@ -187,11 +187,11 @@ function Socket(type, listener) {
     type = options.type;
     lookup = options.lookup;
     if (options.recvBufferSize) {
-      validateNumber(options.recvBufferSize, 'options.recvBufferSize');
+      validateUint32(options.recvBufferSize, 'options.recvBufferSize');
       recvBufferSize = options.recvBufferSize;
     }
     if (options.sendBufferSize) {
-      validateNumber(options.sendBufferSize, 'options.sendBufferSize');
+      validateUint32(options.sendBufferSize, 'options.sendBufferSize');
       sendBufferSize = options.sendBufferSize;
     }
   }

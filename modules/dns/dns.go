@@ -365,12 +365,14 @@ func bind(h *modules.Host, b *goja.Object) error {
 						return names, nil
 					}
 				}
-				v, code := c.resolve(ctx, qtype, qname, ttl)
+				var v any
+				var code string
+				if typ == "REVERSE" {
+					v, code = c.reverse(ctx, qname)
+				} else {
+					v, code = c.resolve(ctx, qtype, qname, ttl)
+				}
 				if code != "" {
-					if typ == "REVERSE" && code != "ECANCELLED" {
-						// (gethostbyaddr reports every failed lookup as not found)
-						code = "ENOTFOUND"
-					}
 					return nil, &dnsError{code: code, syscall: syscallOf.Get()[typ], host: host}
 				}
 				return v, nil

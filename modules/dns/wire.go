@@ -288,13 +288,16 @@ type answer struct {
 
 func nameString(n dnsmessage.Name) string { return strings.TrimSuffix(n.String(), ".") }
 
-// parseAnswers reads the answer section of msg.
-func parseAnswers(msg []byte) ([]answer, string) {
+// parseAnswers reads the answer section of msg: the records of the types node shows, how many
+// records the section has (of any type), and the name asked.
+func parseAnswers(msg []byte) (out []answer, n int, qname string, code string) {
 	m, ok := readMessage(msg)
 	if !ok {
-		return nil, "EBADRESP"
+		return nil, 0, "", "EBADRESP"
 	}
-	var out []answer
+	if len(m.questions) > 0 {
+		qname = m.questions[0].name
+	}
 	for _, rr := range m.answers {
 		a := answer{typ: rr.typ, ttl: rr.ttl}
 		d := msg[rr.off:rr.end]
@@ -310,25 +313,25 @@ func parseAnswers(msg []byte) ([]answer, string) {
 		switch rr.typ {
 		case dnsmessage.TypeA:
 			if len(d) != 4 {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			a.s = netip.AddrFrom4([4]byte(d)).String()
 		case dnsmessage.TypeAAAA:
 			if len(d) != 16 {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			a.s = netip.AddrFrom16([16]byte(d)).String()
 		case dnsmessage.TypeCNAME, dnsmessage.TypeNS, dnsmessage.TypePTR:
 			if a.s, _, ok = name(0, true); !ok {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 		case dnsmessage.TypeMX:
 			var x string
 			if len(d) < 3 {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			if x, _, ok = name(2, true); !ok {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			a.r = rec{{"exchange", x}, {"priority", int(binary.BigEndian.Uint16(d))}}
 		case dnsmessage.TypeTXT:
@@ -336,21 +339,21 @@ func parseAnswers(msg []byte) ([]answer, string) {
 			for b := d; len(b) > 0; {
 				var t string
 				if t, b, ok = charString(b); !ok {
-					return nil, "EBADRESP"
+					return nil, 0, "", "EBADRESP"
 				}
 				entries = append(entries, t)
 			}
 			if entries == nil {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			a.r = rec{{"entries", entries}}
 		case dnsmessage.TypeSRV:
 			var x string
 			if len(d) < 7 {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			if x, _, ok = name(6, true); !ok {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			a.r = rec{{"name", x}, {"port", int(binary.BigEndian.Uint16(d[4:]))}, {"priority", int(binary.BigEndian.Uint16(d))},
 				{"weight", int(binary.BigEndian.Uint16(d[2:]))}}
@@ -358,7 +361,7 @@ func parseAnswers(msg []byte) ([]answer, string) {
 			ns, i, ok1 := name(0, false)
 			mbox, i, ok2 := name(i, false)
 			if !ok1 || !ok2 || len(d) != i+20 {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 			u := func(k int) int64 { return int64(binary.BigEndian.Uint32(d[i+4*k:])) }
 			// (node reads refresh, retry and expire as signed)
@@ -372,14 +375,14 @@ func parseAnswers(msg []byte) ([]answer, string) {
 				a.r, ok = parseCAA(d)
 			}
 			if !ok {
-				return nil, "EBADRESP"
+				return nil, 0, "", "EBADRESP"
 			}
 		default:
 			continue
 		}
 		out = append(out, a)
 	}
-	return out, ""
+	return out, len(m.answers), qname, ""
 }
 
 // charString reads one <character-string> from b.
@@ -452,21 +455,40 @@ func parseCAA(b []byte) (rec, bool) {
 
 // resolve asks (name, typ) and shapes the result as Node's resolve* do. withTTL asks for
 // {address, ttl} objects from A and AAAA queries.
+//
+// An answer without a record of the type asked is what c-ares's parser for the type makes of
+// it: an answer section with no records at all is ENODATA; otherwise A and AAAA give [] when the
+// answer has a CNAME (ENODATA without), CNAME the name asked when there is an A record (c-ares's
+// hostent's name), NS and PTR ENODATA, SOA EBADRESP, and the others (MX, TXT, SRV, CAA, NAPTR,
+// ANY) [].
 func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool) (any, string) {
 	qtype, ok := qtypes.Get()[typ]
 	if !ok {
 		return nil, "ENOTIMP"
 	}
+	answers, n, qname, code := c.query(ctx, name, qtype)
+	if code != "" {
+		return nil, code
+	}
+	if n == 0 {
+		return nil, "ENODATA"
+	}
+	return shape(typ, qtype, qname, answers, withTTL)
+}
+
+// query asks (name, qtype) and reads the answer (see parseAnswers).
+func (c *wireClient) query(ctx context.Context, name string, qtype dnsmessage.Type) ([]answer, int, string, string) {
 	msg, code := c.exchange(ctx, name, qtype)
 	if code != "" {
-		return nil, code
+		return nil, 0, "", code
 	}
-	answers, code := parseAnswers(msg)
-	if code != "" {
-		return nil, code
-	}
+	return parseAnswers(msg)
+}
+
+// shape is resolve's result from an answer with records.
+func shape(typ string, qtype dnsmessage.Type, qname string, answers []answer, withTTL bool) (any, string) {
 	if typ == "ANY" {
-		return anyRecords(answers)
+		return anyRecords(answers), ""
 	}
 	var out []any
 	for _, a := range answers {
@@ -485,7 +507,32 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 		}
 	}
 	if len(out) == 0 {
-		return nil, "ENODATA"
+		has := func(t dnsmessage.Type) bool {
+			for _, a := range answers {
+				if a.typ == t {
+					return true
+				}
+			}
+			return false
+		}
+		switch qtype {
+		case dnsmessage.TypeA, dnsmessage.TypeAAAA:
+			if !has(dnsmessage.TypeCNAME) {
+				return nil, "ENODATA"
+			}
+		case dnsmessage.TypeCNAME:
+			if !has(dnsmessage.TypeA) {
+				return nil, "ENODATA"
+			}
+			out = append(out, qname)
+		case dnsmessage.TypeNS, dnsmessage.TypePTR:
+			return nil, "ENODATA"
+		case dnsmessage.TypeSOA:
+			return nil, "EBADRESP"
+		}
+		if len(out) == 0 {
+			return []any{}, ""
+		}
 	}
 	if qtype == dnsmessage.TypeTXT {
 		for i, r := range out {
@@ -496,6 +543,19 @@ func (c *wireClient) resolve(ctx context.Context, typ, name string, withTTL bool
 		return out[0], ""
 	}
 	return out, ""
+}
+
+// reverse is node's reverse (c-ares's gethostbyaddr) of the PTR name qname: a query that fails,
+// or an answer with no records, is ENOTFOUND; an answer without a PTR record is ENODATA.
+func (c *wireClient) reverse(ctx context.Context, qname string) (any, string) {
+	answers, n, asked, code := c.query(ctx, qname, dnsmessage.TypePTR)
+	switch {
+	case code == "ECANCELLED":
+		return nil, code
+	case code != "" || n == 0:
+		return nil, "ENOTFOUND"
+	}
+	return shape("PTR", dnsmessage.TypePTR, asked, answers, false)
 }
 
 // addrTTL is the TTL node gives address a: as c-ares's, no more than any CNAME's of the answer.
@@ -512,8 +572,8 @@ func addrTTL(answers []answer, a answer) uint32 {
 // anyRecords lists an ANY answer as Node's resolveAny does: grouped by type (A, or, when the
 // answer has a CNAME, the first CNAME's target alone, as node reads the A part through c-ares's
 // hostent; AAAA, MX, NS, TXT, SRV, PTR, NAPTR, SOA, CAA), each object ending with its type.
-func anyRecords(answers []answer) (any, string) {
-	var out []any
+func anyRecords(answers []answer) any {
+	out := []any{}
 	add := func(t dnsmessage.Type, name string) {
 		for _, a := range answers {
 			if a.typ != t {
@@ -552,10 +612,7 @@ func anyRecords(answers []answer) (any, string) {
 	add(typeNAPTR, "NAPTR")
 	add(dnsmessage.TypeSOA, "SOA")
 	add(typeCAA, "CAA")
-	if len(out) == 0 {
-		return nil, "ENODATA"
-	}
-	return out, ""
+	return out
 }
 
 // reverseName is the PTR name of an IP address (in-addr.arpa / ip6.arpa).

@@ -584,6 +584,10 @@ Socket.prototype[kSetKeepAlive] = false;
 Socket.prototype[kSetKeepAliveInitialDelay] = 0;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype._bytesDispatched = 0;
+// (node's constructor sets these three on every socket)
+Socket.prototype._closeAfterHandlingError = false;
+Socket.prototype._pendingData = null;
+Socket.prototype._pendingEncoding = '';
 Socket.prototype[kBuffer] = null;
 Socket.prototype[kBufferCb] = null;
 Socket.prototype[kBufferGen] = null;
@@ -1033,7 +1037,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 Object.defineProperty(Socket.prototype, '_connecting', {
   __proto__: null,
-  get() { return this.connecting; }, configurable: true,
+  get() { return this.connecting; },
 });
 
 Object.defineProperty(Socket.prototype, 'pending', {
@@ -1050,12 +1054,11 @@ Object.defineProperty(Socket.prototype, 'readyState', {
     if (!this.readable && this.writable) return 'writeOnly';
     return 'closed';
   },
-  configurable: true,
 });
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
   __proto__: null,
-  get() { if (this._handle) return this.writableLength; return undefined; }, configurable: true,
+  get() { if (this._handle) return this.writableLength; return undefined; },
 });
 
 // Go counts the bytes of the fast paths per handle and adds them to the owner's properties when
@@ -1067,7 +1070,7 @@ Object.defineProperty(Socket.prototype, 'bytesRead', {
     if (h) binding.foldCounts(h);
     return this[kBytesRead];
   },
-  configurable: true,
+  enumerable: true,
 });
 
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
@@ -1089,7 +1092,7 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
     }
     return bytes;
   },
-  configurable: true,
+  enumerable: true,
 });
 
 Socket.prototype.setNoDelay = function setNoDelay(enable) {
