@@ -29,6 +29,8 @@ var (
 	processExtrasJS string
 	//go:embed source_map.js
 	sourceMapJS string
+	//go:embed test_binding.js
+	testBindingJS string
 )
 
 // Modules lists every module of this package.
@@ -56,6 +58,8 @@ var Modules = []*modules.Module{
 	{Name: "inspector/promises", JSRef: &inspectorJS},
 	{Name: "internal/process/extras", JSRef: &processExtrasJS, Internal: true, Bind: bindExtras},
 	{Name: "internal/source_map", JSRef: &sourceMapJS, Internal: true},
+	// internal/test/binding: internalBinding and primordials for node's own tests (--expose-internals)
+	{Name: "internal/test/binding", JSRef: &testBindingJS, Internal: true},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }
