@@ -31,6 +31,10 @@ var (
 	sourceMapJS string
 	//go:embed test_binding.js
 	testBindingJS string
+	//go:embed internal_util.js
+	internalUtilJS string
+	//go:embed internal_shims.js
+	internalShimsJS string
 )
 
 // Modules lists every module of this package.
@@ -60,6 +64,26 @@ var Modules = []*modules.Module{
 	{Name: "internal/source_map", JSRef: &sourceMapJS, Internal: true},
 	// internal/test/binding: internalBinding and primordials for node's own tests (--expose-internals)
 	{Name: "internal/test/binding", JSRef: &testBindingJS, Internal: true},
+	// internal/util and views of the public modules under node's internal names, for node's tests
+	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
+	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
+	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
+	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
+	{Name: "internal/abort_controller", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/abort_controller']();"},
+	{Name: "internal/streams/end-of-stream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/end-of-stream']();"},
+	{Name: "internal/streams/destroy", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/destroy']();"},
+	{Name: "internal/streams/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/utils']();"},
+	{Name: "internal/streams/add-abort-signal", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/add-abort-signal']();"},
+	{Name: "internal/streams/compose", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/compose']();"},
+	{Name: "internal/streams/pipeline", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/pipeline']();"},
+	{Name: "internal/streams/readable", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/readable']();"},
+	{Name: "internal/streams/writable", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/writable']();"},
+	{Name: "internal/streams/duplex", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/duplex']();"},
+	{Name: "internal/streams/transform", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/transform']();"},
+	{Name: "internal/streams/passthrough", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/passthrough']();"},
+	{Name: "internal/streams/legacy", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/legacy']();"},
+	{Name: "internal/streams/state", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/state']();"},
+	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }
