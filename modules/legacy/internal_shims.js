@@ -98,6 +98,137 @@ const shims = {
       setDefaultHighWaterMark: stream.setDefaultHighWaterMark,
     };
   },
+  'internal/util/parse_args/parse_args'() {
+    return { parseArgs: require('util').parseArgs };
+  },
+  'internal/events/abort_listener'() {
+    return { addAbortListener: require('events').addAbortListener };
+  },
+  'internal/assert/calltracker'() {
+    return require('assert').CallTracker;
+  },
+  'internal/blob'() {
+    const { Blob, resolveObjectURL } = require('buffer');
+    return { Blob, isBlob: (object) => object instanceof Blob, resolveObjectURL };
+  },
+  'internal/file'() {
+    return { File: require('buffer').File };
+  },
+  'internal/socketaddress'() {
+    return { SocketAddress: require('net').SocketAddress };
+  },
+  'internal/blocklist'() {
+    return { BlockList: require('net').BlockList };
+  },
+  'internal/freelist'() {
+    // node's free list of parsers: alloc() takes a kept object or makes one with ctor, free(obj)
+    // keeps it while fewer than max are kept
+    class FreeList {
+      constructor(name, max, ctor) {
+        this.name = name;
+        this.ctor = ctor;
+        this.max = max;
+        this.list = [];
+      }
+      alloc() {
+        return this.list.length > 0 ? this.list.pop() : Reflect.apply(this.ctor, this, arguments);
+      }
+      free(obj) {
+        if (this.list.length < this.max) {
+          this.list.push(obj);
+          return true;
+        }
+        return false;
+      }
+    }
+    return FreeList;
+  },
+  'internal/priority_queue'() {
+    // node's binary heap (its timers' queue): positions count from 1, setPosition(item, pos) is
+    // told each item's place as it moves, compare(a, b) < 0 puts a first
+    class PriorityQueue {
+      #compare = (a, b) => a - b;
+      #heap = new Array(64);
+      #setPosition;
+      #size = 0;
+      constructor(comparator, setPosition) {
+        if (comparator !== undefined) this.#compare = comparator;
+        if (setPosition !== undefined) this.#setPosition = setPosition;
+      }
+      insert(value) {
+        const heap = this.#heap;
+        const pos = ++this.#size;
+        heap[pos] = value;
+        if (heap.length === pos) heap.length *= 2;
+        this.percolateUp(pos);
+      }
+      peek() {
+        return this.#heap[1];
+      }
+      peekBottom() {
+        return this.#heap[this.#size];
+      }
+      percolateDown(pos) {
+        const compare = this.#compare;
+        const setPosition = this.#setPosition;
+        const hasSetPosition = setPosition !== undefined;
+        const heap = this.#heap;
+        const size = this.#size;
+        const hsize = size >> 1;
+        const item = heap[pos];
+        while (pos <= hsize) {
+          let child = pos << 1;
+          const nextChild = child + 1;
+          let childItem = heap[child];
+          if (nextChild <= size && compare(heap[nextChild], childItem) < 0) {
+            child = nextChild;
+            childItem = heap[nextChild];
+          }
+          if (compare(item, childItem) <= 0) break;
+          if (hasSetPosition) setPosition(childItem, pos);
+          heap[pos] = childItem;
+          pos = child;
+        }
+        heap[pos] = item;
+        if (hasSetPosition) setPosition(item, pos);
+      }
+      percolateUp(pos) {
+        const heap = this.#heap;
+        const compare = this.#compare;
+        const setPosition = this.#setPosition;
+        const hasSetPosition = setPosition !== undefined;
+        const item = heap[pos];
+        while (pos > 1) {
+          const parent = pos >> 1;
+          const parentItem = heap[parent];
+          if (compare(parentItem, item) <= 0) break;
+          heap[pos] = parentItem;
+          if (hasSetPosition) setPosition(parentItem, pos);
+          pos = parent;
+        }
+        heap[pos] = item;
+        if (hasSetPosition) setPosition(item, pos);
+      }
+      removeAt(pos) {
+        const heap = this.#heap;
+        const size = --this.#size;
+        heap[pos] = heap[size + 1];
+        heap[size + 1] = undefined;
+        if (size > 0 && pos <= size) {
+          if (pos > 1 && this.#compare(heap[pos >> 1], heap[pos]) > 0) this.percolateUp(pos);
+          else this.percolateDown(pos);
+        }
+      }
+      shift() {
+        const heap = this.#heap;
+        const value = heap[1];
+        if (value === undefined) return;
+        this.removeAt(1);
+        return value;
+      }
+    }
+    return PriorityQueue;
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

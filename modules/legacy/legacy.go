@@ -83,6 +83,15 @@ var Modules = []*modules.Module{
 	{Name: "internal/streams/passthrough", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/passthrough']();"},
 	{Name: "internal/streams/legacy", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/legacy']();"},
 	{Name: "internal/streams/state", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/state']();"},
+	{Name: "internal/util/parse_args/parse_args", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/parse_args/parse_args']();"},
+	{Name: "internal/events/abort_listener", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/events/abort_listener']();"},
+	{Name: "internal/assert/calltracker", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/assert/calltracker']();"},
+	{Name: "internal/blob", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/blob']();"},
+	{Name: "internal/file", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/file']();"},
+	{Name: "internal/socketaddress", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/socketaddress']();"},
+	{Name: "internal/blocklist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/blocklist']();"},
+	{Name: "internal/freelist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/freelist']();"},
+	{Name: "internal/priority_queue", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/priority_queue']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
