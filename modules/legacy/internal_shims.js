@@ -229,6 +229,85 @@ const shims = {
     }
     return PriorityQueue;
   },
+  'internal/webstreams/adapters'() {
+    // (plain functions, as node's: its tests call some with new)
+    const { Readable, Writable, Duplex } = stream;
+    return {
+      newWritableStreamFromStreamWritable: function(streamWritable) { return Writable.toWeb(streamWritable); },
+      newReadableStreamFromStreamReadable: function(streamReadable, options) { return Readable.toWeb(streamReadable, options); },
+      newStreamWritableFromWritableStream: function(writableStream, options) { return Writable.fromWeb(writableStream, options); },
+      newStreamReadableFromReadableStream: function(readableStream, options) { return Readable.fromWeb(readableStream, options); },
+      newReadableWritablePairFromDuplex: function(duplex) { return Duplex.toWeb(duplex); },
+      newStreamDuplexFromReadableWritablePair: function(pair, options) { return Duplex.fromWeb(pair, options); },
+    };
+  },
+  'internal/webstreams/util'() {
+    // the symbols the web streams keep their state under ([kState].state, .storedError, ...), as
+    // node's tests read them
+    const w = require('internal/webstreams');
+    const own = Object.getOwnPropertySymbols(new w.ReadableStream());
+    const kState = own.find((s) => s.description === 'kState');
+    const kType = own.find((s) => s.description === 'kType');
+    const { promiseDetails } = internalBinding('internal/util/inspect');
+    return {
+      kState,
+      kType,
+      isBrandCheck(brand) {
+        return (value) => value != null && value[kType] === brand;
+      },
+      isPromisePending(promise) {
+        if (promise === undefined) return false;
+        const d = promiseDetails(promise);
+        return d !== undefined && d[0] === 0;
+      },
+      setPromiseHandled(promise) {
+        promise.then(() => {}, () => {});
+      },
+    };
+  },
+  'internal/webstreams/readablestream'() {
+    const w = require('internal/webstreams');
+    return {
+      ReadableStream: w.ReadableStream,
+      ReadableStreamDefaultReader: w.ReadableStreamDefaultReader,
+      ReadableStreamBYOBReader: w.ReadableStreamBYOBReader,
+      ReadableStreamBYOBRequest: w.ReadableStreamBYOBRequest,
+      ReadableByteStreamController: w.ReadableByteStreamController,
+      ReadableStreamDefaultController: w.ReadableStreamDefaultController,
+      isReadableStream: w.isReadableStream,
+      isReadableStreamLocked(stream) { return stream.locked; },
+    };
+  },
+  'internal/webstreams/writablestream'() {
+    const w = require('internal/webstreams');
+    return {
+      WritableStream: w.WritableStream,
+      WritableStreamDefaultWriter: w.WritableStreamDefaultWriter,
+      WritableStreamDefaultController: w.WritableStreamDefaultController,
+      isWritableStream: w.isWritableStream,
+      isWritableStreamLocked(stream) { return stream.locked; },
+    };
+  },
+  'internal/webstreams/transformstream'() {
+    const w = require('internal/webstreams');
+    return {
+      TransformStream: w.TransformStream,
+      TransformStreamDefaultController: w.TransformStreamDefaultController,
+      isTransformStream: w.isTransformStream,
+    };
+  },
+  'internal/webstreams/queuingstrategies'() {
+    const w = require('internal/webstreams');
+    return { ByteLengthQueuingStrategy: w.ByteLengthQueuingStrategy, CountQueuingStrategy: w.CountQueuingStrategy };
+  },
+  'internal/webstreams/encoding'() {
+    const w = require('internal/webstreams');
+    return { TextEncoderStream: w.TextEncoderStream, TextDecoderStream: w.TextDecoderStream };
+  },
+  'internal/webstreams/compression'() {
+    const w = require('internal/webstreams');
+    return { CompressionStream: w.CompressionStream, DecompressionStream: w.DecompressionStream };
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

@@ -92,6 +92,14 @@ var Modules = []*modules.Module{
 	{Name: "internal/blocklist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/blocklist']();"},
 	{Name: "internal/freelist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/freelist']();"},
 	{Name: "internal/priority_queue", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/priority_queue']();"},
+	{Name: "internal/webstreams/adapters", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/adapters']();"},
+	{Name: "internal/webstreams/readablestream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/readablestream']();"},
+	{Name: "internal/webstreams/writablestream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/writablestream']();"},
+	{Name: "internal/webstreams/transformstream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/transformstream']();"},
+	{Name: "internal/webstreams/queuingstrategies", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/queuingstrategies']();"},
+	{Name: "internal/webstreams/encoding", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/encoding']();"},
+	{Name: "internal/webstreams/compression", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/compression']();"},
+	{Name: "internal/webstreams/util", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/util']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
