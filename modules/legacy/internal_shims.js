@@ -308,6 +308,165 @@ const shims = {
     const w = require('internal/webstreams');
     return { CompressionStream: w.CompressionStream, DecompressionStream: w.DecompressionStream };
   },
+  'internal/fs/utils'() {
+    // node's fs argument checks, with its messages
+    const fs = require('fs');
+    const { codes } = require('internal/errors');
+    const v = require('internal/validators');
+    const { fileURLToPath } = require('url');
+    const { isUint8Array, isArrayBufferView, isDate } = require('util').types;
+    const C = fs.constants;
+    const SYNC = C.O_SYNC;
+    const flagsByName = {
+      __proto__: null,
+      'r': C.O_RDONLY,
+      'rs': C.O_RDONLY | SYNC,
+      'sr': C.O_RDONLY | SYNC,
+      'r+': C.O_RDWR,
+      'rs+': C.O_RDWR | SYNC,
+      'sr+': C.O_RDWR | SYNC,
+      'w': C.O_TRUNC | C.O_CREAT | C.O_WRONLY,
+      'wx': C.O_TRUNC | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+      'xw': C.O_TRUNC | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+      'w+': C.O_TRUNC | C.O_CREAT | C.O_RDWR,
+      'wx+': C.O_TRUNC | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+      'xw+': C.O_TRUNC | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+      'a': C.O_APPEND | C.O_CREAT | C.O_WRONLY,
+      'ax': C.O_APPEND | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+      'xa': C.O_APPEND | C.O_CREAT | C.O_WRONLY | C.O_EXCL,
+      'as': C.O_APPEND | C.O_CREAT | C.O_WRONLY | SYNC,
+      'sa': C.O_APPEND | C.O_CREAT | C.O_WRONLY | SYNC,
+      'a+': C.O_APPEND | C.O_CREAT | C.O_RDWR,
+      'ax+': C.O_APPEND | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+      'xa+': C.O_APPEND | C.O_CREAT | C.O_RDWR | C.O_EXCL,
+      'as+': C.O_APPEND | C.O_CREAT | C.O_RDWR | SYNC,
+      'sa+': C.O_APPEND | C.O_CREAT | C.O_RDWR | SYNC,
+    };
+    const isURL = (self) => Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
+    function assertEncoding(encoding) {
+      if (encoding && !Buffer.isEncoding(encoding)) {
+        throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+      }
+    }
+    function validatePath(path, propName = 'path') {
+      if (typeof path !== 'string' && !isUint8Array(path)) {
+        throw new codes.ERR_INVALID_ARG_TYPE(propName, ['string', 'Buffer', 'URL'], path);
+      }
+      const hasNul = typeof path === 'string' ? path.includes('\u0000') : path.includes(0);
+      if (hasNul) {
+        throw new codes.ERR_INVALID_ARG_VALUE(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+      }
+    }
+    let BigIntStats;
+    return {
+      constants: { ...C },
+      assertEncoding,
+      get BigIntStats() {
+        BigIntStats ??= fs.statSync('/', { bigint: true }).constructor;
+        return BigIntStats;
+      },
+      copyObject(source) {
+        const target = {};
+        for (const key in source) target[key] = source[key];
+        return target;
+      },
+      Dirent: fs.Dirent,
+      getOptions(options, defaultOptions = {}) {
+        if (options == null || typeof options === 'function') return defaultOptions;
+        if (typeof options === 'string') {
+          defaultOptions = { ...defaultOptions };
+          defaultOptions.encoding = options;
+          options = defaultOptions;
+        } else if (typeof options !== 'object') {
+          const err = new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+          err.message = err.message.replace('must be of type object', 'must be one of type string or object');
+          throw err;
+        }
+        if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+        if (options.signal !== undefined) v.validateAbortSignal(options.signal, 'options.signal');
+        return options;
+      },
+      getValidatedFd(fd, propName = 'fd') {
+        if (Object.is(fd, -0)) return 0;
+        v.validateInt32(fd, propName, 0);
+        return fd;
+      },
+      getValidatedPath(fileURLOrPath, propName = 'path') {
+        const path = isURL(fileURLOrPath) ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+        validatePath(path, propName);
+        return path;
+      },
+      realpathCacheKey: Symbol('realpathCacheKey'),
+      Stats: fs.Stats,
+      stringToFlags(flags, name = 'flags') {
+        if (typeof flags === 'number') {
+          v.validateInt32(flags, name);
+          return flags;
+        }
+        if (flags == null) return C.O_RDONLY;
+        const n = typeof flags === 'string' ? flagsByName[flags] : undefined;
+        if (n === undefined) throw new codes.ERR_INVALID_ARG_VALUE('flags', flags);
+        return n;
+      },
+      stringToSymlinkType(type) {
+        if (typeof type === 'string') {
+          switch (type) {
+            case 'dir': return C.UV_FS_SYMLINK_DIR ?? 1;
+            case 'junction': return C.UV_FS_SYMLINK_JUNCTION ?? 2;
+            case 'file': return 0;
+            default: {
+              const E = codes.ERR_FS_INVALID_SYMLINK_TYPE ?? require('internal/errors').E('ERR_FS_INVALID_SYMLINK_TYPE',
+                'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+              throw new E(type);
+            }
+          }
+        }
+        return 0;
+      },
+      toUnixTimestamp(time, name = 'time') {
+        // eslint-disable-next-line eqeqeq
+        if (typeof time === 'string' && +time == time) return +time;
+        if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+        if (isDate(time)) return time.getTime() / 1000;
+        throw new codes.ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+      },
+      validateBufferArray(buffers, propName = 'buffers') {
+        if (!Array.isArray(buffers) || !buffers.every((b) => isArrayBufferView(b))) {
+          throw new codes.ERR_INVALID_ARG_TYPE(propName, 'ArrayBufferView[]', buffers);
+        }
+        return buffers;
+      },
+      validateOffsetLengthRead(offset, length, bufferLength) {
+        if (offset < 0) throw new codes.ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+        if (length < 0) throw new codes.ERR_OUT_OF_RANGE('length', '>= 0', length);
+        if (offset + length > bufferLength) {
+          throw new codes.ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+        }
+      },
+      validateOffsetLengthWrite(offset, length, byteLength) {
+        if (offset > byteLength) throw new codes.ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+        if (length > byteLength - offset) {
+          throw new codes.ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+        }
+        if (length < 0) throw new codes.ERR_OUT_OF_RANGE('length', '>= 0', length);
+        v.validateInt32(length, 'length', 0);
+      },
+      validatePath,
+      validatePosition(position, name) {
+        if (typeof position === 'number') {
+          v.validateInteger(position, name, -1);
+        } else if (typeof position === 'bigint') {
+          const min = -(2n ** 63n);
+          const max = 2n ** 63n - 1n;
+          if (!(position >= min && position <= max)) {
+            throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, position);
+          }
+        } else {
+          throw new codes.ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
+        }
+      },
+    };
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

@@ -100,6 +100,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/webstreams/encoding", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/encoding']();"},
 	{Name: "internal/webstreams/compression", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/compression']();"},
 	{Name: "internal/webstreams/util", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/util']();"},
+	{Name: "internal/fs/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/utils']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
