@@ -73,7 +73,14 @@ const shims = {
     };
   },
   'internal/streams/add-abort-signal'() {
-    return { addAbortSignal: stream.addAbortSignal };
+    return {
+      addAbortSignal: stream.addAbortSignal,
+      addAbortSignalNoValidate(signal, s) {
+        // (no checks: what is not a signal leaves the stream as it is)
+        if (typeof signal !== 'object' || signal === null || !('aborted' in signal)) return s;
+        return stream.addAbortSignal(signal, s);
+      },
+    };
   },
   'internal/streams/compose'() {
     return stream.compose;
