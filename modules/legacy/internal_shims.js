@@ -474,6 +474,42 @@ const shims = {
       },
     };
   },
+  'internal/timers'() {
+    const { codes } = require('internal/errors');
+    const v = require('internal/validators');
+    const TIMEOUT_MAX = 2 ** 31 - 1;
+    // (the classes are those of the timers a program makes)
+    const t = setTimeout(() => {}, 0);
+    clearTimeout(t);
+    const i = setImmediate(() => {});
+    clearImmediate(i);
+    return {
+      TIMEOUT_MAX,
+      kTimeout: Symbol('timeout'),
+      kRefed: Symbol('refed'),
+      Timeout: t.constructor,
+      Immediate: i.constructor,
+      getTimerDuration(msecs, name) {
+        v.validateNumber(msecs, name);
+        if (msecs < 0 || !Number.isFinite(msecs)) {
+          throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+        }
+        if (msecs > TIMEOUT_MAX) {
+          process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+            `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+          return TIMEOUT_MAX;
+        }
+        return msecs;
+      },
+      setUnrefTimeout(callback, after) {
+        // an unref'd timer whose callback gets no arguments, as node's
+        v.validateFunction(callback, 'callback');
+        const timer = setTimeout(callback, after);
+        timer.unref();
+        return timer;
+      },
+    };
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

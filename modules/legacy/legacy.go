@@ -101,6 +101,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/webstreams/compression", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/compression']();"},
 	{Name: "internal/webstreams/util", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/util']();"},
 	{Name: "internal/fs/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/utils']();"},
+	{Name: "internal/timers", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/timers']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
