@@ -510,6 +510,130 @@ const shims = {
       },
     };
   },
+  'internal/util/comparisons'() {
+    const { isDeepEqual, isDeepStrictEqual } = require('internal/assert/comparisons');
+    return { isDeepEqual, isDeepStrictEqual };
+  },
+  'internal/util/debuglog'() {
+    return { debuglog: require('util').debuglog, initializeDebugEnv() {} };
+  },
+  'internal/linkedlist'() {
+    // node's intrusive list (the old timers' lists): items link through _idleNext/_idlePrev, append
+    // puts an item at the head and peek gives the oldest
+    function init(list) {
+      list._idleNext = list;
+      list._idlePrev = list;
+      return list;
+    }
+    function peek(list) {
+      return list._idlePrev === list ? null : list._idlePrev;
+    }
+    function remove(item) {
+      if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+      if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+      item._idleNext = null;
+      item._idlePrev = null;
+    }
+    function append(list, item) {
+      if (item._idleNext || item._idlePrev) remove(item);
+      item._idleNext = list._idleNext;
+      list._idleNext._idlePrev = item;
+      item._idlePrev = list;
+      list._idleNext = item;
+    }
+    function isEmpty(list) {
+      return list._idleNext === list;
+    }
+    return { init, peek, remove, append, isEmpty };
+  },
+  'internal/readline/utils'() {
+    function CSI(strings, ...args) {
+      let ret = '\x1b[';
+      for (let n = 0; n < strings.length; n++) {
+        ret += strings[n];
+        if (n < args.length) ret += args[n];
+      }
+      return ret;
+    }
+    CSI.kEscape = '\x1b';
+    CSI.kClearToLineBeginning = CSI`1K`;
+    CSI.kClearToLineEnd = CSI`0K`;
+    CSI.kClearLine = CSI`2K`;
+    CSI.kClearScreenDown = CSI`0J`;
+    return {
+      charLengthAt(str, i) {
+        if (str.length <= i) return 1;
+        return str.codePointAt(i) >= 0x10000 ? 2 : 1;
+      },
+      charLengthLeft(str, i) {
+        if (i <= 0) return 0;
+        if ((i > 1 && str.codePointAt(i - 2) >= 0x10000) || str.codePointAt(i - 1) >= 0x10000) return 2;
+        return 1;
+      },
+      commonPrefix(strings) {
+        if (strings.length === 0) return '';
+        if (strings.length === 1) return strings[0];
+        const sorted = [...strings].sort();
+        const min = sorted[0];
+        const max = sorted[sorted.length - 1];
+        for (let i = 0; i < min.length; i++) {
+          if (min[i] !== max[i]) return min.slice(0, i);
+        }
+        return min;
+      },
+      kSubstringSearch: Symbol('kSubstringSearch'),
+      CSI,
+    };
+  },
+  'internal/net'() {
+    const net = require('net');
+    const normalized = net._normalizeArgs([]);
+    return {
+      kReinitializeHandle: Symbol('kReinitializeHandle'),
+      isIP: net.isIP,
+      isIPv4: net.isIPv4,
+      isIPv6: net.isIPv6,
+      normalizedArgsSymbol: Object.getOwnPropertySymbols(normalized).find((k) => k.description === 'normalizedArgs'),
+    };
+  },
+  'internal/querystring'() {
+    const hexTable = new Array(256);
+    for (let i = 0; i < 256; ++i) hexTable[i] = '%' + ((i < 16 ? '0' : '') + i.toString(16)).toUpperCase();
+    const isHexTable = new Int8Array(256);
+    for (const c of '0123456789ABCDEFabcdef') isHexTable[c.charCodeAt(0)] = 1;
+    function encodeStr(str, noEscapeTable, table) {
+      // each code unit not marked in noEscapeTable as its UTF-8 bytes' %XX
+      let out = '';
+      for (let i = 0; i < str.length; i++) {
+        let c = str.charCodeAt(i);
+        if (c < 0x80) {
+          out += noEscapeTable[c] === 1 ? str[i] : table[c];
+          continue;
+        }
+        if (c < 0x800) {
+          out += table[0xC0 | (c >> 6)] + table[0x80 | (c & 0x3F)];
+          continue;
+        }
+        if (c < 0xD800 || c >= 0xE000) {
+          out += table[0xE0 | (c >> 12)] + table[0x80 | ((c >> 6) & 0x3F)] + table[0x80 | (c & 0x3F)];
+          continue;
+        }
+        // (as node's: a surrogate takes the next unit as its pair, whatever it is; only one at
+        // the end of the string is an error)
+        if (i + 1 >= str.length) {
+          const { codes, E } = require('internal/errors');
+          const ERR_INVALID_URI = codes.ERR_INVALID_URI ?? E('ERR_INVALID_URI', 'URI malformed', URIError);
+          throw new ERR_INVALID_URI();
+        }
+        const c2 = str.charCodeAt(++i) & 0x3FF;
+        c = 0x10000 + (((c & 0x3FF) << 10) | c2);
+        out += table[0xF0 | (c >> 18)] + table[0x80 | ((c >> 12) & 0x3F)] +
+          table[0x80 | ((c >> 6) & 0x3F)] + table[0x80 | (c & 0x3F)];
+      }
+      return out;
+    }
+    return { encodeStr, hexTable, isHexTable };
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

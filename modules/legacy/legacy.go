@@ -102,6 +102,12 @@ var Modules = []*modules.Module{
 	{Name: "internal/webstreams/util", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/util']();"},
 	{Name: "internal/fs/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/utils']();"},
 	{Name: "internal/timers", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/timers']();"},
+	{Name: "internal/util/comparisons", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/comparisons']();"},
+	{Name: "internal/util/debuglog", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/debuglog']();"},
+	{Name: "internal/linkedlist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/linkedlist']();"},
+	{Name: "internal/readline/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/utils']();"},
+	{Name: "internal/net", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/net']();"},
+	{Name: "internal/querystring", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/querystring']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
