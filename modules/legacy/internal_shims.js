@@ -634,6 +634,24 @@ const shims = {
     }
     return { encodeStr, hexTable, isHexTable };
   },
+  'internal/constants'() {
+    // node's names for the characters its parsers compare codes with, and the platform's EOL
+    const chars = [['UPPERCASE_A', 'A'], ['LOWERCASE_A', 'a'], ['UPPERCASE_Z', 'Z'], ['LOWERCASE_Z', 'z'],
+      ['UPPERCASE_C', 'C'], ['LOWERCASE_B', 'b'], ['LOWERCASE_E', 'e'], ['LOWERCASE_N', 'n'], ['DOT', '.'],
+      ['FORWARD_SLASH', '/'], ['BACKWARD_SLASH', '\\'], ['VERTICAL_LINE', '|'], ['COLON', ':'],
+      ['QUESTION_MARK', '?'], ['UNDERSCORE', '_'], ['LINE_FEED', '\n'], ['CARRIAGE_RETURN', '\r'],
+      ['TAB', '\t'], ['FORM_FEED', '\f'], ['EXCLAMATION_MARK', '!'], ['HASH', '#'], ['SPACE', ' '],
+      ['NO_BREAK_SPACE', '\u00a0'], ['ZERO_WIDTH_NOBREAK_SPACE', '\ufeff'], ['LEFT_SQUARE_BRACKET', '['],
+      ['RIGHT_SQUARE_BRACKET', ']'], ['LEFT_ANGLE_BRACKET', '<'], ['RIGHT_ANGLE_BRACKET', '>'],
+      ['LEFT_CURLY_BRACKET', '{'], ['RIGHT_CURLY_BRACKET', '}'], ['HYPHEN_MINUS', '-'], ['PLUS', '+'],
+      ['DOUBLE_QUOTE', '"'], ['SINGLE_QUOTE', "'"], ['PERCENT', '%'], ['SEMICOLON', ';'],
+      ['CIRCUMFLEX_ACCENT', '^'], ['GRAVE_ACCENT', '`'], ['AT', '@'], ['AMPERSAND', '&'], ['EQUAL', '='],
+      ['0', '0'], ['9', '9']];
+    const out = {};
+    for (const [name, ch] of chars) out[`CHAR_${name}`] = ch.charCodeAt(0);
+    out.EOL = process.platform === 'win32' ? '\r\n' : '\n';
+    return out;
+  },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
   },

@@ -108,6 +108,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/readline/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/utils']();"},
 	{Name: "internal/net", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/net']();"},
 	{Name: "internal/querystring", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/querystring']();"},
+	{Name: "internal/constants", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/constants']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
