@@ -3,8 +3,10 @@
 // merged os, fs and crypto constants), the underscored internals that old packages still require
 // (`_stream_readable` … `_http_server`, `_tls_wrap`, `_stream_wrap`), `trace_events` (the
 // tracing API without a trace writer) and `inspector` (no debugger: it reports itself inactive,
-// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); and the rarely used process
-// methods that need other modules (loadEnvFile, report, setSourceMapsEnabled).
+// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
+// methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
+// tests under --expose-internals, internal/test/binding (internalBinding, primordials),
+// internal/util and the internal names of public pieces node's tests require (internal_shims.js).
 package legacy
 
 import (
