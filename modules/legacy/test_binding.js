@@ -3,7 +3,7 @@
 // bindings, internalBinding(name), and to primordials. gojs has no such native layer: the
 // bindings here are made of the public modules for the names node's tests read most (uv's errno
 // names, constants, config, types, util's inspection helpers, errors, symbols, async_wrap's
-// providers and constants, http_parser, timers' clock, os); any other name fails as node's
+// providers and constants, http_parser, stream_wrap, timers' clock, os); any other name fails as node's
 // does for a binding it does not know (ERR_INVALID_MODULE 'No such binding: x').
 
 process.emitWarning('These APIs are for internal testing only. Do not use them.', 'internal/test/binding');
@@ -218,6 +218,18 @@ const makers = {
     const b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };
     Object.defineProperty(b, 'HTTPParser', { __proto__: null, enumerable: true, configurable: true, get() { return _internal.getHTTPParser(); } });
     return b;
+  },
+  stream_wrap() {
+    // the request classes and the state array net's handles report a read or write through
+    return {
+      ShutdownWrap: function ShutdownWrap() {},
+      WriteWrap: function WriteWrap() {},
+      kReadBytesOrError: 0,
+      kArrayBufferOffset: 1,
+      kBytesWritten: 2,
+      kLastWriteWasAsync: 3,
+      streamBaseState: require('internal/module_internals').get('net').getStreamBaseState(),
+    };
   },
   timers() {
     const { performance } = require('perf_hooks');
