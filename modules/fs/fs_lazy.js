@@ -2044,6 +2044,26 @@ function watch(filename, options, listener) {
         }, watcher);
       Object.setPrototypeOf(handle, getWatchClasses().FSEvent.prototype);
       watcher[kHandle] = handle;
+      // node's FSEvent reports through its onchange(status, eventType, filename), which node's
+      // tests call themselves: a negative status is an error (the handle closes, without 'close')
+      handle.onchange = (status, eventType, name) => {
+        if (status < 0) {
+          if (watcher[kHandle] !== null) {
+            watcher[kHandle].close();
+            watcher[kHandle] = null;
+          }
+          const [code, desc] = require('util').getSystemErrorMap().get(status) || ['UNKNOWN', 'unknown error'];
+          const error = new Error(`${code}: ${desc}, watch '${name}'`);
+          error.errno = status;
+          error.code = code;
+          error.syscall = 'watch';
+          error.path = name;
+          error.filename = name;
+          watcher.emit('error', error);
+        } else {
+          watcher.emit('change', eventType, name);
+        }
+      };
     } catch (err) {
       throw atNodeSite(watchError(err, pathString(path)), 'watch');
     }

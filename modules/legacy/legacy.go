@@ -3,8 +3,10 @@
 // merged os, fs and crypto constants), the underscored internals that old packages still require
 // (`_stream_readable` … `_http_server`, `_tls_wrap`, `_stream_wrap`), `trace_events` (the
 // tracing API without a trace writer) and `inspector` (no debugger: it reports itself inactive,
-// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); and the rarely used process
-// methods that need other modules (loadEnvFile, report, setSourceMapsEnabled).
+// and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
+// methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
+// tests under --expose-internals, internal/test/binding (internalBinding, primordials),
+// internal/util and the internal names of public pieces node's tests require (internal_shims.js).
 package legacy
 
 import (
@@ -29,6 +31,12 @@ var (
 	processExtrasJS string
 	//go:embed source_map.js
 	sourceMapJS string
+	//go:embed test_binding.js
+	testBindingJS string
+	//go:embed internal_util.js
+	internalUtilJS string
+	//go:embed internal_shims.js
+	internalShimsJS string
 )
 
 // Modules lists every module of this package.
@@ -56,6 +64,54 @@ var Modules = []*modules.Module{
 	{Name: "inspector/promises", JSRef: &inspectorJS},
 	{Name: "internal/process/extras", JSRef: &processExtrasJS, Internal: true, Bind: bindExtras},
 	{Name: "internal/source_map", JSRef: &sourceMapJS, Internal: true},
+	// internal/test/binding: internalBinding and primordials for node's own tests (--expose-internals)
+	{Name: "internal/test/binding", JSRef: &testBindingJS, Internal: true},
+	// internal/util and views of the public modules under node's internal names, for node's tests
+	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
+	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
+	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
+	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
+	{Name: "internal/abort_controller", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/abort_controller']();"},
+	{Name: "internal/streams/end-of-stream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/end-of-stream']();"},
+	{Name: "internal/streams/destroy", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/destroy']();"},
+	{Name: "internal/streams/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/utils']();"},
+	{Name: "internal/streams/add-abort-signal", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/add-abort-signal']();"},
+	{Name: "internal/streams/compose", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/compose']();"},
+	{Name: "internal/streams/pipeline", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/pipeline']();"},
+	{Name: "internal/streams/readable", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/readable']();"},
+	{Name: "internal/streams/writable", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/writable']();"},
+	{Name: "internal/streams/duplex", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/duplex']();"},
+	{Name: "internal/streams/transform", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/transform']();"},
+	{Name: "internal/streams/passthrough", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/passthrough']();"},
+	{Name: "internal/streams/legacy", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/legacy']();"},
+	{Name: "internal/streams/state", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/state']();"},
+	{Name: "internal/util/parse_args/parse_args", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/parse_args/parse_args']();"},
+	{Name: "internal/events/abort_listener", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/events/abort_listener']();"},
+	{Name: "internal/assert/calltracker", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/assert/calltracker']();"},
+	{Name: "internal/blob", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/blob']();"},
+	{Name: "internal/file", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/file']();"},
+	{Name: "internal/socketaddress", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/socketaddress']();"},
+	{Name: "internal/blocklist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/blocklist']();"},
+	{Name: "internal/freelist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/freelist']();"},
+	{Name: "internal/priority_queue", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/priority_queue']();"},
+	{Name: "internal/webstreams/adapters", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/adapters']();"},
+	{Name: "internal/webstreams/readablestream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/readablestream']();"},
+	{Name: "internal/webstreams/writablestream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/writablestream']();"},
+	{Name: "internal/webstreams/transformstream", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/transformstream']();"},
+	{Name: "internal/webstreams/queuingstrategies", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/queuingstrategies']();"},
+	{Name: "internal/webstreams/encoding", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/encoding']();"},
+	{Name: "internal/webstreams/compression", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/compression']();"},
+	{Name: "internal/webstreams/util", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/webstreams/util']();"},
+	{Name: "internal/fs/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/utils']();"},
+	{Name: "internal/timers", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/timers']();"},
+	{Name: "internal/util/comparisons", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/comparisons']();"},
+	{Name: "internal/util/debuglog", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/debuglog']();"},
+	{Name: "internal/linkedlist", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/linkedlist']();"},
+	{Name: "internal/readline/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/utils']();"},
+	{Name: "internal/net", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/net']();"},
+	{Name: "internal/querystring", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/querystring']();"},
+	{Name: "internal/constants", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/constants']();"},
+	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }

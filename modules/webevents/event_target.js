@@ -950,3 +950,12 @@ for (const key of Object.keys(helpers)) {
     __proto__: null, value: helpers[key], enumerable: false, writable: false, configurable: false,
   });
 }
+// node's own tests (--expose-internals) take kWeakHandler and NodeEventTarget from here (the
+// latter lives with MessagePort, in internal/worker/io, and is read from there when asked for)
+Object.defineProperty(module.exports, 'kWeakHandler', {
+  __proto__: null, value: kWeakHandler, enumerable: false, writable: false, configurable: false,
+});
+Object.defineProperty(module.exports, 'NodeEventTarget', {
+  __proto__: null, enumerable: false, configurable: false,
+  get() { return require('internal/worker/io').NodeEventTarget; },
+});

@@ -217,7 +217,8 @@ function callNodeStyle(target, type, w, value) {
   const listener = w[kListener];
   if (w[kOnce]) target.off(type, listener);
   try {
-    listener.call(target, value);
+    if (typeof listener === 'function') listener.call(target, value);
+    else listener.handleEvent(value);
   } catch (err) {
     // (node's EventTarget rethrows it from a tick: uncaught, its excerpt is that rethrow's)
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
@@ -232,7 +233,10 @@ const kArrowMessage = Symbol.for('gojs.arrowMessage');
 const rethrowArrow = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
 
 function addNodeStyle(target, type, listener, once) {
-  if (typeof listener !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  // (a listener object's handleEvent is called with the object as this, as an EventTarget's)
+  if (typeof listener !== 'function' && typeof listener?.handleEvent !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+  }
   let wrappers = target[kWrappers].get(type);
   if (wrappers === undefined) {
     wrappers = new Map();
@@ -241,7 +245,8 @@ function addNodeStyle(target, type, listener, once) {
   if (wrappers.has(listener)) return target;
   const w = function (event) {
     if (once) wrappers.delete(listener);
-    return listener.call(this, Object.prototype.hasOwnProperty.call(event, kNodeValue) ? event[kNodeValue] : event);
+    const v = Object.prototype.hasOwnProperty.call(event, kNodeValue) ? event[kNodeValue] : event;
+    return typeof listener === 'function' ? listener.call(this, v) : listener.handleEvent(v);
   };
   w[kListener] = listener;
   w[kOnce] = once;
