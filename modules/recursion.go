@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 )
@@ -1102,4 +1103,158 @@ func (w *recWalker) props(list []ast.Property) {
 			w.expr(p.Expression)
 		}
 	}
+}
+
+// RecursionBudgetSource and RecursionCheckSource are the names the guard uses in code compiled
+// from its text (GuardRecursionSource): names a program can write (the text is parsed again),
+// which the runtime declares as global lexical bindings (no property of the global object).
+const (
+	RecursionBudgetSource = "__gojsRb$"
+	RecursionCheckSource  = "__gojsRc$"
+)
+
+// GuardRecursionSource is GuardRecursionScript for code goja compiles from its text, where no
+// AST can be handed over (eval, new Function, vm's scripts): src with the check written into
+// the text of each function GuardRecursionScript would guard, ok false (src itself) when
+// there is none or the text cannot be rewritten. Columns move after each check, on its line;
+// the text of a guarded function (its toString) shows the check.
+func GuardRecursionSource(src string) (out string, ok bool) {
+	prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return src, false
+	}
+	w := &recWalker{marked: map[*recFunc]bool{}}
+	defer func() {
+		if recover() != nil { // an odd tree: rewrite nothing
+			out, ok = src, false
+		}
+	}()
+	w.stmts(prg.Body)
+	w.mark()
+	if len(w.marked) == 0 {
+		return src, false
+	}
+	base := prg.File.Base()
+	off := func(idx file.Idx) int { return int(idx) - base }
+	var edits []TextEdit
+	wrap := func(e ast.Expression) { // (check, e)
+		at, end := off(e.Idx0()), off(exprEnd(e))
+		if at < 0 || end > len(src) || at >= end {
+			panic("position")
+		}
+		edits = append(edits, TextEdit{At: at, End: at, Text: sourceWrapOpen}, TextEdit{At: end, End: end, Text: sourceWrapClose})
+	}
+	for f := range w.marked {
+		var params *ast.ParameterList
+		switch {
+		case f.lit != nil:
+			params = f.lit.ParameterList
+			body := f.lit.Body
+			if body == nil {
+				continue
+			}
+			i := 0
+			for i < len(body.List) && isDirective(body.List[i]) {
+				i++
+			}
+			if i == 0 {
+				at := off(body.LeftBrace) + 1
+				if at <= 0 || at > len(src) || src[at-1] != '{' {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceCheck})
+			} else {
+				at := off(exprEnd(body.List[i-1].(*ast.ExpressionStatement).Expression))
+				if at <= 0 || at > len(src) {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceDirectiveCheck})
+			}
+		case f.arrowL != nil:
+			params = f.arrowL.ParameterList
+			switch b := f.arrowL.Body.(type) {
+			case *ast.BlockStatement:
+				at := off(b.LeftBrace) + 1
+				if at <= 0 || at > len(src) || src[at-1] != '{' {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceCheck})
+			case *ast.ExpressionBody:
+				wrap(b.Expression)
+			}
+		}
+		if params != nil {
+			for _, b := range params.List {
+				if b != nil && b.Initializer != nil && callsIn(b.Initializer) {
+					wrap(b.Initializer)
+				}
+			}
+		}
+	}
+	out = ApplyTextEdits(src, edits)
+	if out == src {
+		return src, false
+	}
+	// (a position goja's parser reports short would break the text: then it stays as it was)
+	if _, err := parser.ParseFile(nil, "", out, 0, parser.WithDisableSourceMaps); err != nil {
+		return src, false
+	}
+	return out, true
+}
+
+// The text GuardRecursionSource writes: a check as a statement (after a directive prologue: one
+// of its own, the prologue ended), and a check before an expression (an arrow's body, a
+// parameter's default), whose closing parenthesis carries a comment of the budget's name, so
+// that UnguardSource finds each piece.
+const (
+	sourceCheckExpr = "--" + RecursionBudgetSource + "||(" + RecursionBudgetSource + "=1," +
+		RecursionBudgetSource + "=" + RecursionCheckSource + "())"
+	sourceCheck          = sourceCheckExpr + ";"
+	sourceDirectiveCheck = ";" + sourceCheckExpr + ";"
+	sourceWrapOpen       = "(" + sourceCheckExpr + ","
+	sourceWrapClose      = "/*" + RecursionBudgetSource + "*/)"
+)
+
+// UnguardSource is s, text of code GuardRecursionSource rewrote (a function's toString), with
+// the checks taken out: the text as the program wrote it.
+func UnguardSource(s string) string {
+	if !strings.Contains(s, RecursionBudgetSource) {
+		return s
+	}
+	for _, piece := range []string{sourceDirectiveCheck, sourceCheck, sourceWrapOpen, sourceWrapClose} {
+		s = strings.ReplaceAll(s, piece, "")
+	}
+	return s
+}
+
+// UnguardLine is UnguardSource for one line of such text and col, a 0-based byte column in
+// it: the line as the program wrote it and the column there (a column inside a check is that
+// of the code after it, where V8 places a call the check refused).
+func UnguardLine(line string, col int) (string, int) {
+	if !strings.Contains(line, RecursionBudgetSource) {
+		return line, col
+	}
+	var b strings.Builder
+	out := col
+	for i := 0; i < len(line); {
+		n := 0
+		for _, piece := range []string{sourceDirectiveCheck, sourceCheck, sourceWrapOpen, sourceWrapClose} {
+			if strings.HasPrefix(line[i:], piece) {
+				n = len(piece)
+				break
+			}
+		}
+		if n == 0 {
+			b.WriteByte(line[i])
+			i++
+			continue
+		}
+		if col >= i+n {
+			out -= n
+		} else if col >= i { // (where V8 places a call the check refused: what follows it)
+			out = b.Len() + len(line[i+n:]) - len(strings.TrimLeft(line[i+n:], " \t"))
+		}
+		i += n
+	}
+	return b.String(), out
 }

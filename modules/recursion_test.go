@@ -1,6 +1,7 @@
 package modules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja/ast"
@@ -103,5 +104,49 @@ func TestGuardRecursion(t *testing.T) {
 	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
 	if GuardRecursion(prg) {
 		t.Error("a script was rewritten")
+	}
+}
+
+func TestGuardRecursionSource(t *testing.T) {
+	const c = "--" + RecursionBudgetSource + "||(" + RecursionBudgetSource + "=1," + RecursionBudgetSource + "=" + RecursionCheckSource + "())"
+	const close = "/*" + RecursionBudgetSource + "*/)"
+	for _, tc := range []struct{ src, want string }{
+		{"function r() { return r() + 1; } r()", "function r() {" + c + "; return r() + 1; } r()"},
+		{"function r() { 'use strict'; return r(); }", "function r() { 'use strict';" + c + ";; return r(); }"},
+		{"const f = (n) => f(n - 1);", "const f = (n) => (" + c + ",f(n - 1)" + close + ";"},
+		{"(function anonymous(f\n) {\nreturn f(f) + 1\n})", ""}, // (f is a parameter: no function of the text is called f)
+		{"function f(a = f()) { return a; }", "function f(a = (" + c + ",f()" + close + ") {" + c + "; return a; }"},
+		{"function f() { return 1; }", ""},
+		{"function f( {", ""},
+	} {
+		got, ok := GuardRecursionSource(tc.src)
+		if tc.want == "" {
+			if ok || got != tc.src {
+				t.Errorf("%q: rewritten as %q", tc.src, got)
+			}
+			continue
+		}
+		if !ok || got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.src, got, tc.want)
+		}
+		if back := UnguardSource(got); back != tc.src {
+			t.Errorf("%q: UnguardSource gives %q", tc.src, back)
+		}
+	}
+}
+
+func TestUnguardLine(t *testing.T) {
+	src := "function r(n) { return n ? r(n - 1) : 0; } r(2)"
+	g, ok := GuardRecursionSource(src)
+	if !ok {
+		t.Fatal("not guarded")
+	}
+	at := strings.Index(g, "r(n - 1)")
+	line, col := UnguardLine(g, at)
+	if line != src || col != strings.Index(src, "r(n - 1)") {
+		t.Errorf("UnguardLine = %q, %d", line, col)
+	}
+	if _, col := UnguardLine(g, strings.Index(g, RecursionCheckSource)); col != strings.Index(src, "return") {
+		t.Errorf("a column inside the check is %d", col)
 	}
 }
