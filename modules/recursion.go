@@ -1108,6 +1108,9 @@ func (w *recWalker) props(list []ast.Property) {
 // RecursionBudgetSource and RecursionCheckSource are the names the guard uses in code compiled
 // from its text (GuardRecursionSource): names a program can write (the text is parsed again),
 // which the runtime declares as global lexical bindings (no property of the global object).
+// There the budget is the property n of an object (a write of a global binding from such code
+// allocates on each call; a property's does not), and the check takes that object and sets
+// its n: --__gojsRb$.n || __gojsRc$(__gojsRb$).
 const (
 	RecursionBudgetSource = "__gojsRb$"
 	RecursionCheckSource  = "__gojsRc$"
@@ -1207,8 +1210,7 @@ func GuardRecursionSource(src string) (out string, ok bool) {
 // parameter's default), whose closing parenthesis carries a comment of the budget's name, so
 // that UnguardSource finds each piece.
 const (
-	sourceCheckExpr = "--" + RecursionBudgetSource + "||(" + RecursionBudgetSource + "=1," +
-		RecursionBudgetSource + "=" + RecursionCheckSource + "())"
+	sourceCheckExpr      = "--" + RecursionBudgetSource + ".n||" + RecursionCheckSource + "(" + RecursionBudgetSource + ")"
 	sourceCheck          = sourceCheckExpr + ";"
 	sourceDirectiveCheck = ";" + sourceCheckExpr + ";"
 	sourceWrapOpen       = "(" + sourceCheckExpr + ","

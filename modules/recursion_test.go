@@ -108,7 +108,7 @@ func TestGuardRecursion(t *testing.T) {
 }
 
 func TestGuardRecursionSource(t *testing.T) {
-	const c = "--" + RecursionBudgetSource + "||(" + RecursionBudgetSource + "=1," + RecursionBudgetSource + "=" + RecursionCheckSource + "())"
+	const c = "--" + RecursionBudgetSource + ".n||" + RecursionCheckSource + "(" + RecursionBudgetSource + ")"
 	const close = "/*" + RecursionBudgetSource + "*/)"
 	for _, tc := range []struct{ src, want string }{
 		{"function r() { return r() + 1; } r()", "function r() {" + c + "; return r() + 1; } r()"},

@@ -94,10 +94,8 @@ func (rt *Runtime) declareSourceRecursionGlobals() bool {
 	if rt.sourceRecursionGlobals {
 		return true
 	}
-	if rt.recursionCheck == nil {
-		rt.recursionCheck = rt.vm.ToValue(rt.checkRecursion)
-	}
-	tree, err := parser.ParseFile(nil, "", "let rb = 1, rc = rcinit;", 0)
+	check := rt.vm.ToValue(rt.checkRecursionSource)
+	tree, err := parser.ParseFile(nil, "", "let rb = {n: 1}, rc = rcinit;", 0)
 	if err != nil {
 		return false
 	}
@@ -111,7 +109,7 @@ func (rt *Runtime) declareSourceRecursionGlobals() bool {
 		return false
 	}
 	g := rt.vm.GlobalObject()
-	_ = g.Set(init, rt.recursionCheck)
+	_ = g.Set(init, check)
 	defer g.Delete(init)
 	if _, err := rt.vm.RunProgram(prg); err != nil {
 		return false // (a program declared one of the names itself)
@@ -144,6 +142,20 @@ func (rt *Runtime) installUnguardToString() {
 		return v
 	})
 	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// checkRecursionSource is checkRecursion for the checks written into text: its argument is the
+// budget's object, whose n it sets (1 first: a check that threw leaves it there, so that the
+// next call checks again).
+func (rt *Runtime) checkRecursionSource(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	one := rt.vm.ToValue(1)
+	_ = o.Set("n", one)
+	_ = o.Set("n", rt.checkRecursion(call))
+	return one
 }
 
 // checkRecursion is the guard's check (%rc): past recursionLimit frames it throws node's
