@@ -35,7 +35,12 @@ import (
 // literal, or put on a property: X.prototype.<name> = function ..., exports.<name> = ...), except
 // the names of the builtins' methods on receivers other than this (get(k) { return
 // this.map.get(k); } recurses in no module); and a read or write of this.<name> for an
-// accessor. Async functions and generators are guarded too (their body runs its calls at once,
+// accessor. Functions the engine calls with no call in the code (accessors of any object,
+// toString/valueOf/toJSON, well-known-symbol methods, descriptor get/set, Proxy traps) are
+// guarded when their own code may call code, and so are functions reading arguments.callee;
+// a name bound to a function's bound copy, a wrapper's result or a method read off an object
+// stands for that function, x[i](...) calls the functions in x's slots, and a parameter's
+// default that calls gets a check of its own. Async functions and generators are guarded too (their body runs its calls at once,
 // up to the first await or yield). Every module is guarded, with a try statement of its own or
 // not: the catch that must get the RangeError is often another module's (an application's try
 // around a library's recursive walk). A check costs a few VM operations per call of a guarded
