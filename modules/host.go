@@ -174,6 +174,11 @@ type Host struct {
 	// does before compiling. Set by the runtime; may be nil. Safe from any goroutine.
 	BlockFunctions func(prg *ast.Program, src string)
 
+	// GuardRecursion guards the recursion of a parsed script (GuardRecursionScript), as the
+	// loader does before compiling, and declares the names its checks use. Set by the runtime;
+	// may be nil. Loop only.
+	GuardRecursion func(prg *ast.Program)
+
 	// ImportFrom returns import() as the code of file (an absolute path or file: URL; anything
 	// else means the working directory) calls it: a function of the specifier returning a
 	// promise of the module namespace. Set by the runtime; may be nil. Loop only.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/parser"
 	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 )
@@ -34,7 +35,12 @@ import (
 // literal, or put on a property: X.prototype.<name> = function ..., exports.<name> = ...), except
 // the names of the builtins' methods on receivers other than this (get(k) { return
 // this.map.get(k); } recurses in no module); and a read or write of this.<name> for an
-// accessor. Async functions and generators are guarded too (their body runs its calls at once,
+// accessor. Functions the engine calls with no call in the code (accessors of any object,
+// toString/valueOf/toJSON, well-known-symbol methods, descriptor get/set, Proxy traps) are
+// guarded when their own code may call code, and so are functions reading arguments.callee;
+// a name bound to a function's bound copy, a wrapper's result or a method read off an object
+// stands for that function, x[i](...) calls the functions in x's slots, and a parameter's
+// default that calls gets a check of its own. Async functions and generators are guarded too (their body runs its calls at once,
 // up to the first await or yield). Every module is guarded, with a try statement of its own or
 // not: the catch that must get the RangeError is often another module's (an application's try
 // around a library's recursive walk). A check costs a few VM operations per call of a guarded
@@ -137,6 +143,12 @@ type recFunc struct {
 	src    *file.File       // the program's source
 	lit    *ast.FunctionLiteral
 	arrowL *ast.ArrowFunctionLiteral
+	// implicit: the engine may call it without a call in the code (an accessor, toString,
+	// valueOf, toJSON, a Symbol.toPrimitive/iterator/hasInstance method, a descriptor's get
+	// or set); trap: a method named as a Proxy handler's trap; reenters: its own code does
+	// something that may call code (a call, an operator that converts, a read of another
+	// object's property...); force: it calls itself through arguments.callee
+	implicit, trap, reenters, force bool
 }
 
 // guard puts the check at the start of the function's body (after its directives).
@@ -167,17 +179,53 @@ func (f *recFunc) guard() {
 	if i < len(list) {
 		idx = firstPosition(list[i], f.src)
 	}
-	// --%rb || (%rb = 1, %rb = %rc()); (1 first: a check that threw leaves %rb at 1, so that
-	// the next call checks again)
-	check := &ast.ExpressionStatement{Expression: &ast.BinaryExpression{Operator: token.LOGICAL_OR,
+	check := &ast.ExpressionStatement{Expression: recCheck(idx)}
+	body.List = append(list[:i:i], append([]ast.Statement{check}, list[i:]...)...)
+	// the defaults of its parameters run before its body: one that calls (f(a = f())) is
+	// checked too, as it runs
+	var params *ast.ParameterList
+	if f.lit != nil {
+		params = f.lit.ParameterList
+	} else {
+		params = f.arrowL.ParameterList
+	}
+	if params != nil {
+		for _, b := range params.List {
+			if b == nil || b.Initializer == nil || !callsIn(b.Initializer) {
+				continue
+			}
+			at := b.Initializer.Idx0()
+			b.Initializer = &ast.SequenceExpression{Sequence: []ast.Expression{recCheck(at), b.Initializer}}
+		}
+	}
+}
+
+// recCheck is the check at idx: --%rb || (%rb = 1, %rb = %rc()) (1 first: a check that threw
+// leaves %rb at 1, so that the next call checks again).
+func recCheck(idx file.Idx) ast.Expression {
+	return &ast.BinaryExpression{Operator: token.LOGICAL_OR,
 		Left: &ast.UnaryExpression{Operator: token.DECREMENT, Idx: idx, Operand: recIdent(RecursionBudget, idx)},
 		Right: &ast.SequenceExpression{Sequence: []ast.Expression{
 			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
 				Right: &ast.NumberLiteral{Idx: idx, Literal: "1", Value: int64(1)}},
 			&ast.AssignExpression{Operator: token.ASSIGN, Left: recIdent(RecursionBudget, idx),
 				Right: &ast.CallExpression{Callee: recIdent(RecursionCheckParam, idx), LeftParenthesis: idx,
-					RightParenthesis: idx}}}}}}
-	body.List = append(list[:i:i], append([]ast.Statement{check}, list[i:]...)...)
+					RightParenthesis: idx}}}}}
+}
+
+// callsIn reports whether e, a parameter's default, may call code (anything but a literal, a
+// name, this, or a function or class made there).
+func callsIn(e ast.Expression) bool {
+	switch e.(type) {
+	case *ast.Identifier, *ast.NumberLiteral, *ast.StringLiteral, *ast.BooleanLiteral, *ast.NullLiteral,
+		*ast.ThisExpression, *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral, *ast.RegExpLiteral:
+		return false
+	case *ast.ObjectLiteral:
+		return len(e.(*ast.ObjectLiteral).Value) > 0
+	case *ast.ArrayLiteral:
+		return len(e.(*ast.ArrayLiteral).Value) > 0
+	}
+	return true
 }
 
 // firstPosition is where V8 places a call refused at the start of a function whose body begins
@@ -241,10 +289,12 @@ func memberCallName(e ast.Expression) file.Idx {
 }
 
 type recWalker struct {
-	stack  []*recFunc
-	funcs  []*recFunc // every function walked, in order
-	calls  []recCall  // each call of a name, this.<name> or a read of this.<name>
-	marked map[*recFunc]bool
+	stack     []*recFunc
+	funcs     []*recFunc // every function walked, in order
+	calls     []recCall  // each call of a name, this.<name> or a read of this.<name>
+	aliases   []recAlias // names bound to other functions' names (see mark)
+	usesProxy bool       // the code names Proxy (its handlers' traps are called implicitly)
+	marked    map[*recFunc]bool
 }
 
 // A recCall is a call made in from's body (or in a function nested in it) of a function known
@@ -256,6 +306,18 @@ type recCall struct {
 }
 
 type recKind uint8
+
+// key is how a function is reached: by which kind of call, of which name.
+type key struct {
+	kind recKind
+	name unistring.String
+}
+
+// recAlias is a name bound to what reaches another function.
+type recAlias struct {
+	name unistring.String
+	to   key
+}
 
 const (
 	byName   recKind = iota // name(...), new name(...), name read as a value
@@ -272,6 +334,9 @@ func (w *recWalker) call(e ast.Expression) {
 	switch c := e.(type) {
 	case *ast.Identifier:
 		w.calls = append(w.calls, recCall{from, byName, c.Name})
+		if c.Name == "Proxy" {
+			w.usesProxy = true
+		}
 	case *ast.DotExpression:
 		n := c.Identifier.Name
 		switch l := c.Left.(type) {
@@ -296,8 +361,12 @@ func (w *recWalker) call(e ast.Expression) {
 			w.calls = append(w.calls, recCall{from, byMethod, n})
 		}
 	case *ast.BracketExpression: // x['name'](...)
-		if k, ok := c.Member.(*ast.StringLiteral); ok && !builtinMethodNames[k.Value.String()] {
-			w.calls = append(w.calls, recCall{from, byMethod, k.Value})
+		if k, ok := c.Member.(*ast.StringLiteral); ok {
+			if !builtinMethodNames[k.Value.String()] {
+				w.calls = append(w.calls, recCall{from, byMethod, k.Value})
+			}
+		} else if l, ok := c.Left.(*ast.Identifier); ok { // x[i](...): a function in x's slots
+			w.calls = append(w.calls, recCall{from, byName, l.Name})
 		}
 	}
 }
@@ -326,6 +395,9 @@ var builtinMethodNames = map[string]bool{
 // ref notes name read as a value in a function: a function passed on by its name (to map, sort,
 // replace, bind, Reflect.apply...) may be called back at once.
 func (w *recWalker) ref(name unistring.String) {
+	if name == "Proxy" {
+		w.usesProxy = true
+	}
 	if len(w.stack) > 0 {
 		w.calls = append(w.calls, recCall{w.stack[len(w.stack)-1], byName, name})
 	}
@@ -338,10 +410,6 @@ func (w *recWalker) ref(name unistring.String) {
 // through one that is) are marked. A name stands for every function of the module with that
 // name, whatever its scope: a function guarded too many pays a check, one missed can overflow.
 func (w *recWalker) mark() {
-	type key struct {
-		kind recKind
-		name unistring.String
-	}
 	targets := map[key][]int{}
 	index := make(map[*recFunc]int, len(w.funcs))
 	for i, f := range w.funcs {
@@ -357,6 +425,35 @@ func (w *recWalker) mark() {
 		}
 		if f.access != "" {
 			targets[key{byAccess, f.access}] = append(targets[key{byAccess, f.access}], i)
+		}
+	}
+	// a function the engine calls implicitly can reach itself through anything its code
+	// does that calls code (String(o) in a toString, a getter reading another object's
+	// getter, a trap reading its own proxy): no call graph sees those edges, so each one
+	// that does such a thing is guarded, as is one that calls arguments.callee
+	for _, f := range w.funcs {
+		if f.skip {
+			continue
+		}
+		if f.force || f.reenters && (f.implicit || f.trap && w.usesProxy) {
+			w.marked[f] = true
+		}
+	}
+	// a name bound to another function's name, its bound copy or a wrapper of it (g =
+	// f.bind(null), h = memoize(f), m = o.walk) stands for that function too
+	for range 3 {
+		grew := false
+		for _, a := range w.aliases {
+			from := key{byName, a.name}
+			for _, t := range targets[key{a.to.kind, a.to.name}] {
+				if !slices.Contains(targets[from], t) {
+					targets[from] = append(targets[from], t)
+					grew = true
+				}
+			}
+		}
+		if !grew {
+			break
 		}
 	}
 	if len(targets) == 0 {
@@ -486,15 +583,101 @@ func (w *recWalker) fnIn(f *recFunc) {
 	w.stack = w.stack[:len(w.stack)-1]
 }
 
-// member walks a method or accessor (kind) of a class or object literal named name.
-func (w *recWalker) member(lit *ast.FunctionLiteral, kind ast.PropertyKind, name unistring.String) {
+// member walks a method or accessor (kind) of a class or object literal (object) named name;
+// symKey says its computed key is a well-known symbol the engine calls (implicitKey).
+func (w *recWalker) member(lit *ast.FunctionLiteral, kind ast.PropertyKind, name unistring.String, symKey, object bool) {
+	if lit == nil {
+		return
+	}
 	switch kind {
 	case ast.PropertyKindMethod, ast.PropertyKindValue:
-		w.fn(lit, "", name)
+		w.fnIn(&recFunc{method: name, lit: lit, implicit: symKey || implicitMethod(name, object), trap: proxyTraps[name.String()]})
 	case ast.PropertyKindGet, ast.PropertyKindSet:
-		w.fnAccess(lit, name)
+		w.fnIn(&recFunc{access: name, lit: lit, implicit: true})
 	default:
 		w.fn(lit, "", "")
+	}
+}
+
+// implicitMethod reports whether a method named name (of an object literal: object) is one
+// the engine calls without a call in the code: a conversion's (toString, valueOf, toJSON), or
+// a property descriptor's get or set.
+func implicitMethod(name unistring.String, object bool) bool {
+	switch name {
+	case "toString", "valueOf", "toJSON":
+		return true
+	case "get", "set":
+		return object
+	}
+	return false
+}
+
+// implicitKey reports whether key, a computed property key, is a well-known symbol whose
+// method the engine calls (Symbol.toPrimitive, Symbol.iterator, Symbol.hasInstance...) or
+// util.inspect.custom.
+func implicitKey(key ast.Expression) bool {
+	d, ok := key.(*ast.DotExpression)
+	if !ok {
+		return false
+	}
+	switch d.Identifier.Name {
+	case "toPrimitive", "iterator", "asyncIterator", "hasInstance", "custom", "species", "isConcatSpreadable":
+		return true
+	}
+	return false
+}
+
+// proxyTraps are the names of a Proxy handler's traps.
+var proxyTraps = map[string]bool{
+	"get": true, "set": true, "has": true, "deleteProperty": true, "ownKeys": true, "apply": true,
+	"construct": true, "getOwnPropertyDescriptor": true, "defineProperty": true,
+	"getPrototypeOf": true, "setPrototypeOf": true, "isExtensible": true, "preventExtensions": true,
+}
+
+// reentry notes that the function being walked does something that may call code.
+func (w *recWalker) reentry() {
+	if len(w.stack) > 0 {
+		w.stack[len(w.stack)-1].reenters = true
+	}
+}
+
+// alias notes name bound to e, which is no function literal: when e reaches a function (its
+// name, its bound copy, a wrapper's call with it, a method read off an object), a call of name
+// reaches that function.
+func (w *recWalker) alias(name unistring.String, e ast.Expression) {
+	switch v := e.(type) {
+	case *ast.Identifier:
+		if v.Name != name {
+			w.aliases = append(w.aliases, recAlias{name, key{byName, v.Name}})
+		}
+	case *ast.DotExpression:
+		if n := v.Identifier.Name; !builtinMethodNames[n.String()] {
+			w.aliases = append(w.aliases, recAlias{name, key{byMethod, n}})
+		}
+	case *ast.CallExpression:
+		if d, ok := v.Callee.(*ast.DotExpression); ok && d.Identifier.Name == "bind" {
+			w.alias(name, d.Left)
+			return
+		}
+		for _, a := range v.ArgumentList {
+			if id, ok := a.(*ast.Identifier); ok {
+				w.alias(name, id)
+			}
+		}
+	case *ast.ConditionalExpression:
+		w.alias(name, v.Consequent)
+		w.alias(name, v.Alternate)
+	case *ast.BinaryExpression:
+		if v.Operator == token.LOGICAL_OR || v.Operator == token.LOGICAL_AND || v.Operator == token.COALESCE {
+			w.alias(name, v.Left)
+			w.alias(name, v.Right)
+		}
+	case *ast.SequenceExpression:
+		if n := len(v.Sequence); n > 0 {
+			w.alias(name, v.Sequence[n-1])
+		}
+	case *ast.AssignExpression:
+		w.alias(name, v.Right)
 	}
 }
 
@@ -543,9 +726,9 @@ func (w *recWalker) binding(b *ast.Binding) {
 func (w *recWalker) method(e ast.Expression, name unistring.String) {
 	switch v := e.(type) {
 	case *ast.FunctionLiteral:
-		w.fn(v, "", name)
+		w.fnIn(&recFunc{method: name, lit: v, implicit: implicitMethod(name, false)})
 	case *ast.ArrowFunctionLiteral:
-		w.arrowIn(&recFunc{method: name, arrowL: v})
+		w.arrowIn(&recFunc{method: name, arrowL: v, implicit: implicitMethod(name, false)})
 	default:
 		w.expr(e)
 	}
@@ -558,7 +741,32 @@ func (w *recWalker) named(e ast.Expression, name unistring.String) {
 		w.fn(v, name, "")
 	case *ast.ArrowFunctionLiteral:
 		w.arrow(v, name)
+	case *ast.ArrayLiteral: // the functions in its slots are called as name[i](...)
+		for _, el := range v.Value {
+			switch el.(type) {
+			case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+				w.named(el, name)
+			default:
+				w.expr(el)
+			}
+		}
+	case *ast.CallExpression: // a wrapper's call: name stands for the functions it wraps
+		w.alias(name, v)
+		w.reentry()
+		w.call(v.Callee)
+		if _, ok := v.Callee.(*ast.Identifier); !ok {
+			w.expr(v.Callee)
+		}
+		for _, a := range v.ArgumentList {
+			switch a.(type) {
+			case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+				w.named(a, name)
+			default:
+				w.expr(a)
+			}
+		}
 	default:
+		w.alias(name, e)
 		w.expr(e)
 	}
 }
@@ -592,7 +800,7 @@ func (w *recWalker) class(c *ast.ClassLiteral) {
 				w.fn(e.Body, c.Name.Name, "") // (new A(...) runs it)
 				continue
 			}
-			w.member(e.Body, e.Kind, name)
+			w.member(e.Body, e.Kind, name, e.Computed && implicitKey(e.Key), false)
 		case *ast.FieldDefinition:
 			if e.Computed {
 				w.expr(e.Key)
@@ -674,10 +882,12 @@ func (w *recWalker) stmt(s ast.Statement) {
 		w.expr(s.Update)
 		w.stmt(s.Body)
 	case *ast.ForInStatement:
+		w.reentry()
 		w.forInto(s.Into)
 		w.expr(s.Source)
 		w.stmt(s.Body)
 	case *ast.ForOfStatement:
+		w.reentry()
 		w.forInto(s.Into)
 		w.expr(s.Source)
 		w.stmt(s.Body)
@@ -709,6 +919,7 @@ func (w *recWalker) stmt(s ast.Statement) {
 			w.stmts(s.Finally.List)
 		}
 	case *ast.WithStatement:
+		w.reentry()
 		w.expr(s.Object)
 		w.stmt(s.Body)
 	}
@@ -722,6 +933,21 @@ func (w *recWalker) forInto(in ast.ForInto) {
 		w.expr(v.Target)
 	case *ast.ForIntoExpression:
 		w.expr(v.Expression)
+	}
+}
+
+// callee notes arguments.callee read in the function being walked (the nearest that is no
+// arrow): it may call itself through it.
+func (w *recWalker) callee() {
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		f := w.stack[i]
+		if f.arrowL != nil {
+			continue
+		}
+		if !f.skip {
+			f.force = true
+		}
+		return
 	}
 }
 
@@ -742,6 +968,7 @@ func (w *recWalker) expr(e ast.Expression) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.CallExpression:
+		w.reentry()
 		w.call(e.Callee)
 		if _, ok := e.Callee.(*ast.Identifier); !ok {
 			w.expr(e.Callee)
@@ -767,12 +994,29 @@ func (w *recWalker) expr(e ast.Expression) {
 			w.method(e.Right, d.Identifier.Name)
 			return
 		}
+		if e.Operator != token.ASSIGN {
+			w.reentry() // (a += b converts)
+		}
 		w.expr(e.Left)
 		w.expr(e.Right)
 	case *ast.BinaryExpression:
+		switch e.Operator {
+		case token.LOGICAL_AND, token.LOGICAL_OR, token.COALESCE, token.STRICT_EQUAL, token.STRICT_NOT_EQUAL:
+		default:
+			w.reentry() // (an operator that converts: valueOf, toString, Symbol.toPrimitive, hasInstance)
+		}
 		w.expr(e.Left)
 		w.expr(e.Right)
 	case *ast.UnaryExpression:
+		switch e.Operator {
+		case token.NOT, token.TYPEOF, token.VOID:
+		case token.INCREMENT, token.DECREMENT:
+			if _, ok := e.Operand.(*ast.Identifier); !ok {
+				w.reentry()
+			}
+		default:
+			w.reentry()
+		}
 		w.expr(e.Operand)
 	case *ast.ConditionalExpression:
 		w.expr(e.Test)
@@ -785,13 +1029,19 @@ func (w *recWalker) expr(e ast.Expression) {
 			w.thisMember(e.Identifier.Name)
 			return
 		}
+		if l, ok := e.Left.(*ast.Identifier); ok && l.Name == "arguments" && e.Identifier.Name == "callee" {
+			w.callee()
+		}
+		w.reentry() // (another object's getter)
 		w.expr(e.Left)
 	case *ast.PrivateDotExpression:
 		w.expr(e.Left)
 	case *ast.BracketExpression:
+		w.reentry()
 		w.expr(e.Left)
 		w.expr(e.Member)
 	case *ast.NewExpression:
+		w.reentry()
 		w.call(e.Callee)
 		if _, ok := e.Callee.(*ast.Identifier); !ok {
 			w.expr(e.Callee)
@@ -804,19 +1054,28 @@ func (w *recWalker) expr(e ast.Expression) {
 	case *ast.ArrayLiteral:
 		w.exprs(e.Value)
 	case *ast.ArrayPattern:
+		w.reentry() // (an iterator)
 		w.exprs(e.Elements)
 		w.expr(e.Rest)
 	case *ast.ObjectLiteral:
 		w.props(e.Value)
 	case *ast.ObjectPattern:
+		w.reentry()
 		w.props(e.Properties)
 		w.expr(e.Rest)
 	case *ast.SpreadElement:
+		w.reentry()
 		w.expr(e.Expression)
 	case *ast.TemplateLiteral:
+		if e.Tag != nil || len(e.Expressions) > 0 {
+			w.reentry()
+		}
 		w.expr(e.Tag)
 		w.exprs(e.Expressions)
 	case *ast.YieldExpression:
+		if e.Delegate {
+			w.reentry()
+		}
 		w.expr(e.Argument)
 	case *ast.AwaitExpression:
 		w.expr(e.Argument)
@@ -832,12 +1091,14 @@ func (w *recWalker) props(list []ast.Property) {
 			if p.Computed {
 				w.expr(p.Key)
 			}
+			sym := p.Computed && implicitKey(p.Key)
 			if lit, ok := p.Value.(*ast.FunctionLiteral); ok {
-				w.member(lit, p.Kind, propName(p.Key, p.Computed))
+				w.member(lit, p.Kind, propName(p.Key, p.Computed), sym, true)
 				continue
 			}
 			if a, ok := p.Value.(*ast.ArrowFunctionLiteral); ok && p.Kind == ast.PropertyKindValue {
-				w.arrowIn(&recFunc{method: propName(p.Key, p.Computed), arrowL: a})
+				name := propName(p.Key, p.Computed)
+				w.arrowIn(&recFunc{method: name, arrowL: a, implicit: sym || implicitMethod(name, true), trap: proxyTraps[name.String()]})
 				continue
 			}
 			w.expr(p.Value)
@@ -847,4 +1108,160 @@ func (w *recWalker) props(list []ast.Property) {
 			w.expr(p.Expression)
 		}
 	}
+}
+
+// RecursionBudgetSource and RecursionCheckSource are the names the guard uses in code compiled
+// from its text (GuardRecursionSource): names a program can write (the text is parsed again),
+// which the runtime declares as global lexical bindings (no property of the global object).
+// There the budget is the property n of an object (a write of a global binding from such code
+// allocates on each call; a property's does not), and the check takes that object and sets
+// its n: --__gojsRb$.n || __gojsRc$(__gojsRb$).
+const (
+	RecursionBudgetSource = "__gojsRb$"
+	RecursionCheckSource  = "__gojsRc$"
+)
+
+// GuardRecursionSource is GuardRecursionScript for code goja compiles from its text, where no
+// AST can be handed over (eval, new Function, vm's scripts): src with the check written into
+// the text of each function GuardRecursionScript would guard, ok false (src itself) when
+// there is none or the text cannot be rewritten. Columns move after each check, on its line;
+// the text of a guarded function (its toString) shows the check.
+func GuardRecursionSource(src string) (out string, ok bool) {
+	prg, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	if err != nil {
+		return src, false
+	}
+	w := &recWalker{marked: map[*recFunc]bool{}}
+	defer func() {
+		if recover() != nil { // an odd tree: rewrite nothing
+			out, ok = src, false
+		}
+	}()
+	w.stmts(prg.Body)
+	w.mark()
+	if len(w.marked) == 0 {
+		return src, false
+	}
+	base := prg.File.Base()
+	off := func(idx file.Idx) int { return int(idx) - base }
+	var edits []TextEdit
+	wrap := func(e ast.Expression) { // (check, e)
+		at, end := off(e.Idx0()), off(exprEnd(e))
+		if at < 0 || end > len(src) || at >= end {
+			panic("position")
+		}
+		edits = append(edits, TextEdit{At: at, End: at, Text: sourceWrapOpen}, TextEdit{At: end, End: end, Text: sourceWrapClose})
+	}
+	for f := range w.marked {
+		var params *ast.ParameterList
+		switch {
+		case f.lit != nil:
+			params = f.lit.ParameterList
+			body := f.lit.Body
+			if body == nil {
+				continue
+			}
+			i := 0
+			for i < len(body.List) && isDirective(body.List[i]) {
+				i++
+			}
+			if i == 0 {
+				at := off(body.LeftBrace) + 1
+				if at <= 0 || at > len(src) || src[at-1] != '{' {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceCheck})
+			} else {
+				at := off(exprEnd(body.List[i-1].(*ast.ExpressionStatement).Expression))
+				if at <= 0 || at > len(src) {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceDirectiveCheck})
+			}
+		case f.arrowL != nil:
+			params = f.arrowL.ParameterList
+			switch b := f.arrowL.Body.(type) {
+			case *ast.BlockStatement:
+				at := off(b.LeftBrace) + 1
+				if at <= 0 || at > len(src) || src[at-1] != '{' {
+					panic("position")
+				}
+				edits = append(edits, TextEdit{At: at, End: at, Text: sourceCheck})
+			case *ast.ExpressionBody:
+				wrap(b.Expression)
+			}
+		}
+		if params != nil {
+			for _, b := range params.List {
+				if b != nil && b.Initializer != nil && callsIn(b.Initializer) {
+					wrap(b.Initializer)
+				}
+			}
+		}
+	}
+	out = ApplyTextEdits(src, edits)
+	if out == src {
+		return src, false
+	}
+	// (a position goja's parser reports short would break the text: then it stays as it was)
+	if _, err := parser.ParseFile(nil, "", out, 0, parser.WithDisableSourceMaps); err != nil {
+		return src, false
+	}
+	return out, true
+}
+
+// The text GuardRecursionSource writes: a check as a statement (after a directive prologue: one
+// of its own, the prologue ended), and a check before an expression (an arrow's body, a
+// parameter's default), whose closing parenthesis carries a comment of the budget's name, so
+// that UnguardSource finds each piece.
+const (
+	sourceCheckExpr      = "--" + RecursionBudgetSource + ".n||" + RecursionCheckSource + "(" + RecursionBudgetSource + ")"
+	sourceCheck          = sourceCheckExpr + ";"
+	sourceDirectiveCheck = ";" + sourceCheckExpr + ";"
+	sourceWrapOpen       = "(" + sourceCheckExpr + ","
+	sourceWrapClose      = "/*" + RecursionBudgetSource + "*/)"
+)
+
+// UnguardSource is s, text of code GuardRecursionSource rewrote (a function's toString), with
+// the checks taken out: the text as the program wrote it.
+func UnguardSource(s string) string {
+	if !strings.Contains(s, RecursionBudgetSource) {
+		return s
+	}
+	for _, piece := range []string{sourceDirectiveCheck, sourceCheck, sourceWrapOpen, sourceWrapClose} {
+		s = strings.ReplaceAll(s, piece, "")
+	}
+	return s
+}
+
+// UnguardLine is UnguardSource for one line of such text and col, a 0-based byte column in
+// it: the line as the program wrote it and the column there (a column inside a check is that
+// of the code after it, where V8 places a call the check refused).
+func UnguardLine(line string, col int) (string, int) {
+	if !strings.Contains(line, RecursionBudgetSource) {
+		return line, col
+	}
+	var b strings.Builder
+	out := col
+	for i := 0; i < len(line); {
+		n := 0
+		for _, piece := range []string{sourceDirectiveCheck, sourceCheck, sourceWrapOpen, sourceWrapClose} {
+			if strings.HasPrefix(line[i:], piece) {
+				n = len(piece)
+				break
+			}
+		}
+		if n == 0 {
+			b.WriteByte(line[i])
+			i++
+			continue
+		}
+		if col >= i+n {
+			out -= n
+		} else if col >= i { // (where V8 places a call the check refused: what follows it)
+			out = b.Len() + len(line[i+n:]) - len(strings.TrimLeft(line[i+n:], " \t"))
+		}
+		i += n
+	}
+	return b.String(), out
 }

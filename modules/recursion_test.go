@@ -1,6 +1,7 @@
 package modules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja/ast"
@@ -37,6 +38,21 @@ func TestGuardRecursion(t *testing.T) {
 		{"a tree's children", "class N { render() { return this.kids.map((k) => k.render()); } }", true},
 		{"a wrapper of a builtin method", "class C { get(k) { return this.map.get(k); } }", false},
 		{"a name read elsewhere only", "function f() { return 1; } const g = () => f;", false},
+		{"toString converting its own object", "const o = { toString() { return String(o); } };", true},
+		{"valueOf through an operator", "const o = { valueOf() { return +o; } };", true},
+		{"a toString that only returns a field", "class A { toString() { return this.s; } }", false},
+		{"getters reading each other's objects", "const a = { get x() { return b.y; } }, b = { get y() { return a.x; } };", true},
+		{"a getter of a field", "class A { get x() { return this._x; } }", false},
+		{"a proxy's trap", "const p = new Proxy({}, { get(t, k) { return p[k]; } });", true},
+		{"a get method with no Proxy about", "class C { get(k) { return this.m[k]; } }", false},
+		{"Symbol.toPrimitive", "const o = { [Symbol.toPrimitive]() { return o + 1; } };", true},
+		{"Symbol.iterator", "const o = { [Symbol.iterator]() { return [...o][Symbol.iterator](); } };", true},
+		{"arguments.callee", "(function () { return arguments.callee(); })();", true},
+		{"a bound copy", "let g; function f() { return g(); } g = f.bind(null);", true},
+		{"a wrapper's result", "const g = memo(function (n) { return g(n - 1); });", true},
+		{"a method read into a variable", "const o = { m() { const f = o.m; return f(); } };", true},
+		{"a function in an array's slot", "const fs = [function () { return fs[0](); }];", true},
+		{"a default parameter", "function f(a = f()) { return a; }", true},
 	} {
 		prg, err := parser.ParseFile(nil, "x.js", pre+c.src+"\n})", 0)
 		if err != nil {
@@ -72,9 +88,65 @@ func TestGuardRecursion(t *testing.T) {
 	if !GuardRecursionScript(prg) || len(prg.Body[0].(*ast.FunctionDeclaration).Function.Body.List) != 2 {
 		t.Error("a script's recursion was not guarded")
 	}
+	// a default that calls is checked as it runs, before the body
+	prg, _ = parser.ParseFile(nil, "x.js", "function f(a, b = f()) { return b; }", 0)
+	if !GuardRecursionScript(prg) {
+		t.Fatal("a default parameter's recursion was not guarded")
+	}
+	fl := prg.Body[0].(*ast.FunctionDeclaration).Function
+	if _, ok := fl.ParameterList.List[1].Initializer.(*ast.SequenceExpression); !ok {
+		t.Error("the default that calls has no check")
+	}
+	if fl.ParameterList.List[0].Initializer != nil {
+		t.Error("a parameter with no default got one")
+	}
 	// a program that is no module wrapper is left alone
 	prg, _ = parser.ParseFile(nil, "x.js", "function f() { f(); } try { f(); } catch {}", 0)
 	if GuardRecursion(prg) {
 		t.Error("a script was rewritten")
+	}
+}
+
+func TestGuardRecursionSource(t *testing.T) {
+	const c = "--" + RecursionBudgetSource + ".n||" + RecursionCheckSource + "(" + RecursionBudgetSource + ")"
+	const close = "/*" + RecursionBudgetSource + "*/)"
+	for _, tc := range []struct{ src, want string }{
+		{"function r() { return r() + 1; } r()", "function r() {" + c + "; return r() + 1; } r()"},
+		{"function r() { 'use strict'; return r(); }", "function r() { 'use strict';" + c + ";; return r(); }"},
+		{"const f = (n) => f(n - 1);", "const f = (n) => (" + c + ",f(n - 1)" + close + ";"},
+		{"(function anonymous(f\n) {\nreturn f(f) + 1\n})", ""}, // (f is a parameter: no function of the text is called f)
+		{"function f(a = f()) { return a; }", "function f(a = (" + c + ",f()" + close + ") {" + c + "; return a; }"},
+		{"function f() { return 1; }", ""},
+		{"function f( {", ""},
+	} {
+		got, ok := GuardRecursionSource(tc.src)
+		if tc.want == "" {
+			if ok || got != tc.src {
+				t.Errorf("%q: rewritten as %q", tc.src, got)
+			}
+			continue
+		}
+		if !ok || got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.src, got, tc.want)
+		}
+		if back := UnguardSource(got); back != tc.src {
+			t.Errorf("%q: UnguardSource gives %q", tc.src, back)
+		}
+	}
+}
+
+func TestUnguardLine(t *testing.T) {
+	src := "function r(n) { return n ? r(n - 1) : 0; } r(2)"
+	g, ok := GuardRecursionSource(src)
+	if !ok {
+		t.Fatal("not guarded")
+	}
+	at := strings.Index(g, "r(n - 1)")
+	line, col := UnguardLine(g, at)
+	if line != src || col != strings.Index(src, "r(n - 1)") {
+		t.Errorf("UnguardLine = %q, %d", line, col)
+	}
+	if _, col := UnguardLine(g, strings.Index(g, RecursionCheckSource)); col != strings.Index(src, "return") {
+		t.Errorf("a column inside the check is %d", col)
 	}
 }

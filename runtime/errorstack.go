@@ -794,6 +794,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			// a function the Function constructor made, or one declared in its body (evalorigin.go)
 			si := siteInfo{file: origin.location(), line: p.Line, col: p.Column, eval: &origin}
 			if text, c := programPlace(f, p); c >= 0 {
+				si.col = c + 1 // (the column of the code's own text: programPlace)
 				if j := calleeStart(text, c); j >= 0 {
 					si.col = j + 1
 				}
@@ -3862,6 +3863,7 @@ func programPlace(f *goja.StackFrame, p file.Position) (string, int) {
 	if col < 0 || col >= len(text) {
 		return "", -1
 	}
+	text, col = modules.UnguardLine(text, col) // (recursion checks written into eval'd text)
 	return text, col
 }
 

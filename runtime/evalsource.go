@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -95,9 +96,44 @@ var evalSourceOption = sync.OnceValue(func() parser.Option {
 })
 
 // installEvalSource has goja's compiles of code from text (eval, the function constructors)
-// rewrite it first where a workaround applies.
+// rewrite it first where a workaround applies, then guard its recursion (guardSourceOption).
 func (rt *Runtime) installEvalSource() {
 	if o := evalSourceOption(); o != nil {
-		rt.vm.SetParserOptions(o)
+		rt.vm.SetParserOptions(o, rt.guardSourceOption(o))
 	}
+}
+
+// guardSourceOption is the parser option that guards the recursion of code goja compiles from
+// its text (eval, new Function, vm's scripts), which the loader's GuardRecursion never sees: a
+// stack overflow there killed the process (or was caught only at the nearest Go frame, past
+// the code's own try) where node's catch gets a RangeError. The text gets the checks
+// (modules.GuardRecursionSource); the runtime declares the names they use first. It follows
+// the evalSourceOption given (whose probe says the parser's layout is known).
+func (rt *Runtime) guardSourceOption(after parser.Option) parser.Option {
+	optType := reflect.TypeOf(after)
+	return reflect.MakeFunc(optType, func(args []reflect.Value) []reflect.Value {
+		p := (*parserLayout)(unsafe.Add(args[0].UnsafePointer(), -int(unsafe.Offsetof(parserLayout{}.opts))))
+		if p.length != len(p.str) || p.chr != ' ' || p.file == nil || p.file.Base() != p.base || p.file.Source() != p.str {
+			return nil
+		}
+		if !mayRecur(p.str) {
+			return nil
+		}
+		src, ok := modules.GuardRecursionSource(p.str)
+		if !ok {
+			return nil
+		}
+		if !rt.declareSourceRecursionGlobals() {
+			return nil
+		}
+		p.str, p.length = src, len(src)
+		p.file = file.NewFile(p.file.Name(), src, p.base)
+		return nil
+	}).Interface().(parser.Option)
+}
+
+// mayRecur is a scan of src for what a recursion needs: a function and a call.
+func mayRecur(src string) bool {
+	return strings.IndexByte(src, '(') >= 0 && strings.IndexByte(src, ')') >= 0 &&
+		(strings.Contains(src, "function") || strings.Contains(src, "=>") || strings.IndexByte(src, '{') >= 0)
 }

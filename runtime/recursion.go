@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"weak"
 
@@ -77,6 +78,84 @@ func (rt *Runtime) declareRecursionGlobals() {
 	if _, err := rt.vm.RunProgram(prg); err != nil {
 		panic(err)
 	}
+}
+
+// guardScript is Host.GuardRecursion: a vm script's recursion guarded as a -e script's.
+func (rt *Runtime) guardScript(prg *ast.Program) {
+	if modules.GuardRecursionScript(prg) {
+		rt.declareRecursionGlobals()
+	}
+}
+
+// declareSourceRecursionGlobals declares, once, the global lexical bindings the checks written
+// into code compiled from its text use (modules.GuardRecursionSource), and reports whether
+// they are there.
+func (rt *Runtime) declareSourceRecursionGlobals() bool {
+	if rt.sourceRecursionGlobals {
+		return true
+	}
+	check := rt.vm.ToValue(rt.checkRecursionSource)
+	tree, err := parser.ParseFile(nil, "", "let rb = {n: 1}, rc = rcinit;", 0)
+	if err != nil {
+		return false
+	}
+	decl := tree.Body[0].(*ast.LexicalDeclaration)
+	decl.List[0].Target.(*ast.Identifier).Name = modules.RecursionBudgetSource
+	decl.List[1].Target.(*ast.Identifier).Name = modules.RecursionCheckSource
+	const init = "%rcinit"
+	decl.List[1].Initializer.(*ast.Identifier).Name = init
+	prg, err := goja.CompileAST(tree, false)
+	if err != nil {
+		return false
+	}
+	g := rt.vm.GlobalObject()
+	_ = g.Set(init, check)
+	defer g.Delete(init)
+	if _, err := rt.vm.RunProgram(prg); err != nil {
+		return false // (a program declared one of the names itself)
+	}
+	rt.sourceRecursionGlobals = true
+	rt.installUnguardToString()
+	return true
+}
+
+// installUnguardToString has Function.prototype.toString give the text of a function made from
+// guarded text (eval, new Function: guardSourceOption) as the program wrote it, without the
+// checks (modules.UnguardSource); other functions' text is goja's, as it was.
+func (rt *Runtime) installUnguardToString() {
+	vm := rt.vm
+	proto := builtinProto(vm, "Function")
+	if proto == nil {
+		return
+	}
+	orig, ok := goja.AssertFunction(proto.Get("toString"))
+	if !ok {
+		return
+	}
+	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
+		v := callThrowing(orig, call.This, call.Arguments...)
+		if s, ok := v.(goja.String); ok {
+			if t := s.String(); strings.Contains(t, modules.RecursionBudgetSource) {
+				return vm.ToValue(modules.UnguardSource(t))
+			}
+		}
+		return v
+	})
+	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// checkRecursionSource is checkRecursion for the checks written into text: its argument is the
+// budget's object, whose n it sets (1 first: a check that threw leaves it there, so that the
+// next call checks again).
+func (rt *Runtime) checkRecursionSource(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	one := rt.vm.ToValue(1)
+	_ = o.Set("n", one)
+	_ = o.Set("n", rt.checkRecursion(call))
+	return one
 }
 
 // checkRecursion is the guard's check (%rc): past recursionLimit frames it throws node's

@@ -168,6 +168,7 @@ type Runtime struct {
 	recursionCheck         goja.Value                    // the guard's check (recursion.go), made on first use
 	stdioHandles           [3]*eventloop.Handle          // process.stdin/stdout/stderr's native handles, once made (stdio.go)
 	recursionGlobals       bool                          // the check and budget of guarded -e/stdin scripts are declared
+	sourceRecursionGlobals bool                          // the same for checks written into eval and new Function text
 	stringLengthFixed      bool                          // installStringLength ran
 	bigIntBitsFixed        bool                          // installBigIntBits ran
 	opts                   Options
@@ -392,6 +393,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.RegexpSource = rewriteRegexpSource
 	rt.host.RegexpProgram = rewriteRegexpLiterals
 	rt.host.BlockFunctions = fixSloppyBlockFunctions
+	rt.host.GuardRecursion = rt.guardScript
 	rt.host.Pow = fdlibmPow
 	rt.host.ImportFrom = rt.importFrom
 	rt.host.Loaded = func(name string) bool { _, ok := rt.loaded[name]; return ok }

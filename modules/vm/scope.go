@@ -101,7 +101,9 @@ func (t *scopeTraps) has(target *goja.Object, k string) bool {
 		return true
 	case t.isGlobal && k == "Function":
 		return true
-	case strings.HasPrefix(k, "__gojsVm") || k == importName || strings.HasPrefix(k, "%gojs_"):
+	case strings.HasPrefix(k, "__gojsVm") || k == importName || strings.HasPrefix(k, "%gojs_") ||
+		k == modules.RecursionBudgetSource || k == modules.RecursionCheckSource ||
+		k == modules.RecursionBudget || k == modules.RecursionCheckParam:
 		return false // (the runtime's: %gojs_pow, the helpers rewritten code calls)
 	case t.intrinsics[k]:
 		return t.isGlobal && !outerIntrinsics[k]

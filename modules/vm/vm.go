@@ -89,6 +89,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if h.BlockFunctions != nil {
 				h.BlockFunctions(ast, code)
 			}
+			if h.GuardRecursion != nil {
+				h.GuardRecursion(ast)
+			}
 			prg, err = goja.CompileAST(ast, false)
 			if modules.IsContinueChainError(err) {
 				modules.FixContinueChains(ast)
