@@ -2,11 +2,9 @@ package modules
 
 import (
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
@@ -45,15 +43,79 @@ func FixContinueChains(prg *ast.Program) {
 	})
 }
 
-// labelChain finds `name: name: loop` in a source (a cheap test before parsing it).
-var labelChain = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*\s*:\s*[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*\s*:\s*(?:for|while|do)\b`)
-})
+// hasLabelChain reports whether src may hold `name: name: loop` (a cheap test before parsing
+// it): a colon before for, while or do, after a name that follows another colon after a name
+// character, blanks (ASCII, as a regexp's \s) allowed around each. It scans for the colons by
+// hand: a regexp with Unicode classes over a whole bundle cost more than the parse it saves
+// (vitest's vmThreads pool runs every module's text through it).
+func hasLabelChain(src string) bool {
+	for i := 0; ; {
+		c := strings.IndexByte(src[i:], ':')
+		if c < 0 {
+			return false
+		}
+		c += i
+		i = c + 1
+		j := skipBlanks(src, c+1)
+		if !startsLoopKeyword(src[j:]) {
+			continue
+		}
+		// name, blanks and another colon before this one, and a name character before that
+		k := skipBlanksBack(src, c)
+		n := k
+		for n > 0 && isNameByte(src[n-1]) {
+			n--
+		}
+		if n == k || src[n] >= '0' && src[n] <= '9' { // (a name starts with no digit)
+			continue
+		}
+		m := skipBlanksBack(src, n)
+		if m == 0 || src[m-1] != ':' {
+			continue
+		}
+		if p := skipBlanksBack(src, m-1); p > 0 && isNameByte(src[p-1]) {
+			return true
+		}
+	}
+}
+
+func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
+
+// isNameByte is true for a byte of an identifier character: ASCII letters, digits, $, _, or
+// any byte of a non-ASCII character (a test that lets more through costs only a parse).
+func isNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '$' || b == '_' || b >= 0x80
+}
+
+func skipBlanks(s string, i int) int {
+	for i < len(s) && isBlank(s[i]) {
+		i++
+	}
+	return i
+}
+
+func skipBlanksBack(s string, i int) int {
+	for i > 0 && isBlank(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// startsLoopKeyword reports whether s starts with for, while or do as a whole word.
+func startsLoopKeyword(s string) bool {
+	for _, kw := range [...]string{"for", "while", "do"} {
+		if strings.HasPrefix(s, kw) {
+			rest := s[len(kw):]
+			return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= '0' && rest[0] <= '9' || rest[0] == '_')
+		}
+	}
+	return false
+}
 
 // FixContinueChainsSource is FixContinueChains for code compiled from its text (vm contexts run
 // code through eval): it returns src with the label of each such continue replaced, or src.
 func FixContinueChainsSource(src string) string {
-	if !strings.Contains(src, "continue") || !labelChain().MatchString(src) {
+	if !strings.Contains(src, "continue") || !hasLabelChain(src) {
 		return src
 	}
 	prg, err := parser.ParseFile(nil, "", src, 0)

@@ -267,6 +267,10 @@ func V8SyntaxMessage(msg, src string, line, col int) SyntaxError {
 		tok = tokenAt(src[off:])
 	}
 	inCall := func() bool { return off >= 0 && inCallArguments(src[:min(off, len(src))]) }
+	if strings.HasPrefix(msg, "Identifier '") && strings.HasSuffix(msg, "' has already been declared") {
+		se.Width = 1 // (V8 marks one character of the name)
+		return se
+	}
 	if (msg == "Illegal newline after throw" || msg == "Unexpected end of input") && tok == "throw" &&
 		strings.Trim(src[off+len("throw"):], " \t") == "" {
 		// a throw that ends the input on its line: V8 is still waiting for its operand, at the

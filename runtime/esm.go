@@ -1398,14 +1398,14 @@ func encodeVLQ(fields []int) string {
 // UMD build mentions import.meta in its messages).
 func detectESM(src string) bool {
 	if !looksESM(src) {
-		return false
+		return redeclaresWrapperName(src) && parsesAsModule(src)
 	}
 	// goja's parser refuses dynamic import() in a script, which CommonJS may use: parse it as a
 	// call of the same length.
 	body := strings.ReplaceAll(src, "import(", "_mport(")
 	_, err := parser.ParseFile(nil, "", "(function (exports, require, module, __filename, __dirname) {"+body+"\n})", 0)
 	if err == nil {
-		return false
+		return redeclaresWrapperName(src) && parsesAsModule(src)
 	}
 	// goja refused it: for module syntax, or for syntax goja lacks that V8 compiles as a script
 	// (for await, async generators: esbuild lowers those for CommonJS). The CommonJS lexer tells

@@ -448,6 +448,11 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	if err := modules.StrictOctalEscape(ast, src, strict); err != nil {
 		return nil, err // (goja takes them)
 	}
+	if strings.HasPrefix(src, cjsWrapperPrefix) {
+		if err := wrapperNameRedeclared(ast); err != nil {
+			return nil, err // (goja takes them)
+		}
+	}
 	rewriteRegexpLiterals(ast, src)
 	modules.FixArguments(ast, src)
 	modules.FixNewTarget(ast, src)

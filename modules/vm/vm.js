@@ -978,9 +978,17 @@ function compileFunction(code, params, options = {}) {
   const map = binding.functionSourceMap(src, filename || '<anonymous>', lineOffset, columnOffset);
   src = binding.regexpSource(src);
   const scopes = contextExtensions.filter((e) => e !== null);
-  if (parsingContext !== undefined) scopes.unshift(parsingContext);
   let fn;
-  if (scopes.length !== 0) {
+  if (parsingContext !== undefined && scopes.length === 0) {
+    // the function's free names are the context's global's, live (what it assigns lands on the
+    // context object, what is set there later it reads) and with its built-ins: globalThis is
+    // the context's global, as in the context's scripts (jest 30 compiles its modules so: their
+    // `globalThis.Symbol` read the context object, which lacks it)
+    const proxy = contexts.get(parsingContext);
+    typeofNames(src, lenientNames.get(proxy));
+    fn = evalInContext.call(globalViews.get(proxy)(), proxy, evalRun(proxy, lexicalScopes.get(proxy), src + map, [], imp, lexCapture()));
+  } else if (scopes.length !== 0 || parsingContext !== undefined) {
+    if (parsingContext !== undefined) scopes.unshift(parsingContext);
     // a parsing context's own lexical bindings (its scripts' let, const, class) are in scope too
     const lexical = parsingContext !== undefined ? lexicalScopes.get(contexts.get(parsingContext)) : noScope;
     const scope = extensionScope(scopes, src);

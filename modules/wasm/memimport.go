@@ -50,7 +50,7 @@ func (s *state) newMemory(min uint32, max int64, shared bool) (*memory, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &memory{s: s, vm: s.h.VM, mem: m.ExportedMemory(memoryExport), rt: r, module: name, max: max}, nil
+	return &memory{s: s, vm: s.h.VM, mem: m.ExportedMemory(memoryExport), rt: r, module: name, max: max, shared: shared}, nil
 }
 
 // withMemoryImport returns bin with its (first) memory import's module and field names set to
@@ -80,6 +80,32 @@ func withMemoryImport(bin []byte, mod, field string) ([]byte, bool) {
 		return append(out, p[end:]...), true
 	}
 	return nil, false
+}
+
+// importedMemoryShared reports whether bin's (first) memory import declares a shared memory
+// (its limits' flag 2).
+func importedMemoryShared(bin []byte) bool {
+	if len(bin) < 8 {
+		return false
+	}
+	for p := bin[8:]; len(p) > 0; {
+		size, n := uleb(p[1:])
+		if n == 0 || uint64(len(p)-1-n) < uint64(size) {
+			return false
+		}
+		end := 1 + n + int(size)
+		if p[0] == 2 {
+			shared, done := false, false
+			walkImports(p[1+n:end], func(i int, m, f string, kind byte, desc []byte) {
+				if kind == 2 && !done && len(desc) > 0 {
+					shared, done = desc[0]&2 != 0, true
+				}
+			})
+			return shared
+		}
+		p = p[end:]
+	}
+	return false
 }
 
 // renameMemoryImport rewrites an import section's body (see withMemoryImport).

@@ -25,6 +25,7 @@ import (
 	"math"
 	"math/big"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -32,6 +33,7 @@ import (
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/sys"
 )
 
@@ -68,7 +70,10 @@ func runtimeConfig(cacheDir string) wazero.RuntimeConfig {
 		caches[dir] = cache
 	}
 	cachesMu.Unlock()
-	return wazero.NewRuntimeConfig().WithCompilationCache(cache).WithCloseOnContextDone(true)
+	// (threads: shared memories and the atomic instructions, as V8's; napi-rs's and
+	// Emscripten's threaded builds declare their memory shared)
+	return wazero.NewRuntimeConfig().WithCompilationCache(cache).WithCloseOnContextDone(true).
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesThreads)
 }
 
 type state struct {
@@ -511,6 +516,9 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if msg := memoryLimitsError(idx, md, mh); msg != "" {
 			throw(linkError, "WebAssembly.Instance(): "+msg)
 		}
+		if declared := importedMemoryShared(bin); declared != mh.shared {
+			throw(linkError, fmt.Sprintf("WebAssembly.Instance(): mismatch in shared state of memory, declared = %d, imported = %d", b2i(declared), b2i(mh.shared)))
+		}
 		renamed, ok := withMemoryImport(bin, mh.module, memoryExport)
 		if !ok {
 			throw(linkError, importError(idx, mn, n, "memory import is not supported by gojs"))
@@ -630,7 +638,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			if _, ok := mems[e.name]; !ok {
 				continue
 			}
-			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{s: s, vm: vm, mem: inst.ExportedMemory(e.name), max: -1}))
+			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{s: s, vm: vm, mem: inst.ExportedMemory(e.name), max: -1, shared: memoryShared(inst.ExportedMemory(e.name))}))
 			if err != nil {
 				panic(err)
 			}
@@ -745,15 +753,41 @@ type memory struct {
 	rt     wazero.Runtime
 	module string
 	max    int64
+	// shared: a shared memory, whose bytes never move (wazero allocates its maximum): its
+	// buffer is a SharedArrayBuffer (the glue brands it), never detached; a grown memory's
+	// next one is longer
+	shared bool
 }
 
-// Buffer returns the ArrayBuffer over the memory, a new one (and the old detached) when it grew.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Shared reports whether the memory is a shared one (see memory.shared).
+func (m *memory) Shared() bool { return m.shared }
+
+// memoryShared reports whether wazero made mem as a shared memory (its definition does not say:
+// the field of its memory instance does).
+func memoryShared(mem api.Memory) bool {
+	v := reflect.ValueOf(mem)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return false
+	}
+	f := v.Elem().FieldByName("Shared")
+	return f.IsValid() && f.Kind() == reflect.Bool && f.Bool()
+}
+
+// Buffer returns the ArrayBuffer over the memory, a new one (and the old detached, unless the
+// memory is shared) when it grew.
 func (m *memory) Buffer() goja.Value {
 	size := m.mem.Size()
 	if m.have && size == m.size {
 		return m.vm.ToValue(m.buf)
 	}
-	if m.have {
+	if m.have && !m.shared {
 		m.buf.Detach()
 	}
 	view, _ := m.mem.Read(0, size)
@@ -773,7 +807,9 @@ func (m *memory) Grow(delta uint32) int64 {
 		return -1
 	}
 	if m.have && delta > 0 {
-		m.buf.Detach()
+		if !m.shared {
+			m.buf.Detach()
+		}
 		m.have = false
 	}
 	return int64(old)

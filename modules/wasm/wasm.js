@@ -62,10 +62,20 @@ class Memory {
     if (descriptor === null || typeof descriptor !== 'object') throw new TypeError('WebAssembly.Memory(): Argument 0 must be a memory descriptor');
     const initial = memoryPages(descriptor.initial, 'initial', 0, true);
     const maximum = memoryPages(descriptor.maximum, 'maximum', initial, false);
+    if (descriptor.shared && maximum === undefined) throw new TypeError('WebAssembly.Memory(): If shared is true, maximum property should be defined.');
     // its own linear memory (memimport.go), which modules importing it are linked to
     Object.defineProperty(this, kMemory, { __proto__: null, value: binding.newMemory(initial, maximum === undefined ? -1 : maximum, !!descriptor.shared) });
   }
-  get buffer() { return this[kMemory].buffer(); }
+  get buffer() {
+    const m = this[kMemory];
+    const b = m.buffer();
+    // a shared memory's: a SharedArrayBuffer, frozen, as V8's
+    if (m.shared() && !Object.isFrozen(b)) {
+      Object.setPrototypeOf(b, SharedArrayBuffer.prototype);
+      Object.freeze(b);
+    }
+    return b;
+  }
   grow(delta) {
     const old = this[kMemory].grow(delta >>> 0);
     if (old < 0) throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');

@@ -793,6 +793,16 @@ function compileCommonJS(module, filename, content, maybeESM, pkg) {
     module._compile(content, filename);
     done = true;
   } finally {
+    // (node's detection retries an untyped file as a module also when V8 refused it as CommonJS
+    // for a top-level let, const or class of a name the wrapper binds, and it compiles as one)
+    if (maybeESM !== undefined && (!pkg || pkg.type === 'none') && !done && !module.loaded && compileFailure !== undefined &&
+        compileFailure.filename === filename && compileFailure.error instanceof SyntaxError &&
+        wrapperNameDeclared.test(compileFailure.error.message) && parsesAsModule(content, filename)) {
+      compileFailure = undefined;
+      typelessWarning(pkg, filename, module);
+      esm().loadESM(module, filename, content, 'js');
+      return; // (the compile error is dropped)
+    }
     if (maybeESM && !done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && binding.looksESM(content)) {
       compileFailure = undefined;
@@ -804,6 +814,7 @@ function compileCommonJS(module, filename, content, maybeESM, pkg) {
     // so is module syntax, which esbuild would turn into CommonJS)
     if (!done && !module.loaded && compileFailure !== undefined && compileFailure.filename === filename &&
         compileFailure.error instanceof SyntaxError && !badRegExpLiteral(compileFailure.error) &&
+        !wrapperNameDeclared.test(compileFailure.error.message) &&
         !(moduleSyntaxError(compileFailure.error) && binding.looksESM(content)) && binding.parsesAsScript(content, filename)) {
       compileFailure = undefined;
       esm().compileTransformed(module, filename, content, 'js');
@@ -824,6 +835,8 @@ function compileCommonJS(module, filename, content, maybeESM, pkg) {
     }
   }
 }
+
+const wrapperNameDeclared = /^Identifier '(?:require|module|exports|__filename|__dirname)' has already been declared$/;
 
 // parsesAsModule reports whether content compiles as an ES module (its top-level await made
 // it fail as a script).
