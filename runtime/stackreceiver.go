@@ -1503,7 +1503,7 @@ var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
 // listener (#dispatch), dispatchEvent calls #dispatch, an AbortSignal's abort dispatches 'abort',
 // AbortController's abort aborts its signal, an on<type> handler's wrapper calls it, a signal's
 // abort aborts those that follow it, #dispatch calls an object listener (callHandleEvent) and
-// that calls its handleEvent (from the promise's executor while async hooks are on, else from
+// that calls its handleEvent (from handleEventAsync while async hooks are on, else from
 // callHandleEvent itself).
 var dispatchLines = modules.Lazy[[10]int]{Build: func() [10]int {
 	const m = "internal/event_target"
@@ -1514,8 +1514,8 @@ var dispatchLines = modules.Lazy[[10]int]{Build: func() [10]int {
 		glueLineOf(m, "w = function eventHandler(", "return Reflect.apply(w.handler, this, args);"),
 		glueLineOf(m, "      abort: (s, reason) => {", "deps.forEach((d) => signalInternals.abort(d, reason));"),
 		glueLineOf(m, "  #dispatch(event, type) {", "result = callHandleEvent(handler.listener, event);"),
-		glueLineOf(m, "function callHandleEvent(", "if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));"),
-		glueLineOf(m, "function callHandleEvent(", "return new Promise((resolve) => {"),
+		glueLineOf(m, "async function handleEventAsync(", "if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, [event]);"),
+		glueLineOf(m, "function callHandleEvent(", "return handleEventAsync(listener, event);"),
 		glueLineOf(m, "function callHandleEvent(", "result = Reflect.apply(listener.handleEvent, listener, [event]);")}
 }}
 
@@ -2850,7 +2850,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			switch d := dispatchLines.Get(); line {
 			case d[5]:
 				return siteInfo{file: "node:internal/abort_controller", line: 373, col: 20}, true
-			case d[7]:
+			}
+		case "handleEventAsync":
+			if line == dispatchLines.Get()[7] {
 				return siteInfo{fn: "callback", typ: "Listener", method: "callback", display: "Listener.callback",
 					file: file, line: 492, col: 17}, true
 			}

@@ -674,14 +674,11 @@ class EventTarget {
 // function, surfaces as an uncaught exception through the returned promise, as in Node.
 // The promise is made only when something can come of it: a handleEvent that returns undefined
 // or another value no thenable can be (the common case) settles a promise nothing sees, unless
-// async hooks are on (node's is a PROMISE resource then).
+// async hooks are on (node's is a PROMISE resource then). What it returns that may be a thenable
+// is awaited as node's callback awaits it (a native promise's rejection comes out a job earlier
+// than a thenable's).
 function callHandleEvent(listener, event) {
-  if (asyncHooksOn()) {
-    return new Promise((resolve) => {
-      if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));
-      else resolve();
-    });
-  }
+  if (asyncHooksOn()) return handleEventAsync(listener, event);
   let result;
   try {
     if (!listener.handleEvent) return undefined;
@@ -690,7 +687,14 @@ function callHandleEvent(listener, event) {
     return Promise.reject(err);
   }
   if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return undefined;
-  return new Promise((resolve) => resolve(result));
+  return awaitResult(result);
+}
+// node's callback of an object listener: an async arrow awaiting what handleEvent returns
+async function handleEventAsync(listener, event) {
+  if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, [event]);
+}
+async function awaitResult(result) {
+  await result;
 }
 const asyncHooksOn = typeof binding.asyncHooksOn === 'function' ? binding.asyncHooksOn : () => false;
 
