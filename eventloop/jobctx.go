@@ -1,6 +1,11 @@
 package eventloop
 
-import "unsafe"
+import (
+	"errors"
+	"unsafe"
+
+	"github.com/dop251/goja"
+)
 
 // Promise jobs and the async context. goja carries the context across a promise reaction (its
 // AsyncContextTracker: Grab when a reaction is registered, Resumed/Exited around its handler), but
@@ -91,6 +96,49 @@ func (l *Loop) QueueJob(fn func()) bool {
 	if l.jobCtxOn {
 		l.sealedN = len(*q)
 		l.sealedLast = closurePtr(fn)
+	}
+	return true
+}
+
+// QueueReaction queues fn as the reaction to an already fulfilled promise would be queued by a
+// then() made now: a job at the end of goja's queue, run in the async context current now (the
+// context a reaction grabs), entered and left as a reaction is (execution 0). It is for the glue's
+// internal promises that nothing else can see, whose only effect is to run fn one microtask later:
+// it makes neither the promise nor its resolving functions, nor the derived one then() makes
+// (several allocations each in goja). It reports false, and queues nothing, when async hooks are
+// set (each reaction is then a PROMISE resource of node's, so the caller makes the real promise)
+// or goja's queue cannot be reached. An exception fn returns is reported as uncaught (no promise
+// is there to take it: the caller's fn should catch what it expects); an interrupt goes on up.
+// Loop only.
+func (l *Loop) QueueReaction(fn func() error) bool {
+	if l.as.hooks != nil {
+		return false
+	}
+	q := jobQueue(l.vm)
+	if q == nil {
+		return false
+	}
+	ctx := l.actx
+	job := func() {
+		t := contextTracker{l}
+		t.Resumed(ctx)
+		err := fn()
+		t.Exited()
+		if err != nil {
+			var ex *goja.Exception
+			if !errors.As(err, &ex) {
+				panic(err)
+			}
+			l.fail(err)
+		}
+	}
+	if l.jobCtxOn {
+		l.sealJobs(l.queueCtx())
+	}
+	*q = append(*q, job)
+	if l.jobCtxOn {
+		l.sealedN = len(*q)
+		l.sealedLast = closurePtr(job)
 	}
 	return true
 }

@@ -1524,18 +1524,20 @@ var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
 // listener (#dispatch), dispatchEvent calls #dispatch, an AbortSignal's abort dispatches 'abort',
 // AbortController's abort aborts its signal, an on<type> handler's wrapper calls it, a signal's
 // abort aborts those that follow it, #dispatch calls an object listener (callHandleEvent) and
-// that calls its handleEvent.
-var dispatchLines = modules.Lazy[[9]int]{Build: func() [9]int {
+// that calls its handleEvent (from handleEventAsync while async hooks are on, else from
+// callHandleEvent itself).
+var dispatchLines = modules.Lazy[[10]int]{Build: func() [10]int {
 	const m = "internal/event_target"
-	return [9]int{glueLineOf(m, "  #dispatch(event, type) {", "result = handler.listener.call(this, event);"),
+	return [10]int{glueLineOf(m, "  #dispatch(event, type) {", "result = handler.listener.call(this, event);"),
 		glueLineOf(m, "  dispatchEvent(", "this.#dispatch(event, event.type);"),
 		glueLineOf(m, "      abort: (s, reason) => {", "s.dispatchEvent(new Event('abort'"),
 		glueLineOf(m, "class AbortController", "signalInternals.abort(this.#signal, reason);"),
 		glueLineOf(m, "w = function eventHandler(", "return Reflect.apply(w.handler, this, args);"),
 		glueLineOf(m, "      abort: (s, reason) => {", "deps.forEach((d) => signalInternals.abort(d, reason));"),
 		glueLineOf(m, "  #dispatch(event, type) {", "result = callHandleEvent(handler.listener, event);"),
-		glueLineOf(m, "function callHandleEvent(", "if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));"),
-		glueLineOf(m, "function callHandleEvent(", "return new Promise((resolve) => {")}
+		glueLineOf(m, "async function handleEventAsync(", "if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, [event]);"),
+		glueLineOf(m, "function callHandleEvent(", "return handleEventAsync(listener, event);"),
+		glueLineOf(m, "function callHandleEvent(", "result = Reflect.apply(listener.handleEvent, listener, [event]);")}
 }}
 
 // glueLineOf is the line of text in the glue of the built-in module (its first occurrence after
@@ -2886,13 +2888,19 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 			switch d := dispatchLines.Get(); line {
 			case d[5]:
 				return siteInfo{file: "node:internal/abort_controller", line: 373, col: 20}, true
-			case d[7]:
+			}
+		case "handleEventAsync":
+			if line == dispatchLines.Get()[7] {
 				return siteInfo{fn: "callback", typ: "Listener", method: "callback", display: "Listener.callback",
 					file: file, line: 492, col: 17}, true
 			}
 		case "callHandleEvent":
-			if line == dispatchLines.Get()[8] {
+			switch d := dispatchLines.Get(); line {
+			case d[8]:
 				return siteInfo{}, true // (node's Listener.callback calls handleEvent itself)
+			case d[9]:
+				return siteInfo{fn: "callback", typ: "Listener", method: "callback", display: "Listener.callback",
+					file: file, line: 492, col: 17}, true
 			}
 		case "#dispatch":
 			if d := dispatchLines.Get(); line == d[0] || line == d[6] {

@@ -1196,14 +1196,15 @@ let createAsyncIterator_ = null;
 function createAsyncIterator(stream, options) {
   if (createAsyncIterator_ === null) {
     const asyncGen = binding.asyncGen();
-    createAsyncIterator_ = binding.part('iter')({ asyncGen, destroyer, eos, errors, nop, Readable });
+    const reaction = binding.reaction;
+    createAsyncIterator_ = binding.part('iter')({ asyncGen, destroyer, eos, errors, nop, reaction, Readable });
   }
   return createAsyncIterator_(stream, options);
 }
 
 //#part iter
 (function makeAsyncIterator({
-  asyncGen, destroyer, eos, errors, nop, Readable,
+  asyncGen, destroyer, eos, errors, nop, reaction, Readable,
 }) { const { aggregateTwoErrors } = errors;
   // asyncIterator is node's `async function* createAsyncIterator`: the objects made here are
   // AsyncGenerators inheriting its .prototype, their next/return/throw the runtime's.
@@ -1214,6 +1215,7 @@ function createAsyncIterator(stream, options) {
     let error; // undefined: running; null: ended cleanly; else the error
     let cleanup = nop;
     const queue = []; // pending requests: { kind, value, resolve, reject }
+    let waiting = null; // the request whose loop waits for 'readable' or the end
     function onReadable() {
       const cb = callback;
       callback = nop;
@@ -1269,19 +1271,33 @@ function createAsyncIterator(stream, options) {
         return;
       }
       if (chunk !== null) {
-        Promise.resolve(chunk).then((v) => {
-          state = 'suspended';
-          req.resolve({ value: v, done: false });
-          drain();
-        }, (err) => fail(req, err));
+        // `yield chunk` awaits chunk first. For a chunk that is no thenable (read once, as the
+        // await's resolve reads it) that is one microtask, queued as the await's reaction would
+        // be, without its promises.
+        if ((typeof chunk !== 'object' && typeof chunk !== 'function') || typeof chunk.then !== 'function') {
+          if (reaction(resumeYield, req, chunk)) return;
+        }
+        Promise.resolve(chunk).then((v) => resumeYield(req, v), (err) => fail(req, err));
       } else if (error) {
         fail(req, error);
       } else if (error === null) {
         // The generator's bare `return;`: no await, the finally block runs at once.
         closeWith(req, true, undefined);
       } else {
-        new Promise((resolve) => { callback = resolve; }).then(() => loop(req));
+        // `await new Promise(next)`: the loop goes on a microtask after callback is called.
+        waiting = req;
+        callback = wake;
       }
+    }
+    function resumeYield(req, v) {
+      state = 'suspended';
+      req.resolve({ value: v, done: false });
+      drain();
+    }
+    function wake() {
+      const req = waiting;
+      waiting = null;
+      if (!reaction(loop, req)) Promise.resolve().then(() => loop(req));
     }
     function drain() {
       while (queue.length > 0 && state !== 'running') {
@@ -1322,11 +1338,18 @@ function createAsyncIterator(stream, options) {
         }
       }
     }
+    // (one executor for every request, not a closure each: request sets what it queues)
+    let reqKind;
+    let reqValue;
+    function enqueue(resolve, reject) {
+      queue.push({ kind: reqKind, value: reqValue, resolve, reject });
+      reqValue = undefined;
+      drain();
+    }
     function request(kind, value) {
-      return new Promise((resolve, reject) => {
-        queue.push({ kind, value, resolve, reject });
-        drain();
-      });
+      reqKind = kind;
+      reqValue = value;
+      return new Promise(enqueue);
     }
     return asyncGen.o(asyncIterator, {
       next() { return request('next', undefined); },

@@ -102,14 +102,18 @@ function missingOption(name) {
 
 // ---------------------------------------------------------------- promise helpers
 
+// (one executor for every deferred, not a closure each: a stream makes several a chunk)
+let capturedResolve;
+let capturedReject;
+function captureResolvers(res, rej) {
+  capturedResolve = res;
+  capturedReject = rej;
+}
 function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject, settled: false };
+  const promise = new Promise(captureResolvers);
+  const d = { promise, resolve: capturedResolve, reject: capturedReject, settled: false };
+  capturedResolve = capturedReject = undefined;
+  return d;
 }
 function settleResolve(d, v) {
   if (d.settled) return;

@@ -220,6 +220,8 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 	modules.SetGluePart(vm, b, "node:internal/streams", &streamsJS)
 	// asyncGen(): the runtime's async generator helpers (Host.AsyncGen), for the async iterator
 	b.Set("asyncGen", func(goja.FunctionCall) goja.Value { return h.AsyncGen() })
+	// reaction(fn, a, b): fn(a, b) a microtask later, as an internal promise's reaction (Host.ReactionFunc)
+	b.Set("reaction", h.ReactionFunc())
 	// setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe)
 	b.Set("setup", func(c goja.FunctionCall) goja.Value {
 		g.nop = c.Argument(0).ToObject(vm)

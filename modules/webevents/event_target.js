@@ -672,12 +672,31 @@ class EventTarget {
 // An object listener's handleEvent is looked up at dispatch time, twice as node's (once to
 // test it, once to call it: a getter sees both); what it throws, or a handleEvent that is no
 // function, surfaces as an uncaught exception through the returned promise, as in Node.
+// The promise is made only when something can come of it: a handleEvent that returns undefined
+// or another value no thenable can be (the common case) settles a promise nothing sees, unless
+// async hooks are on (node's is a PROMISE resource then). What it returns that may be a thenable
+// is awaited as node's callback awaits it (a native promise's rejection comes out a job earlier
+// than a thenable's).
 function callHandleEvent(listener, event) {
-  return new Promise((resolve) => {
-    if (listener.handleEvent) resolve(Reflect.apply(listener.handleEvent, listener, [event]));
-    else resolve();
-  });
+  if (asyncHooksOn()) return handleEventAsync(listener, event);
+  let result;
+  try {
+    if (!listener.handleEvent) return undefined;
+    result = Reflect.apply(listener.handleEvent, listener, [event]);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return undefined;
+  return awaitResult(result);
 }
+// node's callback of an object listener: an async arrow awaiting what handleEvent returns
+async function handleEventAsync(listener, event) {
+  if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, [event]);
+}
+async function awaitResult(result) {
+  await result;
+}
+const asyncHooksOn = typeof binding.asyncHooksOn === 'function' ? binding.asyncHooksOn : () => false;
 
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',

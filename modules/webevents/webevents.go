@@ -25,6 +25,8 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("now", func(goja.FunctionCall) goja.Value {
 		return h.VM.ToValue(float64(time.Since(start).Nanoseconds()) / 1e6)
 	})
+	// asyncHooksOn tells whether async hooks are set (node's promises are resources then)
+	b.Set("asyncHooksOn", func(goja.FunctionCall) goja.Value { return h.VM.ToValue(h.Loop.AsyncHooksOn()) })
 	// timeout runs fn once after ms milliseconds on an unreferenced loop timer, so a pending
 	// AbortSignal.timeout never keeps the process alive.
 	b.Set("timeout", func(ms int64, fn goja.Callable) {
