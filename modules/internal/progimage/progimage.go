@@ -148,7 +148,6 @@ func (e *encoder) str(s string) {
 	}
 	e.uvarint(uint64(len(s)) << 1)
 	e.buf = append(e.buf, s...)
-
 }
 
 func (e *encoder) typeIndex(t reflect.Type) int {
