@@ -1101,8 +1101,17 @@ Server.prototype._setServerData = function _setServerData(data) {
   this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
 };
 // setOptions (deprecated, DEP0122) sets the server's fields from options as node's does; the
-// secure context is not remade.
-Server.prototype.setOptions = require('internal/util/deprecate').deprecate(function(options) {
+// secure context is not remade. It is util.deprecate's wrapper (a function named deprecated),
+// made on the first call so that loading tls does not load deprecate.
+let setOptionsDeprecated;
+Server.prototype.setOptions = function deprecated(...args) {
+  if (setOptionsDeprecated === undefined) {
+    setOptionsDeprecated = require('internal/util/deprecate').deprecate(setOptions,
+      'Server.prototype.setOptions() is deprecated', 'DEP0122');
+  }
+  return Reflect.apply(setOptionsDeprecated, this, args);
+};
+function setOptions(options) {
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   for (const name of ['pfx', 'key', 'passphrase', 'cert', 'clientCertEngine', 'ca', 'minVersion', 'maxVersion',
@@ -1123,7 +1132,7 @@ Server.prototype.setOptions = require('internal/util/deprecate').deprecate(funct
   if (options.sigalgs) this.sigalgs = options.sigalgs;
   if (options.privateKeyIdentifier !== undefined) this.privateKeyIdentifier = options.privateKeyIdentifier;
   if (options.privateKeyEngine !== undefined) this.privateKeyEngine = options.privateKeyEngine;
-}, 'Server.prototype.setOptions() is deprecated', 'DEP0122');
+}
 Server.prototype.addContext = function addContext(servername, context) {
   if (!servername) {
     throw makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
