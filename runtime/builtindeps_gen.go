@@ -31,9 +31,9 @@ func builtinDeps(name string) string {
 	case "_stream_writable":
 		return "stream internal/streams events internal/util/deprecate internal/streams/errors"
 	case "_tls_common":
-		return "tls internal/errors internal/util/deprecate internal/options internal/http_internals http internal/module_internals"
+		return "tls internal/errors internal/options internal/http_internals http internal/module_internals"
 	case "_tls_wrap":
-		return "tls internal/errors internal/util/deprecate internal/options"
+		return "tls internal/errors internal/options"
 	case "assert":
 		return "internal/errors internal/validators internal/assert/comparisons internal/util/primordials internal/assert/assertion_error"
 	case "assert/strict":
@@ -103,7 +103,7 @@ func builtinDeps(name string) string {
 	case "timers/promises":
 		return "timers internal/errors internal/validators"
 	case "tls":
-		return "internal/errors internal/util/deprecate internal/options"
+		return "internal/errors internal/options"
 	case "trace_events":
 		return "internal/errors internal/validators"
 	case "tty":
