@@ -13,8 +13,8 @@ import (
 // program and compiles every function body up front, so compiling the glue a program starts
 // with (the CommonJS loader, the bootstrap) was most of a start: 30 of the 39 million
 // instructions of `console.log('hi')`. Images of the glue's programs are made by go generate
-// (runtime/js: images_gen_test.go) and embedded; a glue compile first looks for the image of its
-// name and source and makes the program from it (progimage.Decode, several times faster than
+// ./runtime/js (TestImagesUpToDate in runtime, which fails while they are stale) and embedded; a glue compile first looks for the image of its
+// name and source and makes the program from it (progimage.Decode, about 10x faster than
 // compiling), else compiles as before. An image is only used for the exact source it was made
 // from, and only by a binary with the goja it was made with (progimage refuses others), so a
 // stale or missing image costs speed, never behaviour.
