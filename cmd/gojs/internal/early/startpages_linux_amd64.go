@@ -19,8 +19,10 @@ import (
 //
 // The record holds the read-only pages package initialisation touched (read at the start of
 // main, before DropStartPages drops them), the read-only pages mapped when the first run ended,
-// and the pages of the writable segment (data and bss) mapped then. A later run maps
-// initialisation's pages and the writable ones here, before any other package's initialisation;
+// and the pages of the writable segment (data and bss) written by then (those only read are
+// the file's pages or the zero page, and mapping them for writing would give the process its own
+// copy of each: more RSS). A later run maps initialisation's pages and the written ones here,
+// before any other package's initialisation;
 // at main, DropStartPages drops the read-only segments as before and maps the program's pages.
 // (Dropping only initialisation's pages the program does not use took one system call per run
 // of pages, and on these VMs each is a TLB shoot-down across the process's threads: slower than
@@ -34,9 +36,11 @@ import (
 // Nothing is recorded or used without a cache directory, in a position-independent executable,
 // or with GOJS_START_PAGES=0.
 //
-// Measured for console.log('hi') (static release build, 30 runs each, a loaded 2-core VM): page
-// faults ~2,700 -> ~850, CPU (user+system) ~80 -> ~72 ms, peak RSS unchanged (medians of 11:
-// 11.1 -> 11.7 MB, within the runs' spread of 10-13 MB).
+// Measured for console.log('hi') (static release build, 3 rounds of 30 runs, a loaded 2-core VM):
+// page faults ~2,600 -> ~850, CPU user 36-42 -> 34 ms and system 31-35 -> 23-24 ms, wall -25%;
+// peak RSS unchanged (medians of 21: 11.7 -> 11.4 MB, within the runs' spread of 10-13.5 MB).
+// Populating the written data pages only matters: mapping the data and bss the run only read
+// for writing had cost 0.9 MB.
 const (
 	madvPopulateRead  = 22 // Linux 5.14
 	madvPopulateWrite = 23
@@ -83,7 +87,6 @@ func populate(runs []pageRun, advice uintptr) {
 		syscall.Syscall(syscall.SYS_MADVISE, r.from, r.to-r.from, advice)
 	}
 }
-
 
 // recordPath is the record's path for this executable, or "" without a cache directory or when
 // the executable cannot be stat'ed.
@@ -215,8 +218,19 @@ func openPagemap() (pagemap, bool) {
 
 func (pm pagemap) close() { syscall.Close(int(pm)) }
 
-// each calls f with every mapped page in [from, to); false if the map could not be read.
-func (pm pagemap) each(from, to uintptr, f func(page uintptr)) bool {
+// Bits of a /proc/self/pagemap entry.
+const (
+	pmPresent   = 1 << 63
+	pmFile      = 1 << 61 // a page of a file (or shared memory), not one of the process's own
+	pmExclusive = 1 << 56 // mapped by this process only
+	// a page the process wrote: its own copy, which a write fault made (a page only read is the
+	// file's page or, in bss, the shared zero page)
+	pmWritten = pmPresent | pmExclusive
+)
+
+// each calls f with every page in [from, to) whose entry has the bits in want and not those in
+// unwanted; false if the map could not be read.
+func (pm pagemap) each(from, to uintptr, want, unwanted uint64, f func(page uintptr)) bool {
 	var ents [512]uint64
 	for a := from; a < to; {
 		n := (to - a) / pageSz
@@ -228,7 +242,7 @@ func (pm pagemap) each(from, to uintptr, f func(page uintptr)) bool {
 			return false
 		}
 		for i := uintptr(0); i < n; i++ {
-			if ents[i]>>63 != 0 { // present
+			if ents[i]&want == want && ents[i]&unwanted == 0 {
 				f(a + i*pageSz)
 			}
 		}
@@ -237,15 +251,16 @@ func (pm pagemap) each(from, to uintptr, f func(page uintptr)) bool {
 	return true
 }
 
-// mappedRuns are the runs of mapped pages in segs.
-func (pm pagemap) mappedRuns(segs [][2]uintptr) ([]pageRun, bool) {
+// runs are the runs of pages in segs whose entries have the bits in want and not those in
+// unwanted.
+func (pm pagemap) runs(segs [][2]uintptr, want, unwanted uint64) ([]pageRun, bool) {
 	var runs []pageRun
 	for _, s := range segs {
 		if s[1] == 0 {
 			continue
 		}
 		first := len(runs) // runs do not cross segments: a record's are checked to lie in one
-		ok := pm.each(s[0], s[1], func(p uintptr) {
+		ok := pm.each(s[0], s[1], want, unwanted, func(p uintptr) {
 			if n := len(runs); n > first && runs[n-1].to == p {
 				runs[n-1].to = p + pageSz
 			} else {
@@ -266,7 +281,7 @@ func beforeDrop() {
 		return
 	}
 	if pm, ok := openPagemap(); ok {
-		learnedInit, _ = pm.mappedRuns(readOnlySegs[:])
+		learnedInit, _ = pm.runs(readOnlySegs[:], pmPresent, 0)
 		pm.close()
 	}
 }
@@ -288,8 +303,8 @@ func RecordStartPages() {
 		return
 	}
 	defer pm.close()
-	now, ok1 := pm.mappedRuns(readOnlySegs[:])
-	data, ok2 := pm.mappedRuns([][2]uintptr{writableSeg})
+	now, ok1 := pm.runs(readOnlySegs[:], pmPresent, 0)
+	data, ok2 := pm.runs([][2]uintptr{writableSeg}, pmWritten, pmFile)
 	if !ok1 || !ok2 {
 		return
 	}
