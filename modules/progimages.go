@@ -1,7 +1,7 @@
 package modules
 
 import (
-	"hash/crc64"
+	"hash/crc32"
 	"sync"
 	"unsafe"
 
@@ -32,18 +32,23 @@ func SetProgramImages(find func(key uint64) []byte) {
 	imagesMu.Unlock()
 }
 
-// ImageKey is the key of the image of the program compiled from src under name, strict or not.
+// ImageKey is the key of the image of the program compiled from src under name, strict or not:
+// two CRC-32s of them (Castagnoli's and IEEE's, both computed by the processor's instructions
+// on amd64 and arm64, ~10x faster than the table-driven CRC-64 this was, whose 16 KiB of tables
+// were also built at every start).
 func ImageKey(name, src string, strict bool) uint64 {
 	flag := "\x00\x00"
 	if strict {
 		flag = "\x00\x01"
 	}
-	h := crc64.Update(0, imageKeyTable, []byte(name))
-	h = crc64.Update(h, imageKeyTable, []byte(flag))
-	return crc64.Update(h, imageKeyTable, unsafe.Slice(unsafe.StringData(src), len(src)))
+	c, i := crc32.Update(0, castagnoli, []byte(name)), crc32.Update(0, crc32.IEEETable, []byte(name))
+	c, i = crc32.Update(c, castagnoli, []byte(flag)), crc32.Update(i, crc32.IEEETable, []byte(flag))
+	b := unsafe.Slice(unsafe.StringData(src), len(src))
+	c, i = crc32.Update(c, castagnoli, b), crc32.Update(i, crc32.IEEETable, b)
+	return uint64(c)<<32 | uint64(i)
 }
 
-var imageKeyTable = crc64.MakeTable(crc64.ECMA)
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // compileRecorder, when set (by the image generator), is told of every glue program compiled.
 var compileRecorder func(name, src string, strict bool, prg *goja.Program)

@@ -42,6 +42,7 @@ func main() {
 	stopProfile := startCPUProfile()
 	code := Main(os.Args[1:])
 	stopProfile()
+	early.RecordStartPages()
 	os.Exit(code)
 }
 

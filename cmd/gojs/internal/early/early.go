@@ -15,6 +15,7 @@ func init() {
 	runtime.MemProfileRate = 0
 	cloexecInherited()
 	limitFaultAround()
+	prefaultStart()
 	startHugeHeap()
 	GrowStack()
 }

@@ -35,6 +35,10 @@ import (
 // for ~1 MB; populating the start's pages from a recorded list on a second thread did not pay.
 var readOnlySegs [4][2]uintptr
 
+// writableSeg is the page range of the executable's writable segment (data and bss), for
+// startpages_linux_amd64.go; found with readOnlySegs.
+var writableSeg [2]uintptr
+
 const (
 	sysUserfaultfd = 323 // amd64
 	// UFFD_USER_MODE_ONLY: the only faults the descriptor could report are user-mode ones, which
@@ -140,6 +144,9 @@ func findReadOnlySegments() int {
 	}
 	n := 0
 	for _, p := range phs {
+		if p.typ == ptLoad && p.flags&pfW != 0 && p.sz != 0 && writableSeg[1] == 0 {
+			writableSeg = [2]uintptr{uintptr(p.vaddr) &^ (pageSz - 1), (uintptr(p.vaddr+p.sz) + pageSz - 1) &^ (pageSz - 1)}
+		}
 		if p.typ != ptLoad || p.flags&pfW != 0 || p.sz == 0 || n == len(readOnlySegs) {
 			continue
 		}
@@ -160,9 +167,11 @@ func DropStartPages() {
 	if readOnlySegs[0][1] == 0 || Traced() {
 		return
 	}
+	beforeDrop()
 	for _, s := range readOnlySegs {
 		if s[1] != 0 {
 			syscall.Syscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], syscall.MADV_DONTNEED)
 		}
 	}
+	afterDrop() // the program's pages, when a start-pages record has them (startpages_linux_amd64.go)
 }

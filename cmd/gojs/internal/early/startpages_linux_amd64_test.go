@@ -1,0 +1,130 @@
+package early
+
+import (
+	"encoding/binary"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// record builds a record's bytes from words, after the magic.
+func record(words ...uint64) []byte {
+	b := []byte(startPagesMagic)
+	for _, w := range words {
+		b = binary.LittleEndian.AppendUint64(b, w)
+	}
+	return b
+}
+
+// A record is used only when it is for these segments and every range in it lies inside them.
+func TestParseRecord(t *testing.T) {
+	saveRO, saveW := readOnlySegs, writableSeg
+	defer func() {
+		readOnlySegs, writableSeg = saveRO, saveW
+		initRuns, mainRuns, dataRuns = nil, nil, nil
+	}()
+	readOnlySegs = [4][2]uintptr{{0x400000, 0x500000}, {0x500000, 0x600000}}
+	writableSeg = [2]uintptr{0x600000, 0x700000}
+	segs := []uint64{0x400000, 0x500000, 0x500000, 0x600000, 0, 0, 0, 0, 0x600000, 0x700000}
+	good := func(sets ...uint64) []byte { return record(append(append([]uint64{}, segs...), sets...)...) }
+
+	ok := good(1, 0x401000, 0x403000, 2, 0x401000, 0x402000, 0x510000, 0x511000, 1, 0x600000, 0x601000)
+	if !parseRecord(ok) {
+		t.Fatal("a good record was refused")
+	}
+	if len(initRuns) != 1 || len(mainRuns) != 2 || len(dataRuns) != 1 {
+		t.Fatalf("parsed %v %v %v", initRuns, mainRuns, dataRuns)
+	}
+	for name, b := range map[string][]byte{
+		"empty":                   nil,
+		"bad magic":               append([]byte("gojs-start-pages-0\n"), ok[len(startPagesMagic):]...),
+		"not whole words":         ok[:len(ok)-3],
+		"other segments":          record(append([]uint64{0x400000, 0x500001}, append(segs[2:], 0, 0, 0, 0, 0)...)...),
+		"read-only run outside":   good(1, 0x300000, 0x301000, 0, 0),
+		"run across segments":     good(1, 0x4ff000, 0x501000, 0, 0),
+		"unaligned run":           good(1, 0x401001, 0x402000, 0, 0),
+		"empty run":               good(1, 0x401000, 0x401000, 0, 0),
+		"overlapping runs":        good(2, 0x401000, 0x403000, 0x402000, 0x404000, 0, 0),
+		"data run in read-only":   good(0, 0, 1, 0x401000, 0x402000),
+		"count past the end":      good(100, 0x401000, 0x402000),
+		"missing set":             good(0, 0),
+		"words after the record":  good(0, 0, 0, 7),
+		"read-only run in writes": good(0, 1, 0x601000, 0x602000, 0),
+	} {
+		if parseRecord(b) {
+			t.Errorf("%s: record accepted", name)
+		}
+	}
+}
+
+// The first run of a binary writes its record; the next one reads it and maps its pages ahead.
+func TestStartPagesRecorded(t *testing.T) {
+	if os.Getenv("GOJS_START_PAGES_CHILD") == "1" {
+		DropStartPages() // as main does
+		fmt.Printf("learning=%v init=%d main=%d data=%d\n", learning, len(initRuns), len(mainRuns), len(dataRuns))
+		RecordStartPages()
+		return
+	}
+	if readOnlySegs[0][1] == 0 || writableSeg[1] == 0 || Traced() {
+		t.Skip("no start pages here: fault-around is on, the binary is a PIE, or it is traced")
+	}
+	cache := t.TempDir()
+	run := func() string {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestStartPagesRecorded$", "-test.v")
+		cmd.Env = append(os.Environ(), "GOJS_START_PAGES_CHILD=1", "XDG_CACHE_HOME="+cache, "GOJS_START_PAGES=")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			if strings.HasPrefix(line, "learning=") {
+				return line
+			}
+		}
+		t.Fatalf("no state line in\n%s", out)
+		return ""
+	}
+	if got := run(); !strings.HasPrefix(got, "learning=true") {
+		t.Fatalf("first run: %s", got)
+	}
+	files, _ := filepath.Glob(filepath.Join(cache, "gojs", "start-pages", "*"))
+	if len(files) != 1 {
+		t.Fatalf("records after the first run: %v", files)
+	}
+	got := run()
+	var init, main, data int
+	if _, err := fmt.Sscanf(got, "learning=false init=%d main=%d data=%d", &init, &main, &data); err != nil {
+		t.Fatalf("second run: %s (%v)", got, err)
+	}
+	if init == 0 || main == 0 || data == 0 {
+		t.Fatalf("second run read an empty record: %s", got)
+	}
+}
+
+// The cache directory keeps the newest records only.
+func TestPruneRecords(t *testing.T) {
+	dir := t.TempDir()
+	for i := 0; i < 5; i++ {
+		name := filepath.Join(dir, fmt.Sprint("r", i))
+		if err := os.WriteFile(name, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ts := int64(1e9 + i*1000) // r0 oldest
+		if err := os.Chtimes(name, time.Unix(ts, 0), time.Unix(ts, 0)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pruneRecords(dir, 2)
+	names, _ := filepath.Glob(filepath.Join(dir, "*"))
+	for i := range names {
+		names[i] = filepath.Base(names[i])
+	}
+	if !reflect.DeepEqual(names, []string{"r3", "r4"}) {
+		t.Fatalf("left %v, want [r3 r4]", names)
+	}
+}
