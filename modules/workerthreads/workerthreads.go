@@ -122,6 +122,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		fam = &family{subs: map[string]map[*subscriber]struct{}{}}
 	}
 	bindThreadMessaging(h, o, fam)
+	// inbound counts what this runtime's ports have been sent and not yet dispatched: messages
+	// posted to the loop for a started port, and 'close' events on their way (a channel closed
+	// by the other end). A worker's 'exit' waits for them (see spawn's OnExit).
+	var inbound atomic.Int64
 	o.Set("available", h.NewWorker != nil)
 
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -184,7 +188,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 			mu.Lock()
 			pending = append(pending, m)
 			mu.Unlock()
-			hd.Post(func() error {
+			inbound.Add(1)
+			posted := hd.Post(func() error {
+				inbound.Add(-1)
 				mu.Lock()
 				if len(pending) == 0 {
 					mu.Unlock()
@@ -205,6 +211,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 				_, err := onMessage(goja.Undefined(), data, bufs, ports)
 				return err
 			})
+			if !posted {
+				inbound.Add(-1)
+			}
 		}
 		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
 		// callback): the port closed here in this turn's own close phase (close() runs on the
@@ -214,6 +223,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var selfClosed atomic.Bool
 		emitClose := func() error {
 			h.Loop.OnClose(func() error {
+				inbound.Add(-1)
 				closeHandle()
 				_, err := onClose(goja.Undefined())
 				return err
@@ -221,14 +231,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 			return nil
 		}
 		notifyClose := func() {
+			inbound.Add(1)
 			if selfClosed.Load() {
 				_ = emitClose()
 				return
 			}
-			hd.Post(func() error {
-				hd.Post(emitClose)
+			if !hd.Post(func() error {
+				if !hd.Post(emitClose) {
+					inbound.Add(-1)
+				}
 				return nil
-			})
+			}) {
+				inbound.Add(-1)
+			}
 		}
 		started := false
 		ctl := vm.NewObject()
@@ -431,7 +446,21 @@ func bind(h *modules.Host, o *goja.Object) error {
 			},
 			OnExit: func(code int, errCode, reason string) {
 				exited.Store(true)
-				hd.Post(func() error {
+				// As node's, the messages and 'close' events the worker sent to ports here come
+				// before its 'exit': those already on their way, and those of a port started
+				// after the worker ended but before the 'exit' came out (its backlog). The
+				// 'exit' goes after them, posted again while any is still undispatched (a
+				// 'close' waits for a close phase); a bounded number of times, so that a port
+				// kept busy from elsewhere cannot hold it back.
+				var emitExit func() error
+				waits := 0
+				emitExit = func() error {
+					if inbound.Load() > 0 && waits < 8 {
+						waits++
+						if hd.Post(emitExit) {
+							return nil
+						}
+					}
 					hd.Close()
 					var ev goja.Value = goja.Undefined()
 					if errCode != "" {
@@ -441,7 +470,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 					closed = true
 					h.Loop.EmitDestroy(aid)
 					return err
-				})
+				}
+				hd.Post(emitExit)
 			},
 		})
 		if err != nil {
