@@ -172,34 +172,61 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if ow, ok := owner.(*goja.Object); ok {
 			hd.SetKind("MessagePort", ow)
 		}
+		// A started port's messages wait in pending until their turn on the loop, so that
+		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
+		// sender's goroutine. While the port's handle is open (counted), its pending messages
+		// and a 'close' on its way (closing) are in the runtime's inbound count; a closed
+		// handle's posts never run, and it takes its share out.
+		var mu sync.Mutex
+		var pending []modules.WorkerMessage
+		counted := true
+		var closing atomic.Bool
+		closeDone := func() {
+			if closing.CompareAndSwap(true, false) {
+				inbound.Add(-1)
+			}
+		}
 		closed := false
 		closeHandle := func() {
 			if !closed {
 				closed = true
 				hd.Close()
+				mu.Lock()
+				if counted {
+					counted = false
+					inbound.Add(-int64(len(pending)))
+				}
+				mu.Unlock()
+				closeDone()
 			}
 		}
-		// A started port's messages wait in pending until their turn on the loop, so that
-		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
-		// sender's goroutine.
-		var mu sync.Mutex
-		var pending []modules.WorkerMessage
+		// takePending pops the oldest pending message (the caller holds mu).
+		takePending := func() (modules.WorkerMessage, bool) {
+			if len(pending) == 0 {
+				return modules.WorkerMessage{}, false
+			}
+			m := pending[0]
+			pending[0] = modules.WorkerMessage{}
+			pending = pending[1:]
+			if counted {
+				inbound.Add(-1)
+			}
+			return m, true
+		}
 		deliver := func(m modules.WorkerMessage) {
 			mu.Lock()
 			pending = append(pending, m)
+			if counted {
+				inbound.Add(1)
+			}
 			mu.Unlock()
-			inbound.Add(1)
-			posted := hd.Post(func() error {
-				inbound.Add(-1)
+			hd.Post(func() error {
 				mu.Lock()
-				if len(pending) == 0 {
-					mu.Unlock()
+				m, ok := takePending()
+				mu.Unlock()
+				if !ok {
 					return nil
 				}
-				m := pending[0]
-				pending[0] = modules.WorkerMessage{}
-				pending = pending[1:]
-				mu.Unlock()
 				if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
 					// a plain message is decoded here, without an ArrayBuffer for the glue
 					if v := fastDeserialize(vm, m.Data); v != nil {
@@ -211,9 +238,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 				_, err := onMessage(goja.Undefined(), data, bufs, ports)
 				return err
 			})
-			if !posted {
-				inbound.Add(-1)
-			}
 		}
 		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
 		// callback): the port closed here in this turn's own close phase (close() runs on the
@@ -223,7 +247,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var selfClosed atomic.Bool
 		emitClose := func() error {
 			h.Loop.OnClose(func() error {
-				inbound.Add(-1)
+				closeDone()
 				closeHandle()
 				_, err := onClose(goja.Undefined())
 				return err
@@ -231,18 +255,18 @@ func bind(h *modules.Host, o *goja.Object) error {
 			return nil
 		}
 		notifyClose := func() {
-			inbound.Add(1)
+			if closing.CompareAndSwap(false, true) {
+				inbound.Add(1)
+			}
 			if selfClosed.Load() {
 				_ = emitClose()
 				return
 			}
 			if !hd.Post(func() error {
-				if !hd.Post(emitClose) {
-					inbound.Add(-1)
-				}
+				hd.Post(emitClose)
 				return nil
 			}) {
-				inbound.Add(-1)
+				closeDone()
 			}
 		}
 		started := false
@@ -290,12 +314,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
 		ctl.Set("receive", func() goja.Value {
 			mu.Lock()
-			m, ok := modules.WorkerMessage{}, false
-			if len(pending) > 0 {
-				m, ok = pending[0], true
-				pending[0] = modules.WorkerMessage{}
-				pending = pending[1:]
-			}
+			m, ok := takePending()
 			mu.Unlock()
 			if !ok {
 				m, ok = p.TryReceive()
