@@ -4,8 +4,9 @@
 // A Worker is a whole gojs runtime (modules.Host.NewWorker, set by the runtime) running on its
 // own goroutine with its own loop; in the parent it is a loop handle that stays referenced until
 // the worker exits (unless unref'd). Its 'exit' comes after what the parent's ports were sent
-// before it (messages for started ports, 'close' events), as node's. Messages are values in V8's serialization format (the v8
-// module's Serializer) carried between runtimes as Go bytes by modules.Port; transferred
+// before it (messages for started ports, 'close' events), as node's. Messages are values in
+// V8's serialization format (the v8 module's Serializer) carried between runtimes as Go bytes
+// by modules.Port; transferred
 // ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
 // transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
 // so does postMessageToThread (to the runtimes of the family that have loaded worker_threads).
