@@ -6,9 +6,8 @@
 // the worker exits (unless unref'd). Its 'exit' comes after what the parent's ports were sent
 // before it (messages for started ports, 'close' events), as node's. Messages are values in
 // V8's serialization format (the v8 module's Serializer) carried between runtimes as Go bytes
-// by modules.Port; transferred
-// ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
-// transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
+// by modules.Port; transferred ArrayBuffers move without a copy (the sender's is detached), and
+// MessagePorts can be transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
 // so does postMessageToThread (to the runtimes of the family that have loaded worker_threads).
 // Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
 // rest goes through the v8 module's JS serializer, producing the same bytes.
