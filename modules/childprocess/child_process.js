@@ -136,12 +136,9 @@ function normalizeSpawnArguments(file, args, options) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
   nullCheck(file, 'file');
-  // As node's C++ side does, a non-string argument is turned into a string.
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    nullCheck(a, `args[${i}]`);
-    if (typeof a !== 'string') args[i] = `${a}`;
-  }
+  // (a non-string argument stays as it is, in spawnargs too: node's C++ side turns it into a
+  // string as it spawns)
+  for (let i = 0; i < args.length; i++) nullCheck(args[i], `args[${i}]`);
   if (options.shell) {
     const command = [file, ...args].join(' ');
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
@@ -870,7 +867,7 @@ ChildProcess.prototype.spawn = function (options) {
   }
   // as node's: without envPairs the child inherits this process's environment
   if (!Array.isArray(env)) env = envPairsOf(process.env);
-  const args = this.spawnargs.map(String);
+  const args = this.spawnargs.map((a) => `${a}`);
   const self = this;
   const ipcCbs = {};
   // the stdio pipes, listed before the process as node's are
@@ -1247,7 +1244,7 @@ const spawnSyncBinding = {
   spawn(options) {
     const args = options.args;
     return binding.spawnSync({
-      file: options.file, args: args.slice(1), cwd: options.cwd, env: options.envPairs, argv0: args[0] === options.file ? '' : args[0],
+      file: options.file, args: args.slice(1).map((a) => `${a}`), cwd: options.cwd, env: options.envPairs, argv0: args[0] === options.file ? '' : args[0],
       stdio: options.stdio, detached: options.detached, uid: options.uid, gid: options.gid, timeout: options.timeout,
       killSignal: options.killSignal, maxBuffer: options.maxBuffer,
     }, options.input);

@@ -241,9 +241,9 @@ class PerformanceObserver {
       if (entryTypes !== undefined) d.mode = 'multiple';
       if (type !== undefined) d.mode = 'single';
     } else if (d.mode === 'single' && entryTypes !== undefined) {
-      throw new DOMException('PerformanceObserver can not change to multiple observations', 'InvalidModificationError');
+      throw domException('PerformanceObserver can not change to multiple observations', 'InvalidModificationError');
     } else if (d.mode === 'multiple' && type !== undefined) {
-      throw new DOMException('PerformanceObserver can not change to single observation', 'InvalidModificationError');
+      throw domException('PerformanceObserver can not change to single observation', 'InvalidModificationError');
     }
     if (d.mode === 'multiple') {
       if (!Array.isArray(entryTypes)) throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
@@ -303,7 +303,18 @@ function markTime(name, what) {
   name = `${name}`;
   if (kMilestones.has(name)) return nodeTimingMilestones()[name];
   for (let i = marks.length - 1; i >= 0; i--) if (marks[i].name === name) return marks[i].startTime;
-  throw new globalThis.DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+  throw domException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+// domException is node's lazyDOMException: the error's stack begins at the function that throws
+// it, without the DOMException constructor's frame.
+function domException(message, name) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const ex = new globalThis.DOMException(message, name);
+  Error.stackTraceLimit = limit;
+  Error.captureStackTrace(ex, domException);
+  return ex;
 }
 
 const kMilestones = new Set(['nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete']);

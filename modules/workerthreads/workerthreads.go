@@ -3,10 +3,11 @@
 //
 // A Worker is a whole gojs runtime (modules.Host.NewWorker, set by the runtime) running on its
 // own goroutine with its own loop; in the parent it is a loop handle that stays referenced until
-// the worker exits (unless unref'd). Messages are values in V8's serialization format (the v8
-// module's Serializer) carried between runtimes as Go bytes by modules.Port; transferred
-// ArrayBuffers move without a copy (the sender's is detached), and MessagePorts can be
-// transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
+// the worker exits (unless unref'd). Its 'exit' comes after what the parent's ports were sent
+// before it (messages for started ports, 'close' events), as node's. Messages are values in
+// V8's serialization format (the v8 module's Serializer) carried between runtimes as Go bytes
+// by modules.Port; transferred ArrayBuffers move without a copy (the sender's is detached), and
+// MessagePorts can be transferred to other threads. BroadcastChannel reaches every runtime of one worker family, and
 // so does postMessageToThread (to the runtimes of the family that have loaded worker_threads).
 // Plain messages (primitives, plain objects, dense arrays) are encoded and decoded in Go; the
 // rest goes through the v8 module's JS serializer, producing the same bytes.
@@ -122,6 +123,10 @@ func bind(h *modules.Host, o *goja.Object) error {
 		fam = &family{subs: map[string]map[*subscriber]struct{}{}}
 	}
 	bindThreadMessaging(h, o, fam)
+	// inbound counts what this runtime's ports have been sent and not yet dispatched: messages
+	// posted to the loop for a started port, and 'close' events on their way (a channel closed
+	// by the other end). A worker's 'exit' waits for them (see spawn's OnExit).
+	var inbound atomic.Int64
 	o.Set("available", h.NewWorker != nil)
 
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -168,32 +173,61 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if ow, ok := owner.(*goja.Object); ok {
 			hd.SetKind("MessagePort", ow)
 		}
+		// A started port's messages wait in pending until their turn on the loop, so that
+		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
+		// sender's goroutine. While the port's handle is open (counted), its pending messages
+		// and a 'close' on its way (closing) are in the runtime's inbound count; a closed
+		// handle's posts never run, and it takes its share out.
+		var mu sync.Mutex
+		var pending []modules.WorkerMessage
+		counted := true
+		var closing atomic.Bool
+		closeDone := func() {
+			if closing.CompareAndSwap(true, false) {
+				inbound.Add(-1)
+			}
+		}
 		closed := false
 		closeHandle := func() {
 			if !closed {
 				closed = true
 				hd.Close()
+				mu.Lock()
+				if counted {
+					counted = false
+					inbound.Add(-int64(len(pending)))
+				}
+				mu.Unlock()
+				closeDone()
 			}
 		}
-		// A started port's messages wait in pending until their turn on the loop, so that
-		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
-		// sender's goroutine.
-		var mu sync.Mutex
-		var pending []modules.WorkerMessage
+		// takePending pops the oldest pending message (the caller holds mu).
+		takePending := func() (modules.WorkerMessage, bool) {
+			if len(pending) == 0 {
+				return modules.WorkerMessage{}, false
+			}
+			m := pending[0]
+			pending[0] = modules.WorkerMessage{}
+			pending = pending[1:]
+			if counted {
+				inbound.Add(-1)
+			}
+			return m, true
+		}
 		deliver := func(m modules.WorkerMessage) {
 			mu.Lock()
 			pending = append(pending, m)
+			if counted {
+				inbound.Add(1)
+			}
 			mu.Unlock()
 			hd.Post(func() error {
 				mu.Lock()
-				if len(pending) == 0 {
-					mu.Unlock()
+				m, ok := takePending()
+				mu.Unlock()
+				if !ok {
 					return nil
 				}
-				m := pending[0]
-				pending[0] = modules.WorkerMessage{}
-				pending = pending[1:]
-				mu.Unlock()
 				if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
 					// a plain message is decoded here, without an ArrayBuffer for the glue
 					if v := fastDeserialize(vm, m.Data); v != nil {
@@ -214,6 +248,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		var selfClosed atomic.Bool
 		emitClose := func() error {
 			h.Loop.OnClose(func() error {
+				closeDone()
 				closeHandle()
 				_, err := onClose(goja.Undefined())
 				return err
@@ -221,14 +256,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 			return nil
 		}
 		notifyClose := func() {
+			if closing.CompareAndSwap(false, true) {
+				inbound.Add(1)
+			}
 			if selfClosed.Load() {
 				_ = emitClose()
 				return
 			}
-			hd.Post(func() error {
+			if !hd.Post(func() error {
 				hd.Post(emitClose)
 				return nil
-			})
+			}) {
+				closeDone()
+			}
 		}
 		started := false
 		ctl := vm.NewObject()
@@ -275,12 +315,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// receive() returns [data, buffers, ports] of the next queued message, or undefined.
 		ctl.Set("receive", func() goja.Value {
 			mu.Lock()
-			m, ok := modules.WorkerMessage{}, false
-			if len(pending) > 0 {
-				m, ok = pending[0], true
-				pending[0] = modules.WorkerMessage{}
-				pending = pending[1:]
-			}
+			m, ok := takePending()
 			mu.Unlock()
 			if !ok {
 				m, ok = p.TryReceive()
@@ -431,7 +466,21 @@ func bind(h *modules.Host, o *goja.Object) error {
 			},
 			OnExit: func(code int, errCode, reason string) {
 				exited.Store(true)
-				hd.Post(func() error {
+				// As node's, the messages and 'close' events the worker sent to ports here come
+				// before its 'exit': those already on their way, and those of a port started
+				// after the worker ended but before the 'exit' came out (its backlog). The
+				// 'exit' goes after them, posted again while any is still undispatched (a
+				// 'close' waits for a close phase); a bounded number of times, so that a port
+				// kept busy from elsewhere cannot hold it back.
+				var emitExit func() error
+				waits := 0
+				emitExit = func() error {
+					if inbound.Load() > 0 && waits < 8 {
+						waits++
+						if hd.Post(emitExit) {
+							return nil
+						}
+					}
 					hd.Close()
 					var ev goja.Value = goja.Undefined()
 					if errCode != "" {
@@ -441,7 +490,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 					closed = true
 					h.Loop.EmitDestroy(aid)
 					return err
-				})
+				}
+				hd.Post(emitExit)
 			},
 		})
 		if err != nil {
