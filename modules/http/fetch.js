@@ -1547,16 +1547,79 @@ function invalidURLCause(info) {
   return makeCause({ message: 'Invalid URL' });
 }
 
+// undici's error classes (lib/core/errors.js) that a fetch's cause can be, made on the first
+// failure that needs one: UndiciError's subclasses mark their instances with a symbol of the
+// registry, which their Symbol.hasInstance asks for.
+let undiciErrors = null;
+function undiciErrorClasses() {
+  if (undiciErrors !== null) return undiciErrors;
+  const kUndiciError = Symbol.for('undici.error.UND_ERR');
+  class UndiciError extends Error {
+    constructor(message) {
+      super(message);
+      this.name = 'UndiciError';
+      this.code = 'UND_ERR';
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kUndiciError] === true; }
+
+    [kUndiciError] = true;
+  }
+  const kSocketError = Symbol.for('undici.error.UND_ERR_SOCKET');
+  class SocketError extends UndiciError {
+    constructor(message, socket) {
+      super(message);
+      this.name = 'SocketError';
+      this.message = message || 'Socket error';
+      this.code = 'UND_ERR_SOCKET';
+      this.socket = socket;
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kSocketError] === true; }
+
+    [kSocketError] = true;
+  }
+  const kMismatch = Symbol.for('undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH');
+  class ResponseContentLengthMismatchError extends UndiciError {
+    constructor(message) {
+      super(message);
+      this.name = 'ResponseContentLengthMismatchError';
+      this.message = message || 'Response body length does not match content-length header';
+      this.code = 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kMismatch] === true; }
+
+    [kMismatch] = true;
+  }
+  const kParserError = Symbol.for('undici.error.UND_ERR_HTTP_PARSER');
+  class HTTPParserError extends Error {
+    constructor(message, code, data) {
+      super(message);
+      this.name = 'HTTPParserError';
+      this.code = code;
+      this.data = data;
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kParserError] === true; }
+
+    [kParserError] = true;
+  }
+  undiciErrors = { SocketError, ResponseContentLengthMismatchError, HTTPParserError };
+  return undiciErrors;
+}
+
 function makeCause(info) {
+  switch (info.name) {
+    case 'SocketError': return new (undiciErrorClasses().SocketError)(info.message, info.socket);
+    case 'ResponseContentLengthMismatchError': return new (undiciErrorClasses().ResponseContentLengthMismatchError)();
+    // (the code is undefined for a failure undici's table of llhttp's codes has none for)
+    case 'HTTPParserError': return new (undiciErrorClasses().HTTPParserError)(info.message, info.code, info.data);
+  }
   const e = new Error(info.message !== undefined ? info.message : 'fetch failed');
-  // (undici's SocketError and HTTPParserError name themselves with an own property)
+  // (node's AssertionError names itself with an own property)
   for (const k of ['name', 'errno', 'code', 'data', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
-  }
-  if (info.ownMessage) {
-    // (undici's ResponseContentLengthMismatchError sets its message as a field of its own)
-    delete e.message;
-    e.message = info.message;
   }
   return e;
 }
