@@ -543,6 +543,8 @@ function consumeBody(self, kind) {
   if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
+  // (undici's throwIfAborted: a fetched response whose signal aborted before its body was read)
+  if (st.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
   // (a null body is not disturbed by being read: bodyUsed stays false, and it reads again)
   if (st.source != null || st.stream != null || st.pending != null) st.bodyUsed = true;
   // The value comes as many promise jobs after the bytes are read as undici's reader and steps
@@ -1096,6 +1098,9 @@ function fetchRequest(input, init) {
       // the body is known when the reader reaches it, as undici's timing sees it.
       const chunks = [];
       let ended = false;
+      // (drained: the body's reader has taken its end; until then the fetch is not over for its
+      // signal, as undici's ends once its body stream is read)
+      let drained = false;
       let wake = null;
       const wakeReader = () => {
         if (wake !== null) {
@@ -1114,6 +1119,8 @@ function fetchRequest(input, init) {
         }
         if (ended) {
           timing.report();
+          drained = true;
+          unlisten();
           return null;
         }
         return undefined;
@@ -1202,7 +1209,7 @@ function fetchRequest(input, init) {
             if (failure !== null) c.error(failure);
           },
           pull,
-          cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
+          cancel() { finished = true; drained = true; unlisten(); stopBody(); req.abort(); timing.report(); },
         }, { highWaterMark: 0 });
       };
       // failResponse ends the body with err: its stream errors, or its reader is told; the
@@ -1257,14 +1264,23 @@ function fetchRequest(input, init) {
         if (!response) rejectFailed(reject, e);
         else if (hasBody) failResponse(new TypeError('terminated', { cause: e }));
       };
+      // An abort once the response is there, until its body is read to the end (even when all
+      // of it came; for ever when it has none), is undici's: the response is aborted (its body
+      // methods refuse from then on) and its body errors with the signal's reason, an AbortError
+      // when that is falsy.
       const onAbort = () => {
-        if (finished) return;
-        finished = true;
-        stopBody();
-        req.abort();
-        const err = abortReason(signal);
-        if (!response) reject(err);
-        else if (hasBody) failResponse(err);
+        if (drained) return;
+        if (!finished) {
+          finished = true;
+          stopBody();
+          req.abort();
+        }
+        if (!response) {
+          reject(abortReason(signal));
+          return;
+        }
+        response[kState].aborted = true;
+        if (hasBody) failResponse(signal.reason || new DOMException('The operation was aborted.', 'AbortError'));
       };
       const unlisten = () => {
         if (signal !== null) signal.removeEventListener('abort', onAbort);
@@ -1334,7 +1350,6 @@ function fetchRequest(input, init) {
             case 'end':
               finished = true;
               stopBody();
-              unlisten();
               timing.info.encodedBodySize = a;
               ended = true;
               if (hasBody) wakeReader();
