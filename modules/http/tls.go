@@ -560,14 +560,20 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			tlsConnConfig(cfg, isServer, o)
 			if isServer {
 				// A TLS 1.3 server issues two tickets after a full handshake, as OpenSSL's (its
-				// num_tickets): Go's issues one, and the second, made here, goes out in the same
-				// record (see addTicket). With sessionCallbacks each is node's 'newSession', its id
+				// num_tickets), and none after a resumption: Go's issues one each time; the second,
+				// made here, goes out in the same record, and the one after a resumption is taken
+				// out of its record (see addTicket). With sessionCallbacks each is node's 'newSession', its id
 				// and data handed to the server's listeners (onnewsession).
 				enc := cfg
 				cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
 					ticket, err := enc.EncryptTicket(cs, ss)
-					if err != nil || cs.Version != tls.VersionTLS13 || cs.DidResume {
+					if err != nil || cs.Version != tls.VersionTLS13 {
 						return ticket, err
+					}
+					if cs.DidResume {
+						// (OpenSSL's issues none after a resumption: Go's goes as an empty record)
+						w.ticket2 = &secondTicket{suite: cs.CipherSuite, drop: true}
+						return ticket, nil
 					}
 					n := 1
 					if second, err := enc.EncryptTicket(cs, ss); err == nil {

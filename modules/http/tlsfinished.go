@@ -377,10 +377,14 @@ func pHash(out []byte, hf func() hash.Hash, secret, seed []byte) {
 // first's with its own ticket and ticket_age_add; its ticket_nonce is the first's (Go's, empty),
 // since Go's ticket holds the PSK made with that nonce.
 
-// secondTicket is the ticket Go's WrapSession made second, and the suite to seal it under.
+// secondTicket is the ticket Go's WrapSession made second, and the suite to seal it under; drop:
+// there is none, and Go's own is taken out (after a resumption, when OpenSSL's server issues no
+// ticket): its record is sealed again with no content, as an empty application data record
+// (which TLS 1.3 allows, and peers skip), so that the record count stays right.
 type secondTicket struct {
 	suite uint16
 	label []byte
+	drop  bool
 }
 
 var serverTrafficLabel = []byte("SERVER_TRAFFIC_SECRET_0 ")
@@ -434,11 +438,15 @@ func (w *tlsWrap) addTicket(b []byte) []byte {
 		if inner < 0 || plain[inner] != 22 || len(msg) < 4 || msg[0] != 4 {
 			return b
 		}
-		second, ok := secondTicketMessage(msg, label)
-		if !ok {
-			return b
+		if t.drop {
+			plain = []byte{23}
+		} else {
+			second, ok := secondTicketMessage(msg, label)
+			if !ok {
+				return b
+			}
+			plain = append(append(append([]byte(nil), msg...), second...), 22)
 		}
-		plain = append(append(append([]byte(nil), msg...), second...), 22)
 		if len(plain)+aead.Overhead() > maxRecord+256 {
 			return b
 		}
