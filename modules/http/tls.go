@@ -298,6 +298,7 @@ type tlsWrap struct {
 	// server's application traffic secret from the key log. Handshake goroutine only.
 	ticket2   *secondTicket
 	appSecret []byte
+	ticketOut []byte // the record of the tickets, held until the handshake is done
 	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
 	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
 	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
@@ -1497,6 +1498,14 @@ func (w *tlsWrap) run() {
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
+	if w.ticketOut != nil {
+		// (a server's tickets go out after its handshake's result, unless that failed or JS
+		// closed the socket on it: see addTicket)
+		if err == nil {
+			held = append(held, w.ticketOut)
+		}
+		w.ticketOut = nil
+	}
 	w.post(func() error {
 		w.secure = err == nil
 		// The alert first, then the report in the same turn: the peer cannot answer in between.

@@ -402,8 +402,11 @@ func logSecret(line []byte) []byte {
 	return secret
 }
 
-// addTicket returns the session's write b with the second ticket added to the record carrying
-// the first (b itself when it has none). It stops looking once a record opens under the
+// addTicket takes the record carrying Go's ticket out of the session's write b, and keeps it,
+// with the second ticket added (or emptied, for drop), as ticketOut: it goes out once the
+// handshake is done (run), as OpenSSL's server sends its tickets once it has the client's
+// Finished (Go's sends them with its own Finished), after the server's 'secure' and
+// 'newSession' and before what it writes then. It returns b itself when there is no ticket. It stops looking once a record opens under the
 // application traffic secret, and looks at no later write: Go's ticket goes out in the same
 // write as its making. Handshake goroutine.
 func (w *tlsWrap) addTicket(b []byte) []byte {
@@ -453,10 +456,8 @@ func (w *tlsWrap) addTicket(b []byte) []byte {
 		hdr := []byte{23, b[at+1], b[at+2], 0, 0}
 		size := len(plain) + aead.Overhead()
 		hdr[3], hdr[4] = byte(size>>8), byte(size)
-		out := make([]byte, 0, len(b)-n+size)
-		out = append(append(out, b[:at]...), hdr...)
-		out = aead.Seal(out, iv, plain, hdr)
-		return append(out, b[end:]...)
+		w.ticketOut = aead.Seal(hdr, iv, plain, hdr)
+		return append(b[:at:at], b[end:]...)
 	}
 	return b
 }
