@@ -131,8 +131,8 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	w := p.w
 	n := len(b)
 	if w.ticket2 != nil && w.appSecret != nil {
-		// (the flight that carries Go's ticket: it is the first record under the application
-		// traffic secret)
+		// (the write that carries Go's ticket, in the first record under the application
+		// traffic secret: see addTicket)
 		b = w.addTicket(b)
 	}
 	if f := p.fin.Load(); f != nil {
@@ -561,10 +561,10 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			tlsConnConfig(cfg, isServer, o)
 			if isServer {
 				// A TLS 1.3 server issues two tickets after a full handshake, as OpenSSL's (its
-				// num_tickets), and none after a resumption: Go's issues one each time; the second,
-				// made here, goes out in the same record, and the one after a resumption is taken
-				// out of its record (see addTicket). With sessionCallbacks each is node's 'newSession', its id
-				// and data handed to the server's listeners (onnewsession).
+				// num_tickets), and none after a resumption: Go's issues one each time. The second,
+				// made here, goes out with Go's, and Go's after a resumption is emptied (see
+				// addTicket). With sessionCallbacks each is node's 'newSession', its id and data
+				// handed to the server's listeners (onnewsession).
 				enc := cfg
 				cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
 					ticket, err := enc.EncryptTicket(cs, ss)
