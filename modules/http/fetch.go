@@ -296,6 +296,40 @@ func (c *countingReader) Read(p []byte) (int, error) {
 
 func (c *countingReader) Close() error { return c.r.Close() }
 
+// setSocketInfo gives a SocketError's info what undici's util.getSocketInfo told of its
+// socket when it failed (nothing when err comes from no connection).
+func setSocketInfo(vm *goja.Runtime, o *goja.Object, err error) {
+	var se *fetchSocketError
+	if !errors.As(err, &se) {
+		return
+	}
+	s := vm.NewObject()
+	addr := func(a *net.TCPAddr, ip, port string) {
+		if a == nil {
+			s.Set(ip, goja.Undefined())
+			s.Set(port, goja.Undefined())
+			return
+		}
+		s.Set(ip, a.IP.String())
+		s.Set(port, a.Port)
+	}
+	addr(se.local, "localAddress", "localPort")
+	addr(se.remote, "remoteAddress", "remotePort")
+	family := goja.Undefined()
+	if se.remote != nil {
+		if se.remote.IP.To4() != nil {
+			family = vm.ToValue("IPv4")
+		} else {
+			family = vm.ToValue("IPv6")
+		}
+	}
+	s.Set("remoteFamily", family)
+	s.Set("timeout", goja.Undefined())
+	s.Set("bytesWritten", se.bytesWritten)
+	s.Set("bytesRead", se.bytesRead)
+	o.Set("socket", s)
+}
+
 // fetchErrorInfo describes a transport error for the JS side, which builds the cause.
 func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 	o := vm.NewObject()
@@ -381,6 +415,7 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")
 		o.Set("message", err.Error())
+		setSocketInfo(vm, o, err)
 		return o
 	}
 	if errors.Is(err, errFetchStatusAssert) {
@@ -392,14 +427,13 @@ func fetchErrorInfo(vm *goja.Runtime, err error, u *url.URL) goja.Value {
 	if errors.Is(err, errFetchLengthMismatch) {
 		o.Set("name", "ResponseContentLengthMismatchError")
 		o.Set("code", "UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
-		o.Set("message", err.Error())
-		o.Set("ownMessage", true)
 		return o
 	}
 	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		o.Set("name", "SocketError")
 		o.Set("code", "UND_ERR_SOCKET")
 		o.Set("message", "other side closed")
+		setSocketInfo(vm, o, err)
 		return o
 	}
 	// net/http's reader's complaints, as llhttp's under undici

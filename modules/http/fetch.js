@@ -543,6 +543,8 @@ function consumeBody(self, kind) {
   if (isUsed(st) || (st.stream && st.stream.locked)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
+  // (undici's throwIfAborted: a fetched response whose signal aborted before its body was read)
+  if (st.aborted) return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
   // (a null body is not disturbed by being read: bodyUsed stays false, and it reads again)
   if (st.source != null || st.stream != null || st.pending != null) st.bodyUsed = true;
   // The value comes as many promise jobs after the bytes are read as undici's reader and steps
@@ -1096,6 +1098,9 @@ function fetchRequest(input, init) {
       // the body is known when the reader reaches it, as undici's timing sees it.
       const chunks = [];
       let ended = false;
+      // (drained: the body's reader has taken its end; until then the fetch is not over for its
+      // signal, as undici's ends once its body stream is read)
+      let drained = false;
       let wake = null;
       const wakeReader = () => {
         if (wake !== null) {
@@ -1114,6 +1119,8 @@ function fetchRequest(input, init) {
         }
         if (ended) {
           timing.report();
+          drained = true;
+          unlisten();
           return null;
         }
         return undefined;
@@ -1202,7 +1209,7 @@ function fetchRequest(input, init) {
             if (failure !== null) c.error(failure);
           },
           pull,
-          cancel() { finished = true; stopBody(); req.abort(); timing.report(); },
+          cancel() { finished = true; drained = true; unlisten(); stopBody(); req.abort(); timing.report(); },
         }, { highWaterMark: 0 });
       };
       // failResponse ends the body with err: its stream errors, or its reader is told; the
@@ -1257,14 +1264,23 @@ function fetchRequest(input, init) {
         if (!response) rejectFailed(reject, e);
         else if (hasBody) failResponse(new TypeError('terminated', { cause: e }));
       };
+      // An abort once the response is there, until its body is read to the end (even when all
+      // of it came; for ever when it has none), is undici's: the response is aborted (its body
+      // methods refuse from then on) and its body errors with the signal's reason, an AbortError
+      // when that is falsy.
       const onAbort = () => {
-        if (finished) return;
-        finished = true;
-        stopBody();
-        req.abort();
-        const err = abortReason(signal);
-        if (!response) reject(err);
-        else if (hasBody) failResponse(err);
+        if (drained) return;
+        if (!finished) {
+          finished = true;
+          stopBody();
+          req.abort();
+        }
+        if (!response) {
+          reject(abortReason(signal));
+          return;
+        }
+        response[kState].aborted = true;
+        if (hasBody) failResponse(signal.reason || new DOMException('The operation was aborted.', 'AbortError'));
       };
       const unlisten = () => {
         if (signal !== null) signal.removeEventListener('abort', onAbort);
@@ -1334,7 +1350,6 @@ function fetchRequest(input, init) {
             case 'end':
               finished = true;
               stopBody();
-              unlisten();
               timing.info.encodedBodySize = a;
               ended = true;
               if (hasBody) wakeReader();
@@ -1547,16 +1562,79 @@ function invalidURLCause(info) {
   return makeCause({ message: 'Invalid URL' });
 }
 
+// undici's error classes (lib/core/errors.js) that a fetch's cause can be, made on the first
+// failure that needs one: UndiciError's subclasses mark their instances with a symbol of the
+// registry, which their Symbol.hasInstance asks for.
+let undiciErrors = null;
+function undiciErrorClasses() {
+  if (undiciErrors !== null) return undiciErrors;
+  const kUndiciError = Symbol.for('undici.error.UND_ERR');
+  class UndiciError extends Error {
+    constructor(message) {
+      super(message);
+      this.name = 'UndiciError';
+      this.code = 'UND_ERR';
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kUndiciError] === true; }
+
+    [kUndiciError] = true;
+  }
+  const kSocketError = Symbol.for('undici.error.UND_ERR_SOCKET');
+  class SocketError extends UndiciError {
+    constructor(message, socket) {
+      super(message);
+      this.name = 'SocketError';
+      this.message = message || 'Socket error';
+      this.code = 'UND_ERR_SOCKET';
+      this.socket = socket;
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kSocketError] === true; }
+
+    [kSocketError] = true;
+  }
+  const kMismatch = Symbol.for('undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH');
+  class ResponseContentLengthMismatchError extends UndiciError {
+    constructor(message) {
+      super(message);
+      this.name = 'ResponseContentLengthMismatchError';
+      this.message = message || 'Response body length does not match content-length header';
+      this.code = 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kMismatch] === true; }
+
+    [kMismatch] = true;
+  }
+  const kParserError = Symbol.for('undici.error.UND_ERR_HTTP_PARSER');
+  class HTTPParserError extends Error {
+    constructor(message, code, data) {
+      super(message);
+      this.name = 'HTTPParserError';
+      this.code = code;
+      this.data = data;
+    }
+
+    static [Symbol.hasInstance](instance) { return instance && instance[kParserError] === true; }
+
+    [kParserError] = true;
+  }
+  undiciErrors = { SocketError, ResponseContentLengthMismatchError, HTTPParserError };
+  return undiciErrors;
+}
+
 function makeCause(info) {
+  switch (info.name) {
+    case 'SocketError': return new (undiciErrorClasses().SocketError)(info.message, info.socket);
+    case 'ResponseContentLengthMismatchError': return new (undiciErrorClasses().ResponseContentLengthMismatchError)();
+    // (the code is undefined for a failure undici's table of llhttp's codes has none for)
+    case 'HTTPParserError': return new (undiciErrorClasses().HTTPParserError)(info.message, info.code, info.data);
+  }
   const e = new Error(info.message !== undefined ? info.message : 'fetch failed');
-  // (undici's SocketError and HTTPParserError name themselves with an own property)
+  // (node's AssertionError names itself with an own property)
   for (const k of ['name', 'errno', 'code', 'data', 'syscall', 'address', 'port', 'hostname']) {
     if (info[k] !== undefined) e[k] = info[k];
-  }
-  if (info.ownMessage) {
-    // (undici's ResponseContentLengthMismatchError sets its message as a field of its own)
-    delete e.message;
-    e.message = info.message;
   }
   return e;
 }

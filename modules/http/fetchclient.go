@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	whatwg "github.com/nlnwa/whatwg-url/url"
@@ -35,6 +36,54 @@ type fetchConn struct {
 	br   *bufio.Reader
 	key  string
 	idle time.Duration // how long it may wait in the pool
+	// cc counts the bytes read and written (after TLS: the socket's plaintext, as a
+	// TLSSocket's bytesRead/bytesWritten), tcp is the connection under any TLS.
+	cc  *countConn
+	tcp net.Conn
+}
+
+// countConn counts the bytes read and written through it (from any goroutine: the request is
+// written by one of its own while the response is read).
+type countConn struct {
+	net.Conn
+	read, written atomic.Int64
+}
+
+func (c *countConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	c.read.Add(int64(n))
+	return n, err
+}
+
+func (c *countConn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	c.written.Add(int64(n))
+	return n, err
+}
+
+// fetchSocketError is a failure on a connection with what undici's SocketError tells of its
+// socket (util.getSocketInfo) when it failed.
+type fetchSocketError struct {
+	err                     error
+	local, remote           *net.TCPAddr
+	bytesRead, bytesWritten int64
+}
+
+func (e *fetchSocketError) Error() string { return e.err.Error() }
+func (e *fetchSocketError) Unwrap() error { return e.err }
+
+// failed wraps err with the connection's state now.
+func (fc *fetchConn) failed(err error) error {
+	if err == nil || fc.cc == nil {
+		return err
+	}
+	var se *fetchSocketError
+	if errors.As(err, &se) {
+		return err
+	}
+	local, _ := fc.tcp.LocalAddr().(*net.TCPAddr)
+	remote, _ := fc.tcp.RemoteAddr().(*net.TCPAddr)
+	return &fetchSocketError{err: err, local: local, remote: remote, bytesRead: fc.cc.read.Load(), bytesWritten: fc.cc.written.Load()}
 }
 
 type fetchIdle struct {
@@ -239,6 +288,7 @@ func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, erro
 	if err != nil {
 		return nil, err
 	}
+	tcp := c
 	if u.Scheme == "https" {
 		// (the peer is verified after the handshake, so that a failure has OpenSSL's code as
 		// node's tls.connect gives it; NODE_TLS_REJECT_UNAUTHORIZED=0 skips that)
@@ -270,8 +320,9 @@ func (p *fetchPool) dial(ctx context.Context, r *fetchRequest) (*fetchConn, erro
 		}
 		c = tc
 	}
-	fc := &fetchConn{c: c, key: u.Scheme + "//" + addr}
-	fc.br = bufio.NewReader(c)
+	cc := &countConn{Conn: c}
+	fc := &fetchConn{c: cc, key: u.Scheme + "//" + addr, cc: cc, tcp: tcp}
+	fc.br = bufio.NewReader(cc)
 	return fc, nil
 }
 
@@ -497,7 +548,7 @@ func (p *fetchPool) roundTrip(ctx context.Context, r *fetchRequest) (*http.Respo
 			if ctx.Err() != nil {
 				return nil, nil, context.Canceled
 			}
-			return nil, nil, err
+			return nil, nil, fc.failed(err)
 		}
 		return resp, raw, nil
 	}
@@ -585,8 +636,9 @@ func (b *fetchBody) Read(p []byte) (int, error) {
 	n, err := b.rc.Read(p)
 	if err == io.EOF {
 		b.eof = true
+		return n, err
 	}
-	return n, err
+	return n, b.fc.failed(err)
 }
 
 // readable reports whether a Read of a body of resp's framing returns at once, with bytes

@@ -128,15 +128,21 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		return 0, net.ErrClosed
 	default:
 	}
+	w := p.w
+	n := len(b)
+	if w.ticket2 != nil && w.appSecret != nil {
+		// (the write that carries Go's ticket, in the first record under the application
+		// traffic secret: see addTicket)
+		b = w.addTicket(b)
+	}
 	if f := p.fin.Load(); f != nil {
 		f.add(true, b)
 	}
 	d := append([]byte(nil), b...)
-	w := p.w
 	if w.holdOut {
 		// A client's last flight waits for JS's verdict on the server (see holdOut).
 		w.held = append(w.held, d)
-		return len(b), nil
+		return n, nil
 	}
 	if w.handshaking() && (len(w.alerts) > 0 || hasAlertRecord(d)) {
 		if w.alertAs != 0 {
@@ -145,7 +151,7 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		// A failing handshake's alert goes out in the same loop turn as the failure's report
 		// (see run), so this side reports before its peer can, as in node.
 		w.alerts = append(w.alerts, d)
-		return len(b), nil
+		return n, nil
 	}
 	w.outMu.Lock()
 	w.out = append(w.out, d)
@@ -154,7 +160,7 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 	if first {
 		w.handle.Post(w.flushOut)
 	}
-	return len(b), nil
+	return n, nil
 }
 
 // useKeyCert puts the key and certificate a callback gave setKeyCert into c, a handshake's own
@@ -288,6 +294,11 @@ type tlsWrap struct {
 	out   [][]byte
 
 	verifyErr error
+	// ticket2 is a TLS 1.3 server's second session ticket (see addTicket), its secret the
+	// server's application traffic secret from the key log. Handshake goroutine only.
+	ticket2   *secondTicket
+	appSecret []byte
+	ticketOut []byte // the record of the tickets, held until the handshake is done
 	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
 	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
 	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
@@ -548,30 +559,47 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 			cfg := base.Clone()
 			cfg.KeyLogWriter = keylogWriter{w}
 			tlsConnConfig(cfg, isServer, o)
-			if isServer && sessionCallbacks {
-				// node's 'newSession': each TLS 1.3 ticket the server issues after a full
-				// handshake is a new session, its id and data handed to the server's listeners
-				// (onnewsession).
+			if isServer {
+				// A TLS 1.3 server issues two tickets after a full handshake, as OpenSSL's (its
+				// num_tickets), and none after a resumption: Go's issues one each time. The second,
+				// made here, goes out with Go's, and Go's after a resumption is emptied (see
+				// addTicket). With sessionCallbacks each is node's 'newSession', its id and data
+				// handed to the server's listeners (onnewsession).
 				enc := cfg
 				cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
 					ticket, err := enc.EncryptTicket(cs, ss)
-					if err != nil || cs.Version != tls.VersionTLS13 || cs.DidResume {
+					if err != nil || cs.Version != tls.VersionTLS13 {
 						return ticket, err
+					}
+					if cs.DidResume {
+						// (OpenSSL's issues none after a resumption: Go's goes as an empty record)
+						w.ticket2 = &secondTicket{suite: cs.CipherSuite, drop: true}
+						return ticket, nil
+					}
+					n := 1
+					if second, err := enc.EncryptTicket(cs, ss); err == nil {
+						w.ticket2 = &secondTicket{suite: cs.CipherSuite, label: second}
+						n = 2
+					}
+					if !sessionCallbacks {
+						return ticket, nil
 					}
 					data, err2 := ss.Bytes()
 					if err2 != nil {
 						return ticket, nil
 					}
-					id := make([]byte, 32)
-					rand.Read(id)
-					w.post(func() error {
-						f := w.fn("onnewsession")
-						if f == nil {
-							return nil
-						}
-						_, err := f(w.obj, buffer.New(w.h, id), buffer.New(w.h, data))
-						return err
-					})
+					for range n {
+						id := make([]byte, 32)
+						rand.Read(id)
+						w.post(func() error {
+							f := w.fn("onnewsession")
+							if f == nil {
+								return nil
+							}
+							_, err := f(w.obj, buffer.New(w.h, id), buffer.New(w.h, data))
+							return err
+						})
+					}
 					return ticket, nil
 				}
 			}
@@ -1246,6 +1274,9 @@ type keylogWriter struct{ w *tlsWrap }
 
 func (k keylogWriter) Write(p []byte) (int, error) {
 	w := k.w
+	if !w.client && bytes.HasPrefix(p, serverTrafficLabel) {
+		w.appSecret = logSecret(p)
+	}
 	if f := w.pipe.fin.Load(); f != nil {
 		f.keyLog(p)
 	}
@@ -1467,6 +1498,14 @@ func (w *tlsWrap) run() {
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
+	if w.ticketOut != nil {
+		// (a server's tickets go out after its handshake's result, unless that failed or JS
+		// closed the socket on it: see addTicket)
+		if err == nil {
+			held = append(held, w.ticketOut)
+		}
+		w.ticketOut = nil
+	}
 	w.post(func() error {
 		w.secure = err == nil
 		// The alert first, then the report in the same turn: the peer cannot answer in between.

@@ -22,6 +22,10 @@ const kOwnRaw = Symbol('ownRaw');
 const kConnectOptions = Symbol('connectOptions');
 const kSNIContext = Symbol('sniContext');
 const kPendingSession = Symbol('pendingSession');
+// (what the handshake told of the peer and the session it gave, which node's TLSWrap keeps
+// natively: no own fields of the socket)
+const kPeerInfo = Symbol('peerInfo');
+const kSession = Symbol('session');
 const kPendingNewSessions = Symbol('pendingNewSessions');
 const kUnresumable = Symbol('unresumableSession');
 // kVerified: tls.connect's checks of the server passed (node's kIsVerified): 'session' is emitted
@@ -39,15 +43,15 @@ let wireHandle, jsStreamSocket, onConnectSecure;
 function wirePart() {
   if (wireHandle !== undefined) return;
   ({ wireHandle, jsStreamSocket, onConnectSecure } = binding.part('wire')({
-    binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPendingNewSessions,
-    kPendingSession, kSNIContext, kSecureContext, kStartCalled, kVerified, keylogToFile, makeNodeError, net, require,
-    sslErrorObject, tlsClientError, tlsKeylog,
+    binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPeerInfo, kPendingNewSessions,
+    kPendingSession, kSNIContext, kSecureContext, kSession, kStartCalled, kVerified, keylogToFile, makeNodeError, net,
+    require, sslErrorObject, tlsClientError, tlsKeylog,
   }));
 }
 //#part wire
-(function ({ binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPendingNewSessions,
-  kPendingSession, kSNIContext, kSecureContext, kStartCalled, kVerified, keylogToFile, makeNodeError, net, require,
-  sslErrorObject, tlsClientError, tlsKeylog }) {
+(function ({ binding, connectEndError, identityPart, kAbortedEarly, kConnectOptions, kCtx, kOpts, kPeerInfo,
+  kPendingNewSessions, kPendingSession, kSNIContext, kSecureContext, kSession, kStartCalled, kVerified, keylogToFile,
+  makeNodeError, net, require, sslErrorObject, tlsClientError, tlsKeylog }) {
 function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // As node's TLSWrap, a write completes once the socket under it has written the ciphertext:
   // writes wait while that socket is backed up (rawPending counts its unfinished writes).
@@ -132,7 +136,7 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   }
   // verifyError: the check of the peer's chain (not its name), an Error with its code, or null.
   handle.verifyError = () => {
-    const info = tlsSock._peerInfo;
+    const info = tlsSock[kPeerInfo];
     if (!info || !info.authCode) return null;
     const e = new Error(info.authError);
     e.code = info.authCode;
@@ -162,9 +166,9 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   handle.onsession = (session) => {
     // A node server issues no new ticket on a connection that resumed a session (Go's does): as
     // with node on both ends, such a connection keeps the session it resumed and announces none.
-    if (!isServer && tlsSock._peerInfo && tlsSock._peerInfo.resumed) return;
+    if (!isServer && tlsSock[kPeerInfo] && tlsSock[kPeerInfo].resumed) return;
     if (tlsSock._secureEstablished && (isServer || tlsSock[kVerified])) {
-      tlsSock._session = session;
+      tlsSock[kSession] = session;
       tlsSock.emit('session', session);
       return;
     }
@@ -363,7 +367,7 @@ function jsStreamSocket() {
 }
 
 function onHandshake(sock, info) {
-  sock._peerInfo = info;
+  sock[kPeerInfo] = info;
   const opts = sock[kOpts];
   if (info.error) {
     let e;
@@ -437,7 +441,7 @@ function onHandshake(sock, info) {
 function onConnectSecure() {
   const sock = this;
   const opts = sock[kOpts];
-  const info = sock._peerInfo;
+  const info = sock[kPeerInfo];
   const co = sock[kConnectOptions] || opts;
   let verifyError = null;
   if (info.authCode) {
@@ -463,12 +467,12 @@ function onConnectSecure() {
   // A TLS 1.2 session that came with the handshake is the socket's in its secureConnect; a TLS
   // 1.3 ticket read before it becomes the socket's after it, as the tickets node's client reads
   // once its handshake is done.
-  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock._session = pending;
+  if (pending && !info.resumed && sock.getProtocol() !== 'TLSv1.3') sock[kSession] = pending;
   sock.secureConnecting = false;
   sock.emit('secureConnect');
   sock[kVerified] = true;
   if (pending && !info.resumed) {
-    sock._session = pending;
+    sock[kSession] = pending;
     sock.emit('session', pending);
   }
 }
@@ -590,6 +594,9 @@ function TLSSocket(socket, opts) {
   this._parent = raw;
   // (node's "proxy for API compatibility": the handle, gone once the socket has closed)
   this.ssl = this._handle;
+  // (node's _init: a client always asks for its peer's certificate)
+  this._requestCert = !!options.requestCert || !options.isServer;
+  this._rejectUnauthorized = !!options.rejectUnauthorized;
   // As node's: until tls.connect or a tls.Server takes control (_releaseControl), an 'error'
   // is announced as '_tlsError' and has a listener, so a TLSSocket made directly does not throw
   // its handshake failure.
@@ -690,15 +697,15 @@ function legacyCert(raws, lastSelfSigned, detailed) {
 // A client that resumed a session has no chain of the server's (OpenSSL keeps none in the session
 // it resumes: node's getPeerCertificate is {} and getPeerX509Certificate undefined), though its
 // authorization is the one the session was made with.
-const resumedClient = (sock) => sock._peerInfo.resumed && !sock._tlsOptions.isServer;
+const resumedClient = (sock) => sock[kPeerInfo].resumed && !sock._tlsOptions.isServer;
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
   if (!this._handle) return null;
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   if (!i || !i.peerChain || resumedClient(this)) return {};
   return legacyCert(i.peerChain, i.lastSelfSigned, !!detailed);
 };
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   if (!this._handle || !i || !i.peerChain || resumedClient(this)) return undefined;
   const X = x509Class();
   if (!i.peerSent) return new X(i.peerChain[0]);
@@ -727,16 +734,16 @@ TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
 TLSSocket.prototype.getProtocol = function getProtocol() {
   if (!this._handle) return null;
   // (before its handshake, OpenSSL's session names the highest version it could speak)
-  return this._peerInfo && this._peerInfo.protocol ? this._peerInfo.protocol : 'TLSv1.3';
+  return this[kPeerInfo] && this[kPeerInfo].protocol ? this[kPeerInfo].protocol : 'TLSv1.3';
 };
 TLSSocket.prototype.getCipher = function getCipher() {
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   if (!i || i.error) return this._handle ? undefined : null;
   return { name: i.cipher, standardName: i.standardName, version: i.cipherVersion };
 };
 TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (!this._handle) return null;
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   if (this[kOpts].isServer) return null;
   if (!i || !i.curve) return {};
   return { type: 'ECDH', name: i.curve, size: i.curveSize };
@@ -745,12 +752,12 @@ TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
 // before the handshake; a socket whose handle is gone answers null, as node's)
 TLSSocket.prototype.getFinished = function getFinished() {
   if (!this._handle) return null;
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   return i && i.finished ? Buffer.from(i.finished) : undefined;
 };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
   if (!this._handle) return null;
-  const i = this._peerInfo;
+  const i = this[kPeerInfo];
   return i && i.peerFinished ? Buffer.from(i.peerFinished) : undefined;
 };
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
@@ -801,9 +808,9 @@ TLSSocket.prototype.setServername = function setServername(name) {
 TLSSocket.prototype.getSession = function getSession() {
   if (!this._handle) return null;
   // (a new Buffer each time, as node serializes the session on each call)
-  if (this._session) return Buffer.from(this._session);
-  if (this._peerInfo && this[kOpts].session) return Buffer.from(this[kOpts].session);
-  if (this._secureEstablished && this._peerInfo && !this._peerInfo.resumed && this.getProtocol() === 'TLSv1.3') {
+  if (this[kSession]) return Buffer.from(this[kSession]);
+  if (this[kPeerInfo] && this[kOpts].session) return Buffer.from(this[kOpts].session);
+  if (this._secureEstablished && this[kPeerInfo] && !this[kPeerInfo].resumed && this.getProtocol() === 'TLSv1.3') {
     // Before its tickets come, a TLS 1.3 connection has OpenSSL's session of the handshake: one
     // that cannot be resumed (given back as a session, the next connection makes a full
     // handshake), as node's getSession gives it.
@@ -815,7 +822,7 @@ TLSSocket.prototype.getSession = function getSession() {
   return undefined;
 };
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
-  const s = this._session;
+  const s = this[kSession];
   if (!this._handle) return null;
   if (!s || s.length < 4) return undefined;
   return s.subarray(4, 4 + s.readUInt32BE(0));
@@ -828,7 +835,7 @@ TLSSocket.prototype.setSession = function setSession(session) {
 };
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
   if (!this._handle) return null;
-  return !!(this._peerInfo && this._peerInfo.resumed);
+  return !!(this[kPeerInfo] && this[kPeerInfo].resumed);
 };
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
   const v = validators();
@@ -950,6 +957,8 @@ function connect(...args) {
     throw e;
   }
   sock[kConnectOptions] = options;
+  // (as node's net connect: the host it looks up, none for an address or a given socket)
+  if (!options.socket && options.path == null && !net().isIP(host)) sock._host = host;
   sock._releaseControl();
   sock.on('secure', onConnectSecure);
   if (cb) sock.once('secureConnect', cb);
@@ -1038,17 +1047,15 @@ function Server(options, listener) {
       requestCert: this.requestCert, rejectUnauthorized: this.rejectUnauthorized, ocsp: this.listenerCount('OCSPRequest') > 0 });
     sock.on('error', onServerSocketError);
     // node's handshakeTimeout: a connection idle that long before its handshake completes is
-    // reported (tlsClientError) and left open
+    // reported (tlsClientError) and left open. As node's, the TLS socket times itself (its
+    // timeout is the handshake's, then 0 once secure; the connection's stays unset).
     const hto = this[kHandshakeTimeout];
     if (hto > 0) {
       const onTimeout = () => {
         if (!sock._secureEstablished) tlsClientError(sock, makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout'));
       };
-      // a stream that is no net.Socket (a Duplex handed to 'connection') is timed by the TLS
-      // socket wrapping it, as node's TLSSocket times itself
-      const timed = typeof raw.setTimeout === 'function' ? raw : sock;
-      timed.setTimeout(hto, onTimeout);
-      sock.once('secure', () => timed.setTimeout(0, onTimeout));
+      sock.setTimeout(hto, onTimeout);
+      sock.once('secure', () => sock.setTimeout(0, onTimeout));
     }
   });
   if (listener) this.on('secureConnection', listener);

@@ -6,6 +6,7 @@ import (
 	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/md5"
+	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -145,9 +146,9 @@ func (f *finRecorder) records(out bool) (types []byte, frags [][]byte) {
 	return types, frags
 }
 
-// finished13 decrypts each side's encrypted handshake records with its handshake traffic
-// secret and reads its Finished message.
-func (f *finRecorder) finished13(suite uint16, client bool) (cf, sf []byte) {
+// trafficAEAD is the record protection of a TLS 1.3 traffic secret under suite: its AEAD and
+// its IV (RFC 8446 7.3).
+func trafficAEAD(suite uint16, secret []byte) (aead cipher.AEAD, iv []byte, ok bool) {
 	var keyLen int
 	var hf func() hash.Hash
 	switch suite {
@@ -158,28 +159,34 @@ func (f *finRecorder) finished13(suite uint16, client bool) (cf, sf []byte) {
 	case tls.TLS_CHACHA20_POLY1305_SHA256:
 		keyLen, hf = 32, sha256.New
 	default:
-		return nil, nil
+		return nil, nil, false
 	}
+	if secret == nil {
+		return nil, nil, false
+	}
+	key, err1 := hkdf.Expand(hf, secret, expandLabel("key", keyLen), keyLen)
+	iv, err2 := hkdf.Expand(hf, secret, expandLabel("iv", 12), 12)
+	if err1 != nil || err2 != nil {
+		return nil, nil, false
+	}
+	var err error
+	if suite == tls.TLS_CHACHA20_POLY1305_SHA256 {
+		aead, err = chacha20poly1305.New(key)
+	} else {
+		var block cipher.Block
+		if block, err = aes.NewCipher(key); err == nil {
+			aead, err = cipher.NewGCM(block)
+		}
+	}
+	return aead, iv, err == nil
+}
+
+// finished13 decrypts each side's encrypted handshake records with its handshake traffic
+// secret and reads its Finished message.
+func (f *finRecorder) finished13(suite uint16, client bool) (cf, sf []byte) {
 	read := func(out bool, secret []byte) []byte {
-		if secret == nil {
-			return nil
-		}
-		key, err1 := hkdf.Expand(hf, secret, expandLabel("key", keyLen), keyLen)
-		iv, err2 := hkdf.Expand(hf, secret, expandLabel("iv", 12), 12)
-		if err1 != nil || err2 != nil {
-			return nil
-		}
-		var aead cipher.AEAD
-		var err error
-		if suite == tls.TLS_CHACHA20_POLY1305_SHA256 {
-			aead, err = chacha20poly1305.New(key)
-		} else {
-			var block cipher.Block
-			if block, err = aes.NewCipher(key); err == nil {
-				aead, err = cipher.NewGCM(block)
-			}
-		}
-		if err != nil {
+		aead, iv, ok := trafficAEAD(suite, secret)
+		if !ok {
 			return nil
 		}
 		types, frags := f.records(out)
@@ -358,4 +365,129 @@ func pHash(out []byte, hf func() hash.Hash, secret, seed []byte) {
 		mac.Write(a)
 		a = mac.Sum(nil)
 	}
+}
+
+// A TLS 1.3 server issues two session tickets after a full handshake, as OpenSSL's does (two
+// 'session' events on a node client, two 'newSession' on a node server); Go's issues one. The
+// second is made when Go makes its own (tlsWrap.ticket2: the same session state, encrypted
+// again) and goes out in the record that carries Go's NewSessionTicket: that record, the first
+// the server protects with its application traffic secret (sequence number 0), is opened, the
+// second message added after the first, and the record sealed again, still under sequence
+// number 0, so that the session's own record count stays right. The second message is the
+// first's with its own ticket and ticket_age_add; its ticket_nonce is the first's (Go's, empty),
+// since Go's ticket holds the PSK made with that nonce.
+
+// secondTicket is the ticket Go's WrapSession made second, and the suite to seal it under; drop:
+// there is none, and Go's own is taken out (after a resumption, when OpenSSL's server issues no
+// ticket): its record is sealed again with no content, as an empty application data record
+// (which TLS 1.3 allows, and peers skip), so that the record count stays right.
+type secondTicket struct {
+	suite uint16
+	label []byte
+	drop  bool
+}
+
+var serverTrafficLabel = []byte("SERVER_TRAFFIC_SECRET_0 ")
+
+// logSecret reads the secret of an NSS key log line (nil if there is none).
+func logSecret(line []byte) []byte {
+	fields := strings.Fields(string(line))
+	if len(fields) != 3 {
+		return nil
+	}
+	secret, err := hex.DecodeString(fields[2])
+	if err != nil {
+		return nil
+	}
+	return secret
+}
+
+// addTicket takes the record carrying Go's ticket out of the session's write b, and keeps it,
+// with the second ticket added (or emptied, for drop), as ticketOut: it goes out once the
+// handshake is done (run), as OpenSSL's server sends its tickets once it has the client's
+// Finished (Go's sends them with its own Finished), after the server's 'secure' and
+// 'newSession' and before what it writes then. It returns b itself when there is no ticket. It stops looking once a record opens under the
+// application traffic secret, and looks at no later write: Go's ticket goes out in the same
+// write as its making. Handshake goroutine.
+func (w *tlsWrap) addTicket(b []byte) []byte {
+	t := w.ticket2
+	w.ticket2 = nil
+	aead, iv, ok := trafficAEAD(t.suite, w.appSecret)
+	if !ok {
+		return b
+	}
+	for at := 0; at+5 <= len(b); {
+		n := int(b[at+3])<<8 | int(b[at+4])
+		end := at + 5 + n
+		if end > len(b) {
+			break
+		}
+		if b[at] != 23 {
+			at = end
+			continue
+		}
+		// (sequence number 0: the nonce is the IV)
+		plain, err := aead.Open(nil, iv, b[at+5:end], b[at:at+5])
+		if err != nil {
+			at = end // a handshake record
+			continue
+		}
+		label := t.label
+		inner := len(plain) - 1
+		for inner >= 0 && plain[inner] == 0 {
+			inner--
+		}
+		msg := plain[:max(inner, 0)]
+		if inner < 0 || plain[inner] != 22 || len(msg) < 4 || msg[0] != 4 {
+			return b
+		}
+		if t.drop {
+			plain = []byte{23}
+		} else {
+			second, ok := secondTicketMessage(msg, label)
+			if !ok {
+				return b
+			}
+			plain = append(append(append([]byte(nil), msg...), second...), 22)
+		}
+		if len(plain)+aead.Overhead() > maxRecord+256 {
+			return b
+		}
+		hdr := []byte{23, b[at+1], b[at+2], 0, 0}
+		size := len(plain) + aead.Overhead()
+		hdr[3], hdr[4] = byte(size>>8), byte(size)
+		w.ticketOut = aead.Seal(hdr, iv, plain, hdr)
+		return append(b[:at:at], b[end:]...)
+	}
+	return b
+}
+
+// secondTicketMessage is NewSessionTicket message first with label as its ticket and a fresh
+// ticket_age_add (false when first is not one whole such message).
+func secondTicketMessage(first, label []byte) ([]byte, bool) {
+	body := first[4:]
+	if int(first[1])<<16|int(first[2])<<8|int(first[3]) != len(body) || len(body) < 9 {
+		return nil, false
+	}
+	nonceEnd := 9 + int(body[8])
+	if len(body) < nonceEnd+2 {
+		return nil, false
+	}
+	ticketEnd := nonceEnd + 2 + (int(body[nonceEnd])<<8 | int(body[nonceEnd+1]))
+	if len(body) < ticketEnd || len(label) == 0 || len(label) >= 1<<16 {
+		return nil, false
+	}
+	exts := body[ticketEnd:]
+	m := make([]byte, 4, 4+nonceEnd+2+len(label)+len(exts))
+	m = append(m, body[:4]...) // ticket_lifetime
+	var ageAdd [4]byte
+	rand.Read(ageAdd[:])
+	m = append(m, ageAdd[:]...)
+	m = append(m, body[8:nonceEnd]...) // ticket_nonce
+	m = append(m, byte(len(label)>>8), byte(len(label)))
+	m = append(m, label...)
+	m = append(m, exts...)
+	size := len(m) - 4
+	m[0], m[1], m[2], m[3] = 4, byte(size>>16), byte(size>>8), byte(size)
+	return m, true
 }
