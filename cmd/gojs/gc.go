@@ -127,6 +127,9 @@ const (
 // GOGC 100 again. The start-up window above hands over to this policy, so a program still
 // building its heap when the window ends keeps the raised percentage.
 //
+// While the heap builds up, its fresh chunks are also prefaulted off the loop's thread
+// (prefault_linux.go).
+//
 // Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers
 // out of it: their live heap is small (the http hello server's is 6-11 MiB under wrk with 1000
 // connections, its peak RSS ~55 MB) and most of what they allocate dies young. The raised
@@ -209,6 +212,9 @@ func (w *growthWatch) cycle() {
 	allocated := m.TotalAlloc - w.totalAlloc
 	w.growing = building(w.live, live, allocated)
 	w.read, w.live, w.totalAlloc = now, live, m.TotalAlloc
+	if w.growing {
+		startPrefault() // (prefault_linux.go)
+	}
 	if !w.startup {
 		w.apply()
 	}
