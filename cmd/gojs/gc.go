@@ -121,7 +121,8 @@ const (
 // everything allocated between two collections is still alive at the second, and at GOGC 100
 // each doubling of the heap marks all of it once more for nothing. So when a cycle finds that
 // at least growthSurvival of what was allocated since the last reading survived it, and the live
-// heap is at least growthMinLive, the collector waits for the heap to grow by growthPercent
+// heap is at least growthMinLive, the collector waits for the heap to grow by growthPercent (more
+// for a larger live heap: growthGCPercent)
 // before the next cycle: by that same survival, the memory held until then is almost all live
 // anyway, so the peak RSS barely moves. The first cycle that finds more garbage than that sets
 // GOGC 100 again. The start-up window above hands over to this policy, so a program still
@@ -164,6 +165,7 @@ const (
 	growthPercent   = 400
 	growthMaxExtra  = 1 << 30
 	growthMinPeriod = 50 * time.Millisecond
+	growthScaleLive = 64 << 20
 )
 
 // growthWatch follows the collector's cycles (a finalizer on a sentinel, set again each time it
@@ -256,8 +258,18 @@ func building(prevLive, live, allocated uint64) bool {
 		float64(live-prevLive) >= growthSurvival*float64(allocated)
 }
 
-// growthGCPercent is the GOGC for a live heap being built up: growthPercent, less where that
-// would give more than growthMaxExtra of headroom beyond GOGC 100's.
+// growthGCPercent is the GOGC for a live heap being built up: growthPercent up to growthScaleLive
+// live, and in proportion to the live heap above it (so the headroom grows with the square of
+// the live heap), less where that would give more than growthMaxExtra of headroom beyond GOGC
+// 100's, which from 128 MiB live is the bound.
+//
+// It was growthPercent up to ~341 MiB live. Each cycle while the heap builds marks all of it, and
+// with 5x steps 1M setTimeout(0) (~960 MB at its peak) had collections at ~35 and ~190 MB live,
+// whose next goal (~950 MB) fell right at the peak: in 2 of 3 runs a fourth cycle marked
+// ~850 MB just before it all died, 1.9-4.6 s of CPU on a run of 4-6 s (load ~25). A growing
+// heap of 190 MB now waits for ~1.45 GB; a program that builds one and then makes garbage
+// may pile up that much before its next cycle, the bound larger heaps had already.
 func growthGCPercent(live uint64) int {
-	return min(growthPercent, 100+int(growthMaxExtra*100/live))
+	scaled := growthPercent * max(1, float64(live)/growthScaleLive)
+	return min(int(scaled), 100+int(growthMaxExtra*100/live))
 }

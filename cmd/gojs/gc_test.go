@@ -24,8 +24,11 @@ func TestGrowthPolicy(t *testing.T) {
 		live uint64
 		want int
 	}{
+		{32 * mib, 400},   // 4x headroom
 		{64 * mib, 400},   // 4x headroom
-		{256 * mib, 400},  // 4x headroom still: 768 MiB beyond GOGC 100's 256
+		{96 * mib, 600},   // 6x: in proportion to the live heap above 64 MiB
+		{181 * mib, 665},  // 1 GiB beyond GOGC 100's 181: the bound from 128 MiB
+		{256 * mib, 500},  // 1 GiB beyond GOGC 100's 256
 		{512 * mib, 300},  // 1 GiB beyond GOGC 100's 512
 		{4096 * mib, 125}, // a large heap gets little more than GOGC 100
 	} {
