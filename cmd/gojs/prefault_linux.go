@@ -39,17 +39,18 @@ const (
 	prefaultMaxStep = 16 << 20
 	prefaultPoll    = time.Millisecond
 	prefaultIdle    = 250 * time.Millisecond
+	prefaultResync  = 50 * time.Millisecond
 	pageBytes       = 4096
 )
 
-var prefaultRunning atomic.Bool
+var prefaultRunning, prefaultOff atomic.Bool
 
 // prefaultProbe is a fresh heap object whose address finds the heap's mapping.
 var prefaultProbe *[64]byte
 
 // startPrefault starts the prefaulting goroutine unless it runs. Any goroutine.
 func startPrefault() {
-	if os.Getpagesize() != pageBytes || prefaultRunning.Swap(true) {
+	if os.Getpagesize() != pageBytes || prefaultOff.Load() || prefaultRunning.Swap(true) {
 		return
 	}
 	go func() {
@@ -63,12 +64,24 @@ func prefaultHeap() {
 	if end == 0 || end%prefaultChunk != 0 {
 		return
 	}
+	if !populated(end-pageBytes, pageBytes) {
+		// a kernel without MADV_POPULATE_WRITE (before 5.14), or a sandbox that refuses it
+		prefaultOff.Store(true)
+		return
+	}
 	prefaultRange(end-prefaultChunk, end) // the chunk the allocator is in now
 	idle := time.Duration(0)
 	for idle < prefaultIdle {
 		if !populated(end-pageBytes+prefaultChunk, pageBytes) {
 			time.Sleep(prefaultPoll)
 			idle += prefaultPoll
+			if idle%prefaultResync == 0 {
+				// the heap may have gone on in a mapping of its own (a new arena elsewhere)
+				if e := heapMappedEnd(); e != end && e != 0 && e%prefaultChunk == 0 {
+					end, idle = e, 0
+					prefaultRange(end-prefaultChunk, end)
+				}
+			}
 			continue
 		}
 		idle = 0
@@ -100,7 +113,7 @@ func prefaultRange(lo, hi uintptr) {
 }
 
 // populated populates [addr, addr+n) for writing, reporting false when any of it is not
-// mapped (or not writable) yet.
+// mapped (ENOMEM) or not writable (EINVAL) yet.
 func populated(addr, n uintptr) bool {
 	_, _, e := unix.Syscall(unix.SYS_MADVISE, addr, n, unix.MADV_POPULATE_WRITE)
 	return e == 0
