@@ -28,8 +28,8 @@ import (
 // maps next and does both steps for it, from its top down (the allocator fills it from the bottom
 // up): MADV_POPULATE_WRITE, one system call per 256 KiB (a page fault each costs the same as the
 // whole call), then, once the whole chunk is populated, one read of each page through the
-// process's own mapping. What the loop's
-// thread gets to first it faults as before; the rest it finds ready. The goroutine touches only
+// process's own mapping. The loop's thread pays the first use of the pages it gets to before the
+// reads do (~30% of them in 1M setTimeout(0)); the rest it finds ready. The goroutine touches only
 // chunks Go has just mapped for the allocator (at most prefaultMaxStep at a time: a larger
 // mapping is a large object's, which may stay sparse), so the resident set stays what the
 // program would have touched anyway, and it ends after prefaultIdle without a new chunk (the next
