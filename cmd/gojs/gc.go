@@ -121,11 +121,15 @@ const (
 // everything allocated between two collections is still alive at the second, and at GOGC 100
 // each doubling of the heap marks all of it once more for nothing. So when a cycle finds that
 // at least growthSurvival of what was allocated since the last reading survived it, and the live
-// heap is at least growthMinLive, the collector waits for the heap to grow by growthPercent
+// heap is at least growthMinLive, the collector waits for the heap to grow by growthPercent (more
+// for a larger live heap: growthGCPercent)
 // before the next cycle: by that same survival, the memory held until then is almost all live
 // anyway, so the peak RSS barely moves. The first cycle that finds more garbage than that sets
 // GOGC 100 again. The start-up window above hands over to this policy, so a program still
 // building its heap when the window ends keeps the raised percentage.
+//
+// While the heap builds up, its fresh chunks are also prefaulted off the loop's thread
+// (prefault_linux.go).
 //
 // Like the start-up window, it is off when GOGC or GOMEMLIMIT is set. The floor keeps servers
 // out of it: their live heap is small (the http hello server's is 6-11 MiB under wrk with 1000
@@ -155,12 +159,19 @@ const (
 // at 53-89 MiB live, on both sides of 64 MiB. Read below the floor (2 of 19 runs of 1M
 // setTimeout(0)), GOGC went back to 100 and the run had collections at ~63, ~135 and 600-760 MiB
 // live instead of ~65 and ~370.
+//
+// It is 24 MiB, not 32: on a loaded machine the start-up window (CPU time) ends before the
+// second collection, which then comes at GOGC 100, at about twice the start-up heap: 25-37 MB
+// live in 1M setTimeout(0) (load ~24), below 32 MiB in about half the runs, which then had one
+// more collection at GOGC 100 (at ~50 MB) before the policy took over. A server's live heap
+// (6-11 MiB, above) stays well below 24 MiB.
 const (
-	growthMinLive   = 32 << 20
+	growthMinLive   = 24 << 20
 	growthSurvival  = 0.9
 	growthPercent   = 400
 	growthMaxExtra  = 1 << 30
 	growthMinPeriod = 50 * time.Millisecond
+	growthScaleLive = 64 << 20
 )
 
 // growthWatch follows the collector's cycles (a finalizer on a sentinel, set again each time it
@@ -209,6 +220,9 @@ func (w *growthWatch) cycle() {
 	allocated := m.TotalAlloc - w.totalAlloc
 	w.growing = building(w.live, live, allocated)
 	w.read, w.live, w.totalAlloc = now, live, m.TotalAlloc
+	if w.growing {
+		startPrefault() // (prefault_linux.go)
+	}
 	if !w.startup {
 		w.apply()
 	}
@@ -250,8 +264,18 @@ func building(prevLive, live, allocated uint64) bool {
 		float64(live-prevLive) >= growthSurvival*float64(allocated)
 }
 
-// growthGCPercent is the GOGC for a live heap being built up: growthPercent, less where that
-// would give more than growthMaxExtra of headroom beyond GOGC 100's.
+// growthGCPercent is the GOGC for a live heap being built up: growthPercent up to growthScaleLive
+// live, and in proportion to the live heap above it (so the headroom grows with the square of
+// the live heap), less where that would give more than growthMaxExtra of headroom beyond GOGC
+// 100's, which from 128 MiB live is the bound.
+//
+// It was growthPercent up to ~341 MiB live. Each cycle while the heap builds marks all of it, and
+// with 5x steps 1M setTimeout(0) (~960 MB at its peak) had collections at ~35 and ~190 MB live,
+// whose next goal (~950 MB) fell right at the peak: in 2 of 3 runs a fourth cycle marked
+// ~850 MB just before it all died, 1.9-4.6 s of CPU on a run of 4-6 s (load ~25). A growing
+// heap of 190 MB now waits for ~1.45 GB; a program that builds one and then makes garbage
+// may pile up that much before its next cycle, the bound larger heaps had already.
 func growthGCPercent(live uint64) int {
-	return min(growthPercent, 100+int(growthMaxExtra*100/live))
+	scaled := growthPercent * max(1, float64(live)/growthScaleLive)
+	return min(int(scaled), 100+int(growthMaxExtra*100/live))
 }
