@@ -545,6 +545,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			break // (node's native side called process._fatalException)
 		}
 		if f.SrcName() == "<native>" {
+			if i+1 < len(raw) && standInSource(raw[i+1].Position().Filename) {
+				continue // (goja's own, which a built-in written in JS called: inside V8's built-in)
+			}
 			if f.FuncName() == "forEach" && i+1 < len(raw) && raw[i+1].Position().Filename == workerIOFile {
 				continue // (a port's dispatch to its one listener: node's has no such frame)
 			}

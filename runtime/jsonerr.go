@@ -100,8 +100,10 @@ func jsonErrorMessage(src string) string {
 // it failed at ("" when src parses).
 func jsonError(src string) (string, int) {
 	switch src {
-	case "NaN", "Infinity", "undefined", "[object Object]":
+	case "NaN", "Infinity", "undefined":
 		return `"` + src + `" is not valid JSON`, 0
+	case "[object Object]":
+		return `"` + src + `" is not valid JSON`, 1 // (V8 failed at the o)
 	}
 	sc := &jsonScanner{s: utf16.Encode([]rune(src))}
 	sc.ws()

@@ -1512,6 +1512,17 @@ var domainPlaces = gluePlaces("domain", []gluePlace{
 	{"EventEmitter.prototype.emit = ", "const ret = Reflect.apply(eventEmit, this, args);", [2]int{552, 15}},
 })
 
+// asyncHooksPlaces are node 20.20's places (node's async_hooks.js) of the calls our async_hooks
+// glue makes of the function it runs: AsyncResource's runInAsyncScope (and so its bind's
+// wrappers), AsyncLocalStorage's run and exit (each also on its early path).
+var asyncHooksPlaces = gluePlaces("async_hooks", []gluePlace{
+	{"  runInAsyncScope(fn, thisArg, ...args) {", "return (typeof fn === 'function' ? ReflectApply(fn, thisArg, args)", [2]int{206, 9}},
+	{"  run(store, callback, ...args) {", "if (Object.is(store, this.getStore())) return", [2]int{335, 14}},
+	{"const next = new Map(prev || undefined);", "return (typeof callback === 'function'", [2]int{346, 14}},
+	{"  exit(callback, ...args) {", "if (!this.enabled) return", [2]int{354, 14}},
+	{"const inFrame = prev !== undefined && prev.has(this);", "return (typeof callback === 'function'", [2]int{358, 14}},
+})
+
 // abortLines are the lines of AbortSignal.abort's and AbortController#abort's default reason in
 // our web events glue, and of DOMException's capture of its stack.
 var abortLines = modules.Lazy[[3]int]{Build: func() [3]int {
@@ -2842,6 +2853,10 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 	case "node:test":
 		if p, ok := testPlaces.Get()[line]; ok {
 			st.place, st.placeFile = p.place, p.file // (named as any frame: only the place is node's)
+		}
+	case "node:async_hooks":
+		if p, ok := asyncHooksPlaces.Get()[line]; ok {
+			st.place = p // (named as any frame: only the place is node's)
 		}
 	case "node:domain":
 		if p, ok := domainPlaces.Get()[line]; ok {

@@ -23,12 +23,15 @@ var typedArrayDefineProgram = sync.OnceValue(func() *goja.Program {
 	return goja.MustCompile("typedarraydefine.js", typedArrayDefineJS, true)
 })
 
-const typedArrayDefineJS = `(function (defineProperty, reflectDefine, defineProperties) {
+const typedArrayDefineJS = `(function (origDefine, reflectDefine, origDefineProps, trapOf) {
   'use strict';
   const apply = Reflect.apply;
   const ownKeys = Reflect.ownKeys;
   const getOwn = Reflect.getOwnPropertyDescriptor;
+  const isExtensible = Reflect.isExtensible;
+  const is = Object.is;
   const String_ = String;
+  const TypeError_ = TypeError;
   const fields = ['enumerable', 'configurable', 'value', 'writable', 'get', 'set'];
   function isObject(v) { return v !== null && (typeof v === 'object' || typeof v === 'function'); }
   function key(p) { return typeof p === 'symbol' ? p : String_(p); }
@@ -45,17 +48,116 @@ const typedArrayDefineJS = `(function (defineProperty, reflectDefine, defineProp
     }
     return d;
   }
+  // a value as V8's descriptor errors show it
+  function show(v) {
+    if (typeof v === 'symbol') return v.toString();
+    if (!isObject(v)) return String_(v);
+    const c = v.constructor;
+    return '#<' + (typeof c === 'function' && typeof c.name === 'string' && c.name !== '' ? c.name : 'Object') + '>';
+  }
+  // ToPropertyDescriptor: attrs's fields read once each, in the spec's order, checked
+  function toRecord(attrs) {
+    if (!isObject(attrs)) throw new TypeError_('Property description must be an object: ' + show(attrs));
+    const d = { __proto__: null };
+    if ('enumerable' in attrs) d.enumerable = !!attrs.enumerable;
+    if ('configurable' in attrs) d.configurable = !!attrs.configurable;
+    if ('value' in attrs) d.value = attrs.value;
+    if ('writable' in attrs) d.writable = !!attrs.writable;
+    if ('get' in attrs) {
+      const g = attrs.get;
+      if (g !== undefined && typeof g !== 'function') throw new TypeError_('Getter must be a function: ' + show(g));
+      d.get = g;
+    }
+    if ('set' in attrs) {
+      const s = attrs.set;
+      if (s !== undefined && typeof s !== 'function') throw new TypeError_('Setter must be a function: ' + show(s));
+      d.set = s;
+    }
+    if (('get' in d || 'set' in d) && ('value' in d || 'writable' in d)) {
+      throw new TypeError_('Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, ' + show(attrs));
+    }
+    return d;
+  }
+  // FromPropertyDescriptor: a fresh object with the record's fields, in the spec's order
+  function fromRecord(d) {
+    const o = {};
+    if ('value' in d) o.value = d.value;
+    if ('writable' in d) o.writable = d.writable;
+    if ('get' in d) o.get = d.get;
+    if ('set' in d) o.set = d.set;
+    if ('enumerable' in d) o.enumerable = d.enumerable;
+    if ('configurable' in d) o.configurable = d.configurable;
+    return o;
+  }
+  // IsCompatiblePropertyDescriptor(ext, d, cur), cur a property's descriptor object
+  function compatible(ext, d, cur) {
+    if (cur === undefined) return ext;
+    if (cur.configurable) return true;
+    if (d.configurable === true) return false;
+    if ('enumerable' in d && d.enumerable !== cur.enumerable) return false;
+    const accessor = 'get' in d || 'set' in d;
+    if (!accessor && !('value' in d) && !('writable' in d)) return true;
+    const curAccessor = !('value' in cur);
+    if (accessor !== curAccessor) return false;
+    if (curAccessor) {
+      if ('get' in d && !is(d.get, cur.get)) return false;
+      if ('set' in d && !is(d.set, cur.set)) return false;
+    } else if (!cur.writable) {
+      if (d.writable === true) return false;
+      if ('value' in d && !is(d.value, cur.value)) return false;
+    }
+    return true;
+  }
+  // a proxy's [[DefineOwnProperty]](k, d) (the spec's steps, with V8's messages): goja's hands
+  // the trap the caller's own descriptor object and checks the invariants wrongly (a define of
+  // a non-configurable accessor the trap made as asked throws a TypeError without a message).
+  // trapOf(o) is [target, handler, trap] for o, a proxy (or proxies without the trap over one)
+  // whose handler has a defineProperty trap; undefined when none has (goja's own then).
+  // (first: what trapOf gave for the first define of a call, asked already)
+  function proxyDefine(o, k, d, reflect, first) {
+    const t = first !== undefined ? first : trapOf(o);
+    if (t === undefined) { // (the trap went meanwhile)
+      if (reflect) return apply(reflectDefine, undefined, [o, k, fromRecord(d)]);
+      apply(origDefine, undefined, [o, k, fromRecord(d)]);
+      return true;
+    }
+    const target = t[0];
+    const name = String_(k);
+    if (!apply(t[2], t[1], [target, k, fromRecord(d)])) {
+      if (reflect) return false;
+      throw new TypeError_("'defineProperty' on proxy: trap returned falsish for property '" + name + "'");
+    }
+    const cur = getOwn(target, k);
+    const ext = isExtensible(target);
+    const configFalse = d.configurable === false;
+    const nonConfigurable = "'defineProperty' on proxy: trap returned truish for defining non-configurable property '" + name +
+      "' which is either non-existent or configurable in the proxy target";
+    if (cur === undefined) {
+      if (!ext) throw new TypeError_("'defineProperty' on proxy: trap returned truish for adding property '" + name + "'  to the non-extensible proxy target");
+      if (configFalse) throw new TypeError_(nonConfigurable);
+    } else {
+      if (!compatible(ext, d, cur)) {
+        throw new TypeError_("'defineProperty' on proxy: trap returned truish for adding property '" + name + "'  that is incompatible with the existing property in the proxy target");
+      }
+      if (configFalse && cur.configurable) throw new TypeError_(nonConfigurable);
+      if ('value' in cur && !cur.configurable && cur.writable && d.writable === false) {
+        throw new TypeError_("'defineProperty' on proxy: trap returned truish for defining non-configurable property '" + name +
+          "' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.");
+      }
+    }
+    return true;
+  }
   return [
-    function (o, p, attrs) {
+    function defineProperty(o, p, attrs) {
       const k = key(p);
-      return apply(defineProperty, undefined, [o, k, toDesc(o, k, attrs)]);
+      return apply(origDefine, undefined, [o, k, toDesc(o, k, attrs)]);
     },
-    function (o, p, attrs) {
+    function defineProperty(o, p, attrs) {
       const k = key(p);
       return apply(reflectDefine, undefined, [o, k, toDesc(o, k, attrs)]);
     },
-    function (o, props) {
-      if (props === undefined || props === null) return apply(defineProperties, undefined, [o, props]);
+    function defineProperties(o, props) {
+      if (props === undefined || props === null) return apply(origDefineProps, undefined, [o, props]);
       const src = Object(props);
       const keys = ownKeys(src);
       const descs = [];
@@ -68,7 +170,30 @@ const typedArrayDefineJS = `(function (defineProperty, reflectDefine, defineProp
           descs.push(k, toDesc(o, k, attrs));
         }
       }
-      for (let i = 0; i < descs.length; i += 2) apply(defineProperty, undefined, [o, descs[i], descs[i + 1]]);
+      for (let i = 0; i < descs.length; i += 2) apply(origDefine, undefined, [o, descs[i], descs[i + 1]]);
+      return o;
+    },
+    // Object.defineProperty, Reflect.defineProperty and Object.defineProperties on a proxy that
+    // trapOf finds a trap for
+    function defineProperty(first, o, p, attrs) {
+      const k = key(p);
+      proxyDefine(o, k, toRecord(attrs), false, first);
+      return o;
+    },
+    function defineProperty(first, o, p, attrs) {
+      const k = key(p);
+      return proxyDefine(o, k, toRecord(attrs), true, first);
+    },
+    function defineProperties(first, o, props) {
+      if (props === undefined || props === null) return apply(origDefineProps, undefined, [o, props]);
+      const src = Object(props);
+      const keys = ownKeys(src);
+      const descs = [];
+      for (let i = 0; i < keys.length; i++) {
+        const pd = getOwn(src, keys[i]);
+        if (pd !== undefined && pd.enumerable) descs.push(keys[i], toRecord(src[keys[i]]));
+      }
+      for (let i = 0; i < descs.length; i += 2) proxyDefine(o, descs[i], descs[i + 1], false, i === 0 ? first : undefined);
       return o;
     },
   ];
@@ -94,6 +219,26 @@ func isTypedArrayValue(v goja.Value) bool {
 }
 
 var proxyType = reflect.TypeFor[goja.Proxy]()
+
+// definingProxy walks v, a proxy, through the proxies whose handlers have no defineProperty
+// trap (a define on one is a define on its target) to the first whose handler has one: its
+// target, handler and trap, ok false when there is none (v no proxy, a revoked one on the way:
+// goja's own then defines or throws).
+func definingProxy(v goja.Value) (target, handler *goja.Object, trap goja.Value, ok bool) {
+	o, isObj := v.(*goja.Object)
+	for isObj && o.ExportType() == proxyType {
+		p, isProxy := modules.ExportAs[goja.Proxy](o)
+		if !isProxy || p.Handler() == nil {
+			return nil, nil, nil, false
+		}
+		if t := p.Handler().Get("defineProperty"); t != nil && !goja.IsUndefined(t) && !goja.IsNull(t) {
+			return p.Target(), p.Handler(), t, p.Target() != nil
+		}
+		o = p.Target()
+		isObj = o != nil
+	}
+	return nil, nil, nil, false
+}
 
 // trapFreeTypedArray is the typed array under v when v is a proxy (of a proxy...) of one and
 // none of them has a defineProperty trap: Object.defineProperty on v then defines on the typed
@@ -134,7 +279,14 @@ func (rt *Runtime) installTypedArrayDefine() {
 	if !ok1 || !ok2 || !ok3 {
 		return
 	}
-	lv, ok := runFactory(vm, typedArrayDefineProgram(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"))
+	trapOf := modules.Func(vm, "trapOf", 1, func(call goja.FunctionCall) goja.Value {
+		target, handler, trap, ok := definingProxy(call.Argument(0))
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(target, handler, trap)
+	})
+	lv, ok := runFactory(vm, typedArrayDefineProgram(), object.Get("defineProperty"), reflectObj.Get("defineProperty"), object.Get("defineProperties"), trapOf)
 	if !ok {
 		return
 	}
@@ -143,8 +295,12 @@ func (rt *Runtime) installTypedArrayDefine() {
 		return
 	}
 	getOwn, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
-	wrap := func(holder *goja.Object, name string, length int, orig goja.Callable, slow goja.Value) {
+	wrap := func(holder *goja.Object, name string, length int, orig goja.Callable, slow, proxied goja.Value) {
 		js, ok := goja.AssertFunction(slow)
+		if !ok {
+			return
+		}
+		onProxy, ok := goja.AssertFunction(proxied)
 		if !ok {
 			return
 		}
@@ -155,6 +311,10 @@ func (rt *Runtime) installTypedArrayDefine() {
 			}
 			if isTypedArrayValue(target) {
 				return callThrowing(js, goja.Undefined(), call.Arguments...)
+			}
+			if pt, ph, trap, ok := definingProxy(target); ok {
+				args := append([]goja.Value{vm.NewArray(pt, ph, trap)}, call.Arguments...)
+				return callThrowing(onProxy, goja.Undefined(), args...)
 			}
 			if ta := trapFreeTypedArray(target); ta != nil {
 				// a proxy without a defineProperty trap defines on its target (each level's
@@ -184,9 +344,9 @@ func (rt *Runtime) installTypedArrayDefine() {
 		})
 		_ = holder.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
-	wrap(object, "defineProperty", 3, origDefine, list.Get("0"))
-	wrap(reflectObj, "defineProperty", 3, origReflect, list.Get("1"))
-	wrap(object, "defineProperties", 2, origProps, list.Get("2"))
+	wrap(object, "defineProperty", 3, origDefine, list.Get("0"), list.Get("3"))
+	wrap(reflectObj, "defineProperty", 3, origReflect, list.Get("1"), list.Get("4"))
+	wrap(object, "defineProperties", 2, origProps, list.Get("2"), list.Get("5"))
 }
 
 // dataToAccessor readies a define of an accessor (descriptor d) over target's own data

@@ -235,6 +235,11 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return indirectEvals(code)
 	})
 	o.Set("evalName", evalName)
+	// outerNames are the runtime's own names that code it rewrote reads (the recursion guard's
+	// check and budget), which a context's scope leaves to the evaluator's outer scopes, as
+	// scopeTraps.has does: vm.js's JS traps, for a sandbox that is a proxy, ask it too.
+	o.Set("outerNames", []any{modules.RecursionBudgetSource, modules.RecursionCheckSource,
+		modules.RecursionBudget, modules.RecursionCheckParam})
 	// scopeProxy(sandbox, handler, isGlobal, gated, intrinsics) is the proxy a context's code
 	// runs in (see makeProxy in vm.js), or undefined for a sandbox that is itself a proxy (its
 	// traps are then all handler's). See scopeTraps.

@@ -305,6 +305,7 @@ function sealedAccessor(d) {
 const globalViews = new WeakMap(); // proxy -> () => its context's global view
 const contextBuiltins = new WeakMap(); // proxy -> k => its context's global's built-in k
 const evalName = binding.evalName;
+const outerNames = new Set(binding.outerNames);
 
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
@@ -339,7 +340,8 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
       if (k === evalName) return isGlobal;
       if (gate !== undefined && (k === 'eval' || k === 'Function')) return true;
       if (isGlobal && k === 'Function') return true;
-      if (k.startsWith('__gojsVm') || k === importName) return false;
+      // (the runtime's: the helpers rewritten code calls, as scopeTraps.has)
+      if (k.startsWith('__gojsVm') || k === importName || k.startsWith('%gojs_') || outerNames.has(k)) return false;
       // a built-in the sandbox lacks is read off the main context's global (get), and assigned
       // on the sandbox as node's interceptor does (gojs let `Math = 5` replace the main
       // context's Math); the evaluator's own eval and the read-only values stay outside
