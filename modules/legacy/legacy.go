@@ -69,6 +69,7 @@ var Modules = []*modules.Module{
 	// internal/util and views of the public modules under node's internal names, for node's tests
 	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
+	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
 	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
 	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
 	{Name: "internal/abort_controller", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/abort_controller']();"},
