@@ -70,6 +70,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
+	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
 	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
 	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
 	{Name: "internal/abort_controller", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/abort_controller']();"},
