@@ -6,7 +6,8 @@
 // and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
-// internal/util and the internal names of public pieces node's tests require (internal_shims.js).
+// internal/util, internal/socket_list, internal/cli_table, internal/assert and the internal names of
+// public pieces node's tests require (internal_shims.js).
 package legacy
 
 import (
@@ -37,6 +38,8 @@ var (
 	internalUtilJS string
 	//go:embed internal_shims.js
 	internalShimsJS string
+	//go:embed socket_list.js
+	socketListJS string
 )
 
 // Modules lists every module of this package.
@@ -70,6 +73,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
+	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
 	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
 	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
 	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
