@@ -74,6 +74,8 @@ var Modules = []*modules.Module{
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
 	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
+	// internal/console/constructor: node's formatTime (console.timeEnd's durations) from console's cold glue
+	{Name: "internal/console/constructor", Internal: true, JS: "const b = internalBinding('console');\nconst cold = b.coldFactory()({ require, binding: b });\nmodule.exports = { Console: require('console').Console, formatTime: cold.formatTime };"},
 	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
 	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
 	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
