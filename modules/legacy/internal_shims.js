@@ -1,7 +1,8 @@
 'use strict';
 // The small internal modules node's own tests require (--expose-internals), each a view of the
 // public modules under node's internal name and export names: internal/util/types,
-// internal/url, internal/abort_controller and the internal/streams/* files. This module
+// internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
+// internal/fs/{streams,dir,promises}, internal/tty, internal/util/colors. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -654,6 +655,60 @@ const shims = {
   },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
+  },
+  'internal/readline/callbacks'() {
+    const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('readline');
+    return { clearLine, clearScreenDown, cursorTo, moveCursor };
+  },
+  'internal/readline/emitKeypressEvents'() { return require('readline').emitKeypressEvents; },
+  'internal/readline/promises'() { return { Readline: require('readline/promises').Readline }; },
+  'internal/fs/streams'() {
+    const fs = require('fs');
+    return { ReadStream: fs.ReadStream, WriteStream: fs.WriteStream };
+  },
+  'internal/fs/dir'() {
+    const fs = require('fs');
+    return { Dir: fs.Dir, opendir: fs.opendir, opendirSync: fs.opendirSync };
+  },
+  'internal/fs/promises'() {
+    const promises = require('fs/promises');
+    return { exports: promises, FileHandle: require('internal/module_internals').get('fs/promises').FileHandle };
+  },
+  // (tty's getColorDepth and hasColors do not read their receiver)
+  'internal/tty'() {
+    const { WriteStream } = require('tty');
+    return {
+      getColorDepth: (env) => WriteStream.prototype.getColorDepth.call(undefined, env),
+      hasColors: (count, env) => WriteStream.prototype.hasColors.call(undefined, count, env),
+    };
+  },
+  // the escapes node's own messages (assert's diffs, the test runner) use, set when stderr is a
+  // terminal that takes colors
+  'internal/util/colors'() {
+    const colors = {
+      blue: '',
+      green: '',
+      white: '',
+      red: '',
+      gray: '',
+      clear: '',
+      reset: '',
+      hasColors: false,
+      shouldColorize(stream) {
+        if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth.call(undefined) > 2;
+        return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+      },
+      refresh() {
+        if (!process.stderr.isTTY) return;
+        const on = colors.shouldColorize(process.stderr);
+        const codes = { blue: '\u001b[34m', green: '\u001b[32m', white: '\u001b[39m', yellow: '\u001b[33m',
+          red: '\u001b[31m', gray: '\u001b[90m', clear: '\u001bc', reset: '\u001b[0m' };
+        for (const k of Object.keys(codes)) colors[k] = on ? codes[k] : '';
+        colors.hasColors = on;
+      },
+    };
+    colors.refresh();
+    return colors;
   },
 };
 module.exports = shims;

@@ -120,6 +120,14 @@ var Modules = []*modules.Module{
 	{Name: "internal/querystring", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/querystring']();"},
 	{Name: "internal/constants", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/constants']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
+	{Name: "internal/readline/callbacks", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/callbacks']();"},
+	{Name: "internal/readline/emitKeypressEvents", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/emitKeypressEvents']();"},
+	{Name: "internal/readline/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/promises']();"},
+	{Name: "internal/fs/streams", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/streams']();"},
+	{Name: "internal/fs/dir", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/dir']();"},
+	{Name: "internal/fs/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/promises']();"},
+	{Name: "internal/tty", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/tty']();"},
+	{Name: "internal/util/colors", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/colors']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }
