@@ -6,8 +6,9 @@
 // and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
-// internal/util, internal/socket_list, internal/cli_table, internal/assert and the internal names of
-// public pieces node's tests require (internal_shims.js).
+// internal/util, internal/socket_list, internal/error_serdes, internal/cli_table,
+// internal/console/constructor, internal/assert and the internal names of public pieces node's
+// tests require (internal_shims.js).
 package legacy
 
 import (
@@ -40,6 +41,8 @@ var (
 	internalShimsJS string
 	//go:embed socket_list.js
 	socketListJS string
+	//go:embed error_serdes.js
+	errorSerdesJS string
 )
 
 // Modules lists every module of this package.
@@ -74,6 +77,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
 	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
+	{Name: "internal/error_serdes", Internal: true, JSRef: &errorSerdesJS},
 	// internal/console/constructor: node's formatTime (console.timeEnd's durations) from console's cold glue
 	{Name: "internal/console/constructor", Internal: true, JS: "const b = internalBinding('console');\nconst cold = b.coldFactory()({ require, binding: b });\nmodule.exports = { Console: require('console').Console, formatTime: cold.formatTime };"},
 	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
