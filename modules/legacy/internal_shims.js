@@ -2,7 +2,7 @@
 // The small internal modules node's own tests require (--expose-internals), each a view of the
 // public modules under node's internal name and export names: internal/util/types,
 // internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
-// internal/fs/{streams,dir,promises}, internal/tty, internal/util/colors. This module
+// internal/fs/{streams,dir,promises}, internal/http, internal/tty, internal/util/colors. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -673,6 +673,30 @@ const shims = {
   'internal/fs/promises'() {
     const promises = require('fs/promises');
     return { exports: promises, FileHandle: require('internal/module_internals').get('fs/promises').FileHandle };
+  },
+  // node's internal/http: http's own kOutHeaders (an outgoing message's headers), the Date
+  // header's text (made at most once a second) and the trace hooks (no tracing here)
+  'internal/http'() {
+    require('http');
+    const { kOutHeaders } = require('internal/module_internals').get('http');
+    let utcCache;
+    let traceEventId = 0;
+    return {
+      kOutHeaders,
+      utcDate() {
+        if (utcCache === undefined) {
+          const d = new Date();
+          utcCache = d.toUTCString();
+          const t = setTimeout(() => { utcCache = undefined; }, 1000 - d.getMilliseconds());
+          t.unref();
+        }
+        return utcCache;
+      },
+      traceBegin() {},
+      traceEnd() {},
+      getNextTraceEventId: () => ++traceEventId,
+      isTraceHTTPEnabled: () => false,
+    };
   },
   // (tty's getColorDepth and hasColors do not read their receiver)
   'internal/tty'() {

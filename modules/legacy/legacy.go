@@ -130,6 +130,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/fs/streams", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/streams']();"},
 	{Name: "internal/fs/dir", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/dir']();"},
 	{Name: "internal/fs/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/promises']();"},
+	{Name: "internal/http", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/http']();"},
 	{Name: "internal/tty", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/tty']();"},
 	{Name: "internal/util/colors", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/colors']();"},
 	// node:sea: gojs programs are never single-executable applications.
