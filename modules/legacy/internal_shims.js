@@ -2,7 +2,8 @@
 // The small internal modules node's own tests require (--expose-internals), each a view of the
 // public modules under node's internal name and export names: internal/util/types,
 // internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
-// internal/fs/{streams,dir,promises}, internal/http, internal/tty, internal/util/colors. This module
+// internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
+// internal/util/colors. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -697,6 +698,13 @@ const shims = {
       getNextTraceEventId: () => ++traceEventId,
       isTraceHTTPEnabled: () => false,
     };
+  },
+  // node's internal/dgram: the key of a socket's state (its handle, queue, bind state) and the
+  // handle makers
+  'internal/dgram'() {
+    require('dgram');
+    const { kStateSymbol, _createSocketHandle, newHandle } = require('internal/module_internals').get('dgram');
+    return { kStateSymbol, _createSocketHandle, newHandle };
   },
   // (tty's getColorDepth and hasColors do not read their receiver)
   'internal/tty'() {

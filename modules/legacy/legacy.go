@@ -131,6 +131,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/fs/dir", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/dir']();"},
 	{Name: "internal/fs/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/promises']();"},
 	{Name: "internal/http", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/http']();"},
+	{Name: "internal/dgram", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/dgram']();"},
 	{Name: "internal/tty", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/tty']();"},
 	{Name: "internal/util/colors", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/colors']();"},
 	// node:sea: gojs programs are never single-executable applications.
