@@ -3,7 +3,8 @@
 // public modules under node's internal name and export names: internal/util/types,
 // internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
 // internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
-// internal/util/colors. This module
+// internal/util/colors, internal/perf/*, internal/histogram, internal/promise_hooks,
+// internal/v8/startup_snapshot. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -706,6 +707,52 @@ const shims = {
     const { kStateSymbol, _createSocketHandle, newHandle } = require('internal/module_internals').get('dgram');
     return { kStateSymbol, _createSocketHandle, newHandle };
   },
+  // perf_hooks' pieces under node's internal names
+  'internal/perf/performance'() {
+    const { Performance, performance } = require('perf_hooks');
+    return { Performance, performance };
+  },
+  'internal/perf/performance_entry'() {
+    const { PerformanceEntry } = require('perf_hooks');
+    return { PerformanceEntry, isPerformanceEntry: (obj) => obj instanceof PerformanceEntry };
+  },
+  'internal/perf/usertiming'() {
+    const { PerformanceMark, PerformanceMeasure, performance } = require('perf_hooks');
+    return {
+      PerformanceMark,
+      PerformanceMeasure,
+      mark: (name, options) => performance.mark(name, options),
+      measure: (name, startOrMeasureOptions, endMark) => performance.measure(name, startOrMeasureOptions, endMark),
+    };
+  },
+  'internal/perf/utils'() {
+    const { performance } = require('perf_hooks');
+    return { now: () => performance.now(), getTimeOriginTimestamp: () => performance.timeOrigin };
+  },
+  'internal/perf/resource_timing'() {
+    const { PerformanceResourceTiming, performance } = require('perf_hooks');
+    return { PerformanceResourceTiming, markResourceTiming: (...args) => performance.markResourceTiming(...args) };
+  },
+  'internal/perf/event_loop_delay'() { return require('perf_hooks').monitorEventLoopDelay; },
+  'internal/perf/event_loop_utilization'() {
+    const { performance } = require('perf_hooks');
+    return { eventLoopUtilization: (util1, util2) => performance.eventLoopUtilization(util1, util2) };
+  },
+  'internal/perf/timerify'() {
+    const { performance } = require('perf_hooks');
+    return function timerify(fn, options) { return performance.timerify(fn, options); };
+  },
+  'internal/histogram'() {
+    const { createHistogram } = require('perf_hooks');
+    const RecordableHistogram = Object.getPrototypeOf(createHistogram()).constructor;
+    const Histogram = Object.getPrototypeOf(RecordableHistogram.prototype).constructor;
+    return { Histogram, RecordableHistogram, isHistogram: (obj) => obj instanceof Histogram, createHistogram };
+  },
+  'internal/promise_hooks'() {
+    const { createHook, onInit, onBefore, onAfter, onSettled } = require('v8').promiseHooks;
+    return { createHook, onInit, onBefore, onAfter, onSettled };
+  },
+  'internal/v8/startup_snapshot'() { return { namespace: require('v8').startupSnapshot }; },
   // (tty's getColorDepth and hasColors do not read their receiver)
   'internal/tty'() {
     const { WriteStream } = require('tty');
