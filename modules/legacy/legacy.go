@@ -6,7 +6,7 @@
 // and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
-// internal/util, internal/socket_list, internal/error_serdes, internal/cli_table,
+// internal/util, internal/socket_list, internal/error_serdes, internal/webidl, internal/cli_table,
 // internal/console/constructor, internal/assert and the internal names of public pieces node's
 // tests require (internal_shims.js).
 package legacy
@@ -43,6 +43,8 @@ var (
 	socketListJS string
 	//go:embed error_serdes.js
 	errorSerdesJS string
+	//go:embed webidl.js
+	webidlJS string
 )
 
 // Modules lists every module of this package.
@@ -78,6 +80,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
 	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
 	{Name: "internal/error_serdes", Internal: true, JSRef: &errorSerdesJS},
+	{Name: "internal/webidl", Internal: true, JSRef: &webidlJS},
 	// internal/console/constructor: node's formatTime (console.timeEnd's durations) from console's cold glue
 	{Name: "internal/console/constructor", Internal: true, JS: "const b = internalBinding('console');\nconst cold = b.coldFactory()({ require, binding: b });\nmodule.exports = { Console: require('console').Console, formatTime: cold.formatTime };"},
 	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
