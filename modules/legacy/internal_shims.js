@@ -4,7 +4,7 @@
 // internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
 // internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
 // internal/util/colors, internal/perf/*, internal/histogram, internal/promise_hooks,
-// internal/v8/startup_snapshot. This module
+// internal/v8/startup_snapshot, internal/buffer, internal/process/task_queues. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -707,6 +707,19 @@ const shims = {
     const { kStateSymbol, _createSocketHandle, newHandle } = require('internal/module_internals').get('dgram');
     return { kStateSymbol, _createSocketHandle, newHandle };
   },
+  // node's internal/buffer: FastBuffer (Buffer's own Uint8Array subclass), an unzeroed buffer,
+  // two of Buffer's readers and worker_threads' markAsUntransferable
+  'internal/buffer'() {
+    const { FastBuffer } = require('internal/module_internals').get('buffer');
+    return {
+      FastBuffer,
+      markAsUntransferable: require('worker_threads').markAsUntransferable,
+      createUnsafeBuffer: (size) => Buffer.allocUnsafeSlow(size),
+      readUInt16BE: Buffer.prototype.readUInt16BE,
+      readUInt32BE: Buffer.prototype.readUInt32BE,
+    };
+  },
+  'internal/process/task_queues'() { return { queueMicrotask }; },
   // perf_hooks' pieces under node's internal names
   'internal/perf/performance'() {
     const { Performance, performance } = require('perf_hooks');
