@@ -7,8 +7,8 @@
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
 // internal/util, internal/socket_list, internal/error_serdes, internal/webidl, internal/cli_table,
-// internal/console/constructor, internal/assert and the internal names of public pieces node's
-// tests require (internal_shims.js).
+// internal/console/constructor, internal/fs/sync_write_stream, internal/assert and the internal
+// names of public pieces node's tests require (internal_shims.js).
 package legacy
 
 import (
@@ -45,6 +45,8 @@ var (
 	errorSerdesJS string
 	//go:embed webidl.js
 	webidlJS string
+	//go:embed sync_write_stream.js
+	syncWriteStreamJS string
 )
 
 // Modules lists every module of this package.
@@ -81,6 +83,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
 	{Name: "internal/error_serdes", Internal: true, JSRef: &errorSerdesJS},
 	{Name: "internal/webidl", Internal: true, JSRef: &webidlJS},
+	{Name: "internal/fs/sync_write_stream", Internal: true, JSRef: &syncWriteStreamJS},
 	// internal/console/constructor: node's formatTime (console.timeEnd's durations) from console's cold glue
 	{Name: "internal/console/constructor", Internal: true, JS: "const b = internalBinding('console');\nconst cold = b.coldFactory()({ require, binding: b });\nmodule.exports = { Console: require('console').Console, formatTime: cold.formatTime };"},
 	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
