@@ -29,16 +29,25 @@ function makeNativeError(Base, code, message, ctor) {
   return err;
 }
 
-// E defines code. message is a string with util.format's placeholders or a function of the
-// arguments; a message function that sets properties on its receiver (node's "function(...) {
-// this.host = host; ... }") is marked withThis: it is called with the new error as this, before
-// the error gets its message (after its code), so its properties follow code, as node's. A code whose Base
-// is SystemError makes node's SystemError from a context ({ errno, code, message, syscall, path?,
-// dest? }), its message "<message>: <syscall> returned <code> (<context message>) <path> => <dest>".
-function E(code, message, Base, withThis = false) {
-  let NodeError;
+// E(code, message, Base, ...otherClasses) defines code, as node's E: message is a string with
+// util.format's placeholders or a function of the arguments; codes[code] makes Base's errors and
+// codes[code][C.name] those of each other class C (ERR_INVALID_ARG_VALUE.RangeError). A code
+// whose Base is SystemError makes node's SystemError from a context ({ errno, code, message,
+// syscall, path?, dest? }), its message "<message>: <syscall> returned <code> (<context
+// message>) <path> => <dest>". EThis defines a code whose message function sets properties on its
+// receiver (node's "function(...) { this.host = host; ... }"): it is called with the new error as
+// this, after its code is set and before its message, so the properties follow code, as node's.
+function E(code, message, Base, ...otherClasses) {
+  return defineCode(code, message, Base, false, otherClasses);
+}
+
+function EThis(code, message, Base, ...otherClasses) {
+  return defineCode(code, message, Base, true, otherClasses);
+}
+
+function defineCode(code, message, Base, withThis, otherClasses) {
   if (Base === SystemError) {
-    NodeError = function NodeError(ctx) {
+    const NodeError = function NodeError(ctx) {
       let msg = `${message}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
       if (ctx.path !== undefined) msg += ` ${ctx.path}`;
       if (ctx.dest !== undefined) msg += ` => ${ctx.dest}`;
@@ -48,6 +57,16 @@ function E(code, message, Base, withThis = false) {
     codes[code] = NodeError;
     return NodeError;
   }
+  const NodeError = errorMaker(code, message, Base, withThis);
+  for (const Other of otherClasses) {
+    if (typeof Other === 'function') NodeError[Other.name] = errorMaker(code, message, Other, withThis);
+  }
+  codes[code] = NodeError;
+  return NodeError;
+}
+
+function errorMaker(code, message, Base, withThis) {
+  let NodeError;
   if (withThis) {
     NodeError = function NodeError(...args) {
       const err = binding.toNodeError(new Base(), Base, code);
@@ -63,9 +82,8 @@ function E(code, message, Base, withThis = false) {
       return makeNodeError(Base, code, msg, NodeError);
     };
   }
-  Object.defineProperty(NodeError, 'name', { __proto__: null, value: Base.name });
+  // (named NodeError, as node's classes are; its errors' constructor reads as Base)
   NodeError.prototype = binding.toNodeError(null, Base, code);
-  codes[code] = NodeError;
   return NodeError;
 }
 
@@ -132,7 +150,7 @@ function define(code) {
       if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
       const type = name.includes('.') ? 'property' : 'argument';
       return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-    }, TypeError);
+    }, TypeError, RangeError);
     case 'ERR_OUT_OF_RANGE': return E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
       let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
       let received;
@@ -161,14 +179,14 @@ function define(code) {
       return `${msg} must be specified`;
     }, TypeError);
     case 'ERR_INVALID_RETURN_VALUE': return E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
-      `Expected ${input} to be returned from the "${name}" function but got ${binding.describeReceived(value)}.`, TypeError);
+      `Expected ${input} to be returned from the "${name}" function but got ${binding.describeReceived(value)}.`, TypeError, RangeError);
     case 'ERR_UNKNOWN_ENCODING': return E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
     case 'ERR_NOT_BUILDING_SNAPSHOT': return E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
     case 'ERR_METHOD_NOT_IMPLEMENTED': return E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
     case 'ERR_MULTIPLE_CALLBACK': return E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
     case 'ERR_INVALID_THIS': return E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
     case 'ERR_ILLEGAL_CONSTRUCTOR': return E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-    case 'ERR_INVALID_STATE': return E('ERR_INVALID_STATE', 'Invalid state: %s', Error);
+    case 'ERR_INVALID_STATE': return E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
     case 'ERR_UNHANDLED_ERROR': return E('ERR_UNHANDLED_ERROR', (err = undefined) => {
       const msg = 'Unhandled error.';
       if (err === undefined) return msg;
@@ -178,10 +196,10 @@ function define(code) {
       if (name) return `"${name}" is outside of buffer bounds`;
       return 'Attempt to access memory outside buffer bounds';
     }, RangeError);
-    case 'ERR_FALSY_VALUE_REJECTION': return E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+    case 'ERR_FALSY_VALUE_REJECTION': return EThis('ERR_FALSY_VALUE_REJECTION', function(reason) {
       this.reason = reason;
       return 'Promise was rejected with falsy value';
-    }, Error, true);
+    }, Error);
     case 'ERR_STREAM_PUSH_AFTER_EOF': return E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
     case 'ERR_STREAM_WRITE_AFTER_END': return E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
     case 'ERR_STREAM_DESTROYED': return E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
@@ -190,11 +208,11 @@ function define(code) {
     case 'ERR_STREAM_CANNOT_PIPE': return E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
     case 'ERR_STREAM_ALREADY_FINISHED': return E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
     case 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT': return E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
-    case 'ERR_INVALID_URL': return E('ERR_INVALID_URL', function(input, base = null) {
+    case 'ERR_INVALID_URL': return EThis('ERR_INVALID_URL', function(input, base = null) {
       this.input = input;
       if (base != null) this.base = base;
       return 'Invalid URL';
-    }, TypeError, true);
+    }, TypeError);
     case 'ERR_UNESCAPED_CHARACTERS': return E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
     case 'ERR_HTTP_BODY_NOT_ALLOWED': return E('ERR_HTTP_BODY_NOT_ALLOWED', 'Adding content for this request method or response status is not allowed.', Error);
     case 'ERR_HTTP_CONTENT_LENGTH_MISMATCH': return E('ERR_HTTP_CONTENT_LENGTH_MISMATCH', "Response body's content-length of %s byte(s) does not match the content-length of %s byte(s) set in header", Error);
@@ -238,14 +256,14 @@ function define(code) {
     case 'ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH': return E('ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH', "Packed settings length must be a multiple of six", RangeError);
     case 'ERR_HTTP2_INVALID_PSEUDOHEADER': return E('ERR_HTTP2_INVALID_PSEUDOHEADER', "\"%s\" is an invalid pseudoheader or is used incorrectly", TypeError);
     case 'ERR_HTTP2_INVALID_SESSION': return E('ERR_HTTP2_INVALID_SESSION', "The session has been destroyed", Error);
-    case 'ERR_HTTP2_INVALID_SETTING_VALUE': return E('ERR_HTTP2_INVALID_SETTING_VALUE', function(name, actual, min = undefined, max = undefined) {
+    case 'ERR_HTTP2_INVALID_SETTING_VALUE': return EThis('ERR_HTTP2_INVALID_SETTING_VALUE', function(name, actual, min = undefined, max = undefined) {
       this.actual = actual;
       if (min !== undefined) {
         this.min = min;
         this.max = max;
       }
       return `Invalid value for setting "${name}": ${actual}`;
-    }, TypeError, true);
+    }, TypeError, RangeError);
     case 'ERR_HTTP2_INVALID_STREAM': return E('ERR_HTTP2_INVALID_STREAM', "The stream has been destroyed", Error);
     case 'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK': return E('ERR_HTTP2_MAX_PENDING_SETTINGS_ACK', "Maximum number of pending settings acknowledgements", Error);
     case 'ERR_HTTP2_NESTED_PUSH': return E('ERR_HTTP2_NESTED_PUSH', "A push stream cannot initiate another push stream.", Error);
@@ -266,12 +284,12 @@ function define(code) {
     case 'ERR_HTTP2_SOCKET_UNBOUND': return E('ERR_HTTP2_SOCKET_UNBOUND', "The socket has been disconnected from the Http2Session", Error);
     case 'ERR_HTTP2_STATUS_101': return E('ERR_HTTP2_STATUS_101', "HTTP status code 101 (Switching Protocols) is forbidden in HTTP/2", Error);
     case 'ERR_HTTP2_STATUS_INVALID': return E('ERR_HTTP2_STATUS_INVALID', "Invalid status code: %s", RangeError);
-    case 'ERR_HTTP2_STREAM_CANCEL': return E('ERR_HTTP2_STREAM_CANCEL', function(error) {
+    case 'ERR_HTTP2_STREAM_CANCEL': return EThis('ERR_HTTP2_STREAM_CANCEL', function(error) {
       if (!error) return 'The pending stream has been canceled';
       this.cause = error;
       return typeof error.message === 'string' ?
         `The pending stream has been canceled (caused by: ${error.message})` : 'The pending stream has been canceled';
-    }, Error, true);
+    }, Error);
     case 'ERR_HTTP2_STREAM_ERROR': return E('ERR_HTTP2_STREAM_ERROR', "Stream closed with error code %s", Error);
     case 'ERR_HTTP2_STREAM_SELF_DEPENDENCY': return E('ERR_HTTP2_STREAM_SELF_DEPENDENCY', "A stream cannot depend on itself", Error);
     case 'ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS': return E('ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS', "Number of custom settings exceeds MAX_ADDITIONAL_SETTINGS", Error);
@@ -301,10 +319,10 @@ function define(code) {
     case 'ERR_ASYNC_CALLBACK': return E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
     case 'ERR_ASYNC_TYPE': return E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
     case 'ERR_ENCODING_NOT_SUPPORTED': return E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
-    case 'ERR_ENCODING_INVALID_ENCODED_DATA': return E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA': return EThis('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
       this.errno = ret;
       return `The encoded data was not valid for encoding ${encoding}`;
-    }, TypeError, true);
+    }, TypeError);
     case 'ERR_INVALID_BUFFER_SIZE': return E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
     case 'ERR_UNAVAILABLE_DURING_EXIT': return E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
     case 'ERR_WASI_ALREADY_STARTED': return E('ERR_WASI_ALREADY_STARTED', 'WASI instance has already started', Error);
@@ -464,11 +482,11 @@ function define(code) {
         'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
       return message === undefined ? suffix : `${message}\n${suffix}`;
     }, Error);
-    case 'ERR_INVALID_ADDRESS_FAMILY': return E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+    case 'ERR_INVALID_ADDRESS_FAMILY': return EThis('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
       this.host = host;
       this.port = port;
       return `Invalid address family: ${addressType} ${host}:${port}`;
-    }, RangeError, true);
+    }, RangeError);
     case 'ERR_INVALID_MIME_SYNTAX': return E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
       `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`, TypeError);
     case 'ERR_INVALID_PACKAGE_TARGET': return E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
@@ -489,10 +507,10 @@ function define(code) {
       for (const [alg, dgs] of realIntegrities) found.push(`${alg}-${dgs}`);
       return `${msg} Integrities found are: ${found.join(' ')}`;
     }, Error);
-    case 'ERR_MODULE_NOT_FOUND': return E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
+    case 'ERR_MODULE_NOT_FOUND': return EThis('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
       if (exactUrl) setOwn(this, 'url', `${exactUrl}`);
       return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
-    }, Error, true);
+    }, Error);
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
       if (!allowPositionals) return `Unknown option '${option}'`;
       return `Unknown option '${option}'. To specify a positional argument starting with a '-', ` +
@@ -505,7 +523,7 @@ function define(code) {
       if (filename) msg += `\n  Requiring ${filename} `;
       return msg;
     }, Error);
-    case 'ERR_TEST_FAILURE': return E('ERR_TEST_FAILURE', function(error, failureType) {
+    case 'ERR_TEST_FAILURE': return EThis('ERR_TEST_FAILURE', function(error, failureType) {
       if (typeof failureType !== 'string' && typeof failureType !== 'symbol') {
         throw new codes.ERR_INTERNAL_ASSERTION("The 'failureType' argument must be of type string or symbol.");
       }
@@ -514,25 +532,25 @@ function define(code) {
       this.failureType = failureType;
       this.cause = error;
       return msg;
-    }, Error, true);
+    }, Error);
     case 'ERR_TLS_ALPN_CALLBACK_INVALID_RESULT': return E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', (value, protocols) =>
       `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${protocols.join(', ')})`, TypeError);
-    case 'ERR_TLS_CERT_ALTNAME_INVALID': return E('ERR_TLS_CERT_ALTNAME_INVALID', function(reason, host, cert) {
+    case 'ERR_TLS_CERT_ALTNAME_INVALID': return EThis('ERR_TLS_CERT_ALTNAME_INVALID', function(reason, host, cert) {
       this.reason = reason;
       this.host = host;
       this.cert = cert;
       return `Hostname/IP does not match certificate's altnames: ${reason}`;
-    }, Error, true);
-    case 'ERR_UNSUPPORTED_DIR_IMPORT': return E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
+    }, Error);
+    case 'ERR_UNSUPPORTED_DIR_IMPORT': return EThis('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
       setOwn(this, 'url', exactUrl);
       return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
-    }, Error, true);
+    }, Error);
     case 'ERR_UNSUPPORTED_ESM_URL_SCHEME': return E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) =>
       `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
-    case 'ERR_VM_MODULE_LINK_FAILURE': return E('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
+    case 'ERR_VM_MODULE_LINK_FAILURE': return EThis('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
       this.cause = cause;
       return message;
-    }, Error, true);
+    }, Error);
     case 'ERR_WORKER_INVALID_EXEC_ARGV': return E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
       `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
     case 'ERR_WORKER_PATH': return E('ERR_WORKER_PATH', (filename) => {
@@ -541,11 +559,11 @@ function define(code) {
       if (filename.startsWith('data:text/javascript')) msg += ' Wrap data: URLs with `new URL`.';
       return `${msg} Received "${filename}"`;
     }, TypeError);
-    case 'ERR_ACCESS_DENIED': return E('ERR_ACCESS_DENIED', function(msg, permission = '', resource = '') {
+    case 'ERR_ACCESS_DENIED': return EThis('ERR_ACCESS_DENIED', function(msg, permission = '', resource = '') {
       this.permission = permission;
       this.resource = resource;
       return msg;
-    }, Error, true);
+    }, Error);
     case 'ERR_SYSTEM_ERROR': return E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
   }
   return undefined;
