@@ -4,7 +4,8 @@
 // internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
 // internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
 // internal/util/colors, internal/perf/*, internal/histogram, internal/promise_hooks,
-// internal/v8/startup_snapshot, internal/buffer, internal/process/task_queues. This module
+// internal/v8/startup_snapshot, internal/buffer, internal/process/task_queues,
+// internal/events/symbols. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -720,6 +721,8 @@ const shims = {
     };
   },
   'internal/process/task_queues'() { return { queueMicrotask }; },
+  // (events and readline mark an events.on() whose values are each event's first argument with it)
+  'internal/events/symbols'() { return { kFirstEventParam: Symbol.for('nodejs.kFirstEventParam') }; },
   // perf_hooks' pieces under node's internal names
   'internal/perf/performance'() {
     const { Performance, performance } = require('perf_hooks');
