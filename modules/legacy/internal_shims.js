@@ -9,6 +9,12 @@
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
+// (an http OutgoingMessage, by the fields node checks)
+function isOutgoingMessage(st) {
+  return typeof st._closed === 'boolean' && typeof st._defaultKeepAlive === 'boolean' &&
+    typeof st._removedConnection === 'boolean' && typeof st._removedContLen === 'boolean';
+}
+
 const shims = {
   __proto__: null,
   'internal/util/types'() {
@@ -74,6 +80,26 @@ const shims = {
       isWritableNodeStream: s.isWritableNodeStream,
       isReadableErrored: s.isReadableErrored,
       isWritableErrored: s.isWritableErrored,
+      isDuplexNodeStream: s.isDuplexNodeStream,
+      isReadableStream: s.isReadableStream,
+      isWritableStream: s.isWritableStream,
+      isTransformStream: s.isTransformStream,
+      isWritableEnded: s.isWritableEnded,
+      isWritableFinished: s.isWritableFinished,
+      isReadableFinished: s.isReadableFinished,
+      // (push(null) done: readableEnded, or the state's ended unless it errored)
+      isReadableEnded(st) {
+        if (!s.isReadableNodeStream(st)) return null;
+        if (st.readableEnded === true) return true;
+        const rState = st._readableState;
+        if (!rState || rState.errored) return false;
+        return typeof rState.ended === 'boolean' ? rState.ended : null;
+      },
+      isClosed: s.isClosed,
+      isFinished: s.isFinished,
+      isServerRequest: s.isServerRequest,
+      isServerResponse: (st) => typeof st._sent100 === 'boolean' && isOutgoingMessage(st),
+      willEmitClose: s.willEmitClose,
     };
   },
   'internal/streams/add-abort-signal'() {
