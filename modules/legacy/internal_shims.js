@@ -36,6 +36,14 @@ const shims = {
       domainToUnicode: url.domainToUnicode,
       urlToHttpOptions: url.urlToHttpOptions,
       isURL,
+      encodeStr: require('internal/querystring').encodeStr,
+      // the protocols url.parse treats as unsafe, host-less, or always followed by slashes
+      unsafeProtocol: new Set(['javascript', 'javascript:']),
+      hostlessProtocol: new Set(['javascript', 'javascript:']),
+      slashedProtocol: new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:',
+        'ws', 'ws:', 'wss', 'wss:']),
+      urlUpdateActions: { kProtocol: 0, kHost: 1, kHostname: 2, kPort: 3, kUsername: 4, kPassword: 5, kPathname: 6,
+        kSearch: 7, kHash: 8, kHref: 9 },
     };
   },
   'internal/abort_controller'() {
