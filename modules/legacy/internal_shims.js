@@ -5,7 +5,7 @@
 // internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
 // internal/util/colors, internal/perf/*, internal/histogram, internal/promise_hooks,
 // internal/v8/startup_snapshot, internal/buffer, internal/process/task_queues,
-// internal/events/symbols. This module
+// internal/events/symbols, internal/worker. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
@@ -755,6 +755,21 @@ const shims = {
     };
   },
   'internal/process/task_queues'() { return { queueMicrotask }; },
+  // worker_threads' pieces under node's internal names (ownsProcessState: only the main thread
+  // owns the process's state: cwd, umask, uid...)
+  'internal/worker'() {
+    const wt = require('worker_threads');
+    return {
+      ownsProcessState: wt.isMainThread,
+      isMainThread: wt.isMainThread,
+      SHARE_ENV: wt.SHARE_ENV,
+      resourceLimits: wt.resourceLimits,
+      setEnvironmentData: wt.setEnvironmentData,
+      getEnvironmentData: wt.getEnvironmentData,
+      threadId: wt.threadId,
+      Worker: wt.Worker,
+    };
+  },
   // (events and readline mark an events.on() whose values are each event's first argument with it)
   'internal/events/symbols'() { return { kFirstEventParam: Symbol.for('nodejs.kFirstEventParam') }; },
   // perf_hooks' pieces under node's internal names

@@ -152,6 +152,7 @@ var Modules = []*modules.Module{
 	{Name: "internal/buffer", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/buffer']();"},
 	{Name: "internal/process/task_queues", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/process/task_queues']();"},
 	{Name: "internal/events/symbols", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/events/symbols']();"},
+	{Name: "internal/worker", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/worker']();"},
 	{Name: "internal/tty", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/tty']();"},
 	{Name: "internal/util/colors", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/colors']();"},
 	// node:sea: gojs programs are never single-executable applications.
