@@ -57,6 +57,9 @@ function defineCode(code, message, Base, withThis, otherClasses) {
     codes[code] = NodeError;
     return NodeError;
   }
+  // (every message function is called on the new error, as node's: its own properties are
+  // stack, code, then message)
+  withThis = withThis || typeof message === 'function';
   const NodeError = errorMaker(code, message, Base, withThis);
   for (const Other of otherClasses) {
     if (typeof Other === 'function') NodeError[Other.name] = errorMaker(code, message, Other, withThis);
