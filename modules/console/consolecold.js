@@ -257,5 +257,5 @@ var methods = {
   },
 };
 
-return { ConsoleCold: ConsoleCold, methods: methods };
+return { ConsoleCold: ConsoleCold, methods: methods, formatTime: formatTime };
 })

@@ -168,3 +168,6 @@ module.exports = function table(self, tabularData, properties, getInspectOptions
   columns.unshift(indexKeyArray);
   return final(headKeys, columns);
 };
+
+// renderTable(head, columns) is node's internal/cli_table: the box its console.table draws
+module.exports.renderTable = renderTable;

@@ -708,3 +708,5 @@ module.exports = {
   createSocket,
   Socket,
 };
+// (node's internal/dgram, for node's own tests under --expose-internals)
+require('internal/module_internals').set('dgram', { kStateSymbol, _createSocketHandle, newHandle });

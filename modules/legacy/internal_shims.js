@@ -1,10 +1,20 @@
 'use strict';
 // The small internal modules node's own tests require (--expose-internals), each a view of the
 // public modules under node's internal name and export names: internal/util/types,
-// internal/url, internal/abort_controller and the internal/streams/* files. This module
+// internal/url, internal/abort_controller, the internal/streams/* files, internal/readline/*,
+// internal/fs/{streams,dir,promises}, internal/http, internal/dgram, internal/tty,
+// internal/util/colors, internal/perf/*, internal/histogram, internal/promise_hooks,
+// internal/v8/startup_snapshot, internal/buffer, internal/process/task_queues,
+// internal/events/symbols, internal/worker. This module
 // (internal/node_test_shims) holds their makers; each of those modules' glue calls its own.
 const stream = require('stream');
 const streamsInternal = require('internal/streams');
+// (an http OutgoingMessage, by the fields node checks)
+function isOutgoingMessage(st) {
+  return typeof st._closed === 'boolean' && typeof st._defaultKeepAlive === 'boolean' &&
+    typeof st._removedConnection === 'boolean' && typeof st._removedContLen === 'boolean';
+}
+
 const shims = {
   __proto__: null,
   'internal/util/types'() {
@@ -26,6 +36,14 @@ const shims = {
       domainToUnicode: url.domainToUnicode,
       urlToHttpOptions: url.urlToHttpOptions,
       isURL,
+      encodeStr: require('internal/querystring').encodeStr,
+      // the protocols url.parse treats as unsafe, host-less, or always followed by slashes
+      unsafeProtocol: new Set(['javascript', 'javascript:']),
+      hostlessProtocol: new Set(['javascript', 'javascript:']),
+      slashedProtocol: new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:',
+        'ws', 'ws:', 'wss', 'wss:']),
+      urlUpdateActions: { kProtocol: 0, kHost: 1, kHostname: 2, kPort: 3, kUsername: 4, kPassword: 5, kPathname: 6,
+        kSearch: 7, kHash: 8, kHref: 9 },
     };
   },
   'internal/abort_controller'() {
@@ -70,6 +88,26 @@ const shims = {
       isWritableNodeStream: s.isWritableNodeStream,
       isReadableErrored: s.isReadableErrored,
       isWritableErrored: s.isWritableErrored,
+      isDuplexNodeStream: s.isDuplexNodeStream,
+      isReadableStream: s.isReadableStream,
+      isWritableStream: s.isWritableStream,
+      isTransformStream: s.isTransformStream,
+      isWritableEnded: s.isWritableEnded,
+      isWritableFinished: s.isWritableFinished,
+      isReadableFinished: s.isReadableFinished,
+      // (push(null) done: readableEnded, or the state's ended unless it errored)
+      isReadableEnded(st) {
+        if (!s.isReadableNodeStream(st)) return null;
+        if (st.readableEnded === true) return true;
+        const rState = st._readableState;
+        if (!rState || rState.errored) return false;
+        return typeof rState.ended === 'boolean' ? rState.ended : null;
+      },
+      isClosed: s.isClosed,
+      isFinished: s.isFinished,
+      isServerRequest: s.isServerRequest,
+      isServerResponse: (st) => typeof st._sent100 === 'boolean' && isOutgoingMessage(st),
+      willEmitClose: s.willEmitClose,
     };
   },
   'internal/streams/add-abort-signal'() {
@@ -654,6 +692,167 @@ const shims = {
   },
   'internal/streams/from'() {
     return function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
+  },
+  'internal/readline/callbacks'() {
+    const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('readline');
+    return { clearLine, clearScreenDown, cursorTo, moveCursor };
+  },
+  'internal/readline/emitKeypressEvents'() { return require('readline').emitKeypressEvents; },
+  'internal/readline/promises'() { return { Readline: require('readline/promises').Readline }; },
+  'internal/fs/streams'() {
+    const fs = require('fs');
+    return { ReadStream: fs.ReadStream, WriteStream: fs.WriteStream };
+  },
+  'internal/fs/dir'() {
+    const fs = require('fs');
+    return { Dir: fs.Dir, opendir: fs.opendir, opendirSync: fs.opendirSync };
+  },
+  'internal/fs/promises'() {
+    const promises = require('fs/promises');
+    return { exports: promises, FileHandle: require('internal/module_internals').get('fs/promises').FileHandle };
+  },
+  // node's internal/http: http's own kOutHeaders (an outgoing message's headers), the Date
+  // header's text (made at most once a second) and the trace hooks (no tracing here)
+  'internal/http'() {
+    require('http');
+    const { kOutHeaders } = require('internal/module_internals').get('http');
+    let utcCache;
+    let traceEventId = 0;
+    return {
+      kOutHeaders,
+      utcDate() {
+        if (utcCache === undefined) {
+          const d = new Date();
+          utcCache = d.toUTCString();
+          const t = setTimeout(() => { utcCache = undefined; }, 1000 - d.getMilliseconds());
+          t.unref();
+        }
+        return utcCache;
+      },
+      traceBegin() {},
+      traceEnd() {},
+      getNextTraceEventId: () => ++traceEventId,
+      isTraceHTTPEnabled: () => false,
+    };
+  },
+  // node's internal/dgram: the key of a socket's state (its handle, queue, bind state) and the
+  // handle makers
+  'internal/dgram'() {
+    require('dgram');
+    const { kStateSymbol, _createSocketHandle, newHandle } = require('internal/module_internals').get('dgram');
+    return { kStateSymbol, _createSocketHandle, newHandle };
+  },
+  // node's internal/buffer: FastBuffer (Buffer's own Uint8Array subclass), an unzeroed buffer,
+  // two of Buffer's readers and worker_threads' markAsUntransferable
+  'internal/buffer'() {
+    const { FastBuffer } = require('internal/module_internals').get('buffer');
+    return {
+      FastBuffer,
+      markAsUntransferable: require('worker_threads').markAsUntransferable,
+      createUnsafeBuffer: (size) => Buffer.allocUnsafeSlow(size),
+      readUInt16BE: Buffer.prototype.readUInt16BE,
+      readUInt32BE: Buffer.prototype.readUInt32BE,
+    };
+  },
+  'internal/process/task_queues'() { return { queueMicrotask }; },
+  // worker_threads' pieces under node's internal names (ownsProcessState: only the main thread
+  // owns the process's state: cwd, umask, uid...)
+  'internal/worker'() {
+    const wt = require('worker_threads');
+    return {
+      ownsProcessState: wt.isMainThread,
+      isMainThread: wt.isMainThread,
+      SHARE_ENV: wt.SHARE_ENV,
+      resourceLimits: wt.resourceLimits,
+      setEnvironmentData: wt.setEnvironmentData,
+      getEnvironmentData: wt.getEnvironmentData,
+      threadId: wt.threadId,
+      Worker: wt.Worker,
+    };
+  },
+  // (events and readline mark an events.on() whose values are each event's first argument with it)
+  'internal/events/symbols'() { return { kFirstEventParam: Symbol.for('nodejs.kFirstEventParam') }; },
+  // perf_hooks' pieces under node's internal names
+  'internal/perf/performance'() {
+    const { Performance, performance } = require('perf_hooks');
+    return { Performance, performance };
+  },
+  'internal/perf/performance_entry'() {
+    const { PerformanceEntry } = require('perf_hooks');
+    return { PerformanceEntry, isPerformanceEntry: (obj) => obj instanceof PerformanceEntry };
+  },
+  'internal/perf/usertiming'() {
+    const { PerformanceMark, PerformanceMeasure, performance } = require('perf_hooks');
+    return {
+      PerformanceMark,
+      PerformanceMeasure,
+      mark: (name, options) => performance.mark(name, options),
+      measure: (name, startOrMeasureOptions, endMark) => performance.measure(name, startOrMeasureOptions, endMark),
+    };
+  },
+  'internal/perf/utils'() {
+    const { performance } = require('perf_hooks');
+    return { now: () => performance.now(), getTimeOriginTimestamp: () => performance.timeOrigin };
+  },
+  'internal/perf/resource_timing'() {
+    const { PerformanceResourceTiming, performance } = require('perf_hooks');
+    return { PerformanceResourceTiming, markResourceTiming: (...args) => performance.markResourceTiming(...args) };
+  },
+  'internal/perf/event_loop_delay'() { return require('perf_hooks').monitorEventLoopDelay; },
+  'internal/perf/event_loop_utilization'() {
+    const { performance } = require('perf_hooks');
+    return { eventLoopUtilization: (util1, util2) => performance.eventLoopUtilization(util1, util2) };
+  },
+  'internal/perf/timerify'() {
+    const { performance } = require('perf_hooks');
+    return function timerify(fn, options) { return performance.timerify(fn, options); };
+  },
+  'internal/histogram'() {
+    const { createHistogram } = require('perf_hooks');
+    const RecordableHistogram = Object.getPrototypeOf(createHistogram()).constructor;
+    const Histogram = Object.getPrototypeOf(RecordableHistogram.prototype).constructor;
+    return { Histogram, RecordableHistogram, isHistogram: (obj) => obj instanceof Histogram, createHistogram };
+  },
+  'internal/promise_hooks'() {
+    const { createHook, onInit, onBefore, onAfter, onSettled } = require('v8').promiseHooks;
+    return { createHook, onInit, onBefore, onAfter, onSettled };
+  },
+  'internal/v8/startup_snapshot'() { return { namespace: require('v8').startupSnapshot }; },
+  // (tty's getColorDepth and hasColors do not read their receiver)
+  'internal/tty'() {
+    const { WriteStream } = require('tty');
+    return {
+      getColorDepth: (env) => WriteStream.prototype.getColorDepth.call(undefined, env),
+      hasColors: (count, env) => WriteStream.prototype.hasColors.call(undefined, count, env),
+    };
+  },
+  // the escapes node's own messages (assert's diffs, the test runner) use, set when stderr is a
+  // terminal that takes colors
+  'internal/util/colors'() {
+    const colors = {
+      blue: '',
+      green: '',
+      white: '',
+      red: '',
+      gray: '',
+      clear: '',
+      reset: '',
+      hasColors: false,
+      shouldColorize(stream) {
+        if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth.call(undefined) > 2;
+        return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+      },
+      refresh() {
+        if (!process.stderr.isTTY) return;
+        const on = colors.shouldColorize(process.stderr);
+        const codes = { blue: '\u001b[34m', green: '\u001b[32m', white: '\u001b[39m', yellow: '\u001b[33m',
+          red: '\u001b[31m', gray: '\u001b[90m', clear: '\u001bc', reset: '\u001b[0m' };
+        for (const k of Object.keys(codes)) colors[k] = on ? codes[k] : '';
+        colors.hasColors = on;
+      },
+    };
+    colors.refresh();
+    return colors;
   },
 };
 module.exports = shims;

@@ -65,6 +65,21 @@ function slowCases(enc) {
   }
 }
 
+// createClassWrapper(type) is a function that constructs type with or without new (a subclass's
+// new.target kept), named and sized as type, whose prototype is type's.
+function createClassWrapper(type) {
+  function fn(...args) {
+    return Reflect.construct(type, args, new.target || type);
+  }
+  Object.defineProperties(fn, {
+    name: { __proto__: null, value: type.name },
+    length: { __proto__: null, value: type.length },
+  });
+  Object.setPrototypeOf(fn, type);
+  fn.prototype = type.prototype;
+  return fn;
+}
+
 function getConstructorOf(obj) {
   while (obj) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
@@ -331,6 +346,7 @@ const SideEffectFreeRegExpPrototypeSymbolSplit = (regex, string, limit) =>
 
 module.exports = {
   getLazy,
+  createClassWrapper,
   assertCrypto,
   cachedResult,
   convertToValidSignal,

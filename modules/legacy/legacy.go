@@ -6,7 +6,9 @@
 // and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
-// internal/util and the internal names of public pieces node's tests require (internal_shims.js).
+// internal/util, internal/socket_list, internal/error_serdes, internal/webidl, internal/cli_table,
+// internal/console/constructor, internal/fs/sync_write_stream, internal/assert and the internal
+// names of public pieces node's tests require (internal_shims.js).
 package legacy
 
 import (
@@ -37,6 +39,14 @@ var (
 	internalUtilJS string
 	//go:embed internal_shims.js
 	internalShimsJS string
+	//go:embed socket_list.js
+	socketListJS string
+	//go:embed error_serdes.js
+	errorSerdesJS string
+	//go:embed webidl.js
+	webidlJS string
+	//go:embed sync_write_stream.js
+	syncWriteStreamJS string
 )
 
 // Modules lists every module of this package.
@@ -69,6 +79,14 @@ var Modules = []*modules.Module{
 	// internal/util and views of the public modules under node's internal names, for node's tests
 	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
+	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
+	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
+	{Name: "internal/error_serdes", Internal: true, JSRef: &errorSerdesJS},
+	{Name: "internal/webidl", Internal: true, JSRef: &webidlJS},
+	{Name: "internal/fs/sync_write_stream", Internal: true, JSRef: &syncWriteStreamJS},
+	// internal/console/constructor: node's formatTime (console.timeEnd's durations) from console's cold glue
+	{Name: "internal/console/constructor", Internal: true, JS: "const b = internalBinding('console');\nconst cold = b.coldFactory()({ require, binding: b });\nmodule.exports = { Console: require('console').Console, formatTime: cold.formatTime };"},
+	{Name: "internal/cli_table", Internal: true, JS: "module.exports = require('internal/console/table').renderTable;"},
 	{Name: "internal/util/types", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/types']();"},
 	{Name: "internal/url", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/url']();"},
 	{Name: "internal/abort_controller", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/abort_controller']();"},
@@ -112,6 +130,31 @@ var Modules = []*modules.Module{
 	{Name: "internal/querystring", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/querystring']();"},
 	{Name: "internal/constants", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/constants']();"},
 	{Name: "internal/streams/from", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/streams/from']();"},
+	{Name: "internal/readline/callbacks", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/callbacks']();"},
+	{Name: "internal/readline/emitKeypressEvents", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/emitKeypressEvents']();"},
+	{Name: "internal/readline/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/readline/promises']();"},
+	{Name: "internal/fs/streams", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/streams']();"},
+	{Name: "internal/fs/dir", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/dir']();"},
+	{Name: "internal/fs/promises", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/fs/promises']();"},
+	{Name: "internal/http", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/http']();"},
+	{Name: "internal/dgram", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/dgram']();"},
+	{Name: "internal/perf/performance", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/performance']();"},
+	{Name: "internal/perf/performance_entry", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/performance_entry']();"},
+	{Name: "internal/perf/usertiming", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/usertiming']();"},
+	{Name: "internal/perf/utils", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/utils']();"},
+	{Name: "internal/perf/resource_timing", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/resource_timing']();"},
+	{Name: "internal/perf/event_loop_delay", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/event_loop_delay']();"},
+	{Name: "internal/perf/event_loop_utilization", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/event_loop_utilization']();"},
+	{Name: "internal/perf/timerify", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/perf/timerify']();"},
+	{Name: "internal/histogram", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/histogram']();"},
+	{Name: "internal/promise_hooks", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/promise_hooks']();"},
+	{Name: "internal/v8/startup_snapshot", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/v8/startup_snapshot']();"},
+	{Name: "internal/buffer", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/buffer']();"},
+	{Name: "internal/process/task_queues", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/process/task_queues']();"},
+	{Name: "internal/events/symbols", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/events/symbols']();"},
+	{Name: "internal/worker", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/worker']();"},
+	{Name: "internal/tty", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/tty']();"},
+	{Name: "internal/util/colors", Internal: true, JS: "module.exports = require('internal/node_test_shims')['internal/util/colors']();"},
 	// node:sea: gojs programs are never single-executable applications.
 	{Name: "sea", SchemeOnly: true, JS: `const { codes } = require('internal/errors');
 function notSea() { throw new codes.ERR_NOT_IN_SINGLE_EXECUTABLE_APPLICATION(); }

@@ -3,8 +3,8 @@
 // bindings, internalBinding(name), and to primordials. gojs has no such native layer: the
 // bindings here are made of the public modules for the names node's tests read most (uv's errno
 // names, constants, config, types, util's inspection helpers, errors, symbols, async_wrap's
-// providers and constants, http_parser, stream_wrap, timers' clock, os); any other name fails as node's
-// does for a binding it does not know (ERR_INVALID_MODULE 'No such binding: x').
+// providers and constants, http_parser, stream_wrap, timers' clock, os, credentials); any other
+// name fails as node's does for a binding it does not know (ERR_INVALID_MODULE 'No such binding: x').
 
 process.emitWarning('These APIs are for internal testing only. Do not use them.', 'internal/test/binding');
 
@@ -236,6 +236,22 @@ const makers = {
     return {
       getLibuvNow() { return Math.floor(performance.now()); },
     };
+  },
+  // the process's environment (node reads it with secure_getenv: nothing when setuid) and the
+  // POSIX identity calls process has
+  credentials() {
+    const b = {
+      safeGetenv(key) {
+        const v = process.env[`${key}`];
+        return v === undefined ? undefined : v;
+      },
+      implementsPosixCredentials: typeof process.getuid === 'function',
+    };
+    for (const k of ['getuid', 'geteuid', 'getgid', 'getegid', 'getgroups', 'initgroups', 'setegid', 'seteuid',
+      'setgid', 'setuid', 'setgroups']) {
+      if (typeof process[k] === 'function') b[k] = process[k];
+    }
+    return b;
   },
   os() {
     const os = require('os');

@@ -4443,4 +4443,7 @@ module.exports = {
   // steps a state made half-way through an end, a final or a destroy continues with
   endReadableNT, finalDone, finish, destroyDone, emitCloseNT,
   get AbortError() { return errors.AbortError; },
+  // (node's internal/streams/utils, for node's own tests under --expose-internals)
+  isDuplexNodeStream, isReadableStream, isWritableStream, isTransformStream, isWritableEnded,
+  isWritableFinished, isReadableFinished, isClosed, isServerRequest, isFinished, willEmitClose,
 };

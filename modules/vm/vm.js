@@ -1043,8 +1043,9 @@ const vmModuleErrors = () => {
     E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
     E('ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context', Error);
     E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', 'Cached data cannot be created for a module which has been evaluated', Error);
-    E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
   }
+  // (node's C++ layer throws this one: internal/errors has no such code)
+  if (!codes.ERR_VM_MODULE_CACHED_DATA_REJECTED) E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
   if (!codes.ERR_VM_MODULE_LINK_FAILURE) E('ERR_VM_MODULE_LINK_FAILURE', '%s', Error);
   return codes;
 };
