@@ -562,6 +562,10 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 					// (and node's frames from the Go stream function that emitted to its emit)
 					out = appendLimited(out, limit, goDataFrames(sl.goData)...)
 				}
+				if sl.netRead != 0 {
+					// (and node's from the socket's handle that read, which pushed the chunk)
+					out = appendLimited(out, limit, netReadFrames(sl.netRead == eventloop.CallNetReadPipe)...)
+				}
 				continue
 			}
 			if nfs := goReadFrames(raw, i, out); nfs != nil {

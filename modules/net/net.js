@@ -866,7 +866,7 @@ function onStreamRead(arg, n) {
       st.reading = false;
       if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
       if (!st.dataEmitted) st.dataEmitted = true;
-      self.emit('data', arg);
+      self.emit('data', arg); // at: addChunk@internal/streams/readable:561:12, readableAddChunkPushByteMode@internal/streams/readable:512:3, Readable.push@internal/streams/readable:392:5, internal/stream_base_commons:191:23
       onStreamReadTail.call(this, self, st);
       return;
     }
@@ -883,7 +883,7 @@ function onStreamRead(arg, n) {
     // tries to parse the name as an index, which costs about a microsecond.)
     self[kBytesRead] += n !== undefined ? n : arg.length;
     self._unrefTimer();
-    const ret = self.push(arg);
+    const ret = self.push(arg); // at: internal/stream_base_commons:191:23
     if (this.reading && !ret) {
       this.reading = false;
       this.readStop();
@@ -900,7 +900,7 @@ function onStreamRead(arg, n) {
     return;
   }
   if (self._readableState.endEmitted) return;
-  self.push(null);
+  self.push(null); // at: internal/stream_base_commons:233:12
   self.read(0);
 }
 
