@@ -1373,6 +1373,7 @@ var dgramGluePlaces = []gluePlace{
 	{"function Socket(", "validateUint32(options.recvBufferSize, 'options.recvBufferSize');", [2]int{116, 7}},
 	{"function Socket(", "validateUint32(options.sendBufferSize, 'options.sendBufferSize');", [2]int{119, 7}},
 	{"function startListening(", "socket.emit('listening');", [2]int{189, 10}},
+	{"function doSend(", "process.nextTick(() => self.emit('error', ex));", [2]int{696, 33}},
 	{"const e = state.handle.bind(ip, p, ", "startListening(this);", [2]int{380, 7}},
 	{"const e = state.handle.bind(ip, p, ", "this.emit('error', ex);", [2]int{375, 14}},
 	{"function onMessage(", "self.emit('message', buf, rinfo);", [2]int{951, 8}},
