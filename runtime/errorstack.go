@@ -573,6 +573,12 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				out = appendLimited(out, limit, nfs...)
 				continue
 			}
+			if i > 0 && raw[i-1].SrcName() != "<native>" && strings.HasSuffix(f.FuncName(), ".flow-fm") &&
+				strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/modules/stream.") {
+				// the Go flow calling a stream's own read (a socket's; not its _read: goReadFrames): node's flow's call of it
+				out = appendLimited(out, limit, nodeFlowReadFrames[1])
+				continue
+			}
 			if goWriteFrame(raw, i, out) {
 				// Writable.prototype.write done in Go, which called the stream's _write (or a
 				// Transform's _transform) itself: node's frames of its JS path

@@ -171,6 +171,19 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			return true
 		}
 		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
+			raw[j].FuncName() == "call" && j+1 < len(raw) && raw[j+1].SrcName() == "node:net" && raw[j+1].FuncName() == "read" {
+			// a socket's read calling the Go Readable.prototype.read through
+			// Function.prototype.call (goja's frame is call's, with the socket in the read's
+			// place), which emitted 'data' itself: node's Readable.read under its emit
+			above, _ := w.stack[aboveSb-1].(*goja.Object)
+			once := raw[j-1].FuncName() == "onceWrapper" && raw[j-1].SrcName() == "node:events"
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 && (once || s.rt.loop.NotedFn(k) == above) {
+				emits = k
+				out = append(out, frameSlot{this: emitter, at: j, kind: kind, goData: stream.DataRead})
+				return true
+			}
+		}
+		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
 			s.goStreams().Named(raw[j].FuncName()) {
 			above, _ := w.stack[aboveSb-1].(*goja.Object) // (the frame above's callee and receiver)
 			aboveThis := w.stack[aboveSb]

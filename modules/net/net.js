@@ -1188,7 +1188,7 @@ Socket.prototype.resume = function resume() {
 
 Socket.prototype.read = function read(n) {
   if (this[kBuffer]) startUserReads(this);
-  return Duplex.prototype.read.call(this, n);
+  return Duplex.prototype.read.call(this, n); // at: net:777:39
 };
 
 Socket.prototype.end = function end(data, encoding, callback) {
