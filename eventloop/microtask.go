@@ -167,6 +167,12 @@ const (
 	CallNextTicksTimerTicks
 	CallNextTicksTimerList
 	CallNextTicksTimerListTicks
+	// CallNetRead and CallNetReadPipe: a socket's 'data' that net's read emitted itself (its Go
+	// fast path, with no frame of its own), for a TCP handle's read or a Pipe's: node's frames
+	// below the emit are the push from its handle's onStreamRead. Noted with the socket as
+	// this and no function; not a task's kind (TaskCall does not answer it).
+	CallNetRead
+	CallNetReadPipe
 )
 
 // A nextTick callback run between two callbacks of a phase (TicksBetween): node runs it from

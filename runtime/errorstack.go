@@ -565,11 +565,21 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 					// (and node's frames from the Go stream function that emitted to its emit)
 					out = appendLimited(out, limit, goDataFrames(sl.goData)...)
 				}
+				if sl.netRead != 0 {
+					// (and node's from the socket's handle that read, which pushed the chunk)
+					out = appendLimited(out, limit, netReadFrames(sl.netRead == eventloop.CallNetReadPipe)...)
+				}
 				continue
 			}
 			if nfs := goReadFrames(raw, i, out); nfs != nil {
 				// Readable.prototype.read (or flow) done in Go, which called the stream's _read
 				out = appendLimited(out, limit, nfs...)
+				continue
+			}
+			if i > 0 && raw[i-1].SrcName() != "<native>" && strings.HasSuffix(f.FuncName(), ".flow-fm") &&
+				strings.HasPrefix(f.FuncName(), "github.com/gojs-dev/gojs/modules/stream.") {
+				// the Go flow calling a stream's own read (a socket's; not its _read: goReadFrames): node's flow's call of it
+				out = appendLimited(out, limit, nodeFlowReadFrames[1])
 				continue
 			}
 			if goWriteFrame(raw, i, out) {

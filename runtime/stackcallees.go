@@ -88,8 +88,11 @@ type frameSlot struct {
 	kind   eventloop.CallKind // a native emit's frame: CallEmit or CallEmitList (this is the emitter)
 	// a Go stream function's that emitted 'data' itself, with no frame of the emit's (kind is
 	// the emit's): the path node's frames take from there to the emit
-	goData  stream.DataPath
-	goPipe  bool         // and called the pipe's listener itself, which wrote to this frame's destination
+	goData stream.DataPath
+	goPipe bool // and called the pipe's listener itself, which wrote to this frame's destination
+	// the loop's entry below a socket's 'data' that net's read emitted itself (kind is the
+	// emit's): CallNetRead or CallNetReadPipe, for node's frames from its handle's read
+	netRead eventloop.CallKind
 	async   bool         // one of the async frames goja adds at the end: an awaiting async function's
 	genNext bool         // a generator's body resumed by the engine (for-of): V8 shows a next frame below it
 	onThis  bool         // an arrow function's, this its caller's: only if the caller called this.name() (callsOnThis)

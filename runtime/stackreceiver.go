@@ -155,8 +155,33 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			}
 			return true
 		}
+		if native && strings.HasPrefix(raw[j].FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
+			// the loop's entry, below a socket's 'data' that net's read emitted itself (no frame
+			// of the emit's): the emit noted last is that one, named as node's JS emit, under
+			// which node has the push from its handle's onStreamRead (netReadFrames)
+			if this, k, ok := s.rt.loop.NotedCall(nil); ok && (k == eventloop.CallNetRead || k == eventloop.CallNetReadPipe) {
+				if emitter, kind, ek := s.rt.loop.EmitCall(emits); ek >= 0 && emitter == this {
+					emits = ek
+					out = append(out, frameSlot{this: emitter, at: j, kind: kind, netRead: k})
+					return true
+				}
+			}
+		}
 		if j < 0 || sb <= 0 || sb >= len(w.stack) {
 			return true
+		}
+		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
+			raw[j].FuncName() == "call" && j+1 < len(raw) && raw[j+1].SrcName() == "node:net" && raw[j+1].FuncName() == "read" {
+			// a socket's read calling the Go Readable.prototype.read through
+			// Function.prototype.call (goja's frame is call's, with the socket in the read's
+			// place), which emitted 'data' itself: node's Readable.read under its emit
+			above, _ := w.stack[aboveSb-1].(*goja.Object)
+			once := raw[j-1].FuncName() == "onceWrapper" && raw[j-1].SrcName() == "node:events"
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 && (once || s.rt.loop.NotedFn(k) == above) {
+				emits = k
+				out = append(out, frameSlot{this: emitter, at: j, kind: kind, goData: stream.DataRead})
+				return true
+			}
 		}
 		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
 			s.goStreams().Named(raw[j].FuncName()) {
@@ -1361,6 +1386,7 @@ var dgramGluePlaces = []gluePlace{
 	{"function Socket(", "validateUint32(options.recvBufferSize, 'options.recvBufferSize');", [2]int{116, 7}},
 	{"function Socket(", "validateUint32(options.sendBufferSize, 'options.sendBufferSize');", [2]int{119, 7}},
 	{"function startListening(", "socket.emit('listening');", [2]int{189, 10}},
+	{"function doSend(", "process.nextTick(() => self.emit('error', ex));", [2]int{696, 33}},
 	{"const e = state.handle.bind(ip, p, ", "startListening(this);", [2]int{380, 7}},
 	{"const e = state.handle.bind(ip, p, ", "this.emit('error', ex);", [2]int{375, 14}},
 	{"function onMessage(", "self.emit('message', buf, rinfo);", [2]int{951, 8}},
@@ -2245,6 +2271,33 @@ func goDataFrames(p stream.DataPath) []siteInfo {
 		return frames
 	}
 	return nil
+}
+
+// netReadFrames are node 20.20's frames between a socket's emit of 'data' and its handle's
+// read (a TCP handle's, or a Pipe's): the push of the chunk read, from onStreamRead.
+func netReadFrames(pipe bool) []siteInfo {
+	if pipe {
+		return nodeNetReadFrames[1][:]
+	}
+	return nodeNetReadFrames[0][:]
+}
+
+// (a literal, not made by a function: no code at start)
+var nodeNetReadFrames = [2][4]siteInfo{
+	{
+		{fn: "addChunk", file: "node:internal/streams/readable", line: 561, col: 12},
+		{fn: "readableAddChunkPushByteMode", file: "node:internal/streams/readable", line: 512, col: 3},
+		{fn: "Readable.push", file: "node:internal/streams/readable", line: 392, col: 5},
+		{fn: "onStreamRead", typ: "TCP", method: "onStreamRead", display: "TCP.onStreamRead",
+			file: "node:internal/stream_base_commons", line: 191, col: 23},
+	},
+	{
+		{fn: "addChunk", file: "node:internal/streams/readable", line: 561, col: 12},
+		{fn: "readableAddChunkPushByteMode", file: "node:internal/streams/readable", line: 512, col: 3},
+		{fn: "Readable.push", file: "node:internal/streams/readable", line: 392, col: 5},
+		{fn: "onStreamRead", typ: "Pipe", method: "onStreamRead", display: "Pipe.onStreamRead",
+			file: "node:internal/stream_base_commons", line: 191, col: 23},
+	},
 }
 
 // appendGoWriteFrames appends to out (up to limit frames) node's frames of a write that the Go

@@ -150,6 +150,8 @@ type addr struct {
 
 func bind(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
+	// (noteThis: a lookup's callback, an arrow function too, is named after its request)
+	modules.SetNoteThis(h, b)
 	call := func(cb goja.Callable, args ...goja.Value) error {
 		_, err := cb(goja.Undefined(), args...)
 		return err

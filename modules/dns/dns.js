@@ -13,6 +13,7 @@ const ALL = 16;
 const V4MAPPED = 8;
 const validFamilies = [0, 4, 6];
 
+const { noteThis, endThis } = binding;
 let defaultOrder = binding.defaultOrder; // 'verbatim' unless --dns-result-order
 let warnedHostname = false;
 
@@ -99,12 +100,16 @@ function atSite(err, site) {
   return err;
 }
 
-function queryDone(callback, bindingName, host, ttl) {
+// queryDone is the completion of the query of req (queryReq), whose callback it calls as node's
+// onresolve calls it: as the request's.
+function queryDone(req, bindingName, host, ttl) {
   const start = perf.hasObserver('dns') ? perf.now() : undefined;
   return (err, result) => {
-    if (err) return callback(atSite(err, 'QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/callback_resolver:45:19)'));
-    callback(err, result);
-    if (start !== undefined) perf.enqueue(bindingName, 'dns', start, { host, ttl, result });
+    const mark = noteThis(req.callback, req);
+    if (err) req.callback(atSite(err, 'QueryReqWrap.onresolve [as oncomplete] (node:internal/dns/callback_resolver:45:19)')); // at: QueryReqWrap.onresolve [as oncomplete]@internal/dns/callback_resolver:45:10
+    else req.callback(null, result); // at: QueryReqWrap.onresolve [as oncomplete]@internal/dns/callback_resolver:47:10
+    endThis(mark);
+    if (!err && start !== undefined) perf.enqueue(bindingName, 'dns', start, { host, ttl, result });
   };
 }
 
@@ -117,10 +122,10 @@ function lookupRaw(hostname, family, order, cb, site, o) {
   binding.lookup(ascii, family, (err, list) => {
     if (err) {
       if (site) atSite(err, `GetAddrInfoReqWrap.${site}`);
-      return cb(err);
+      return cb(err); // at: -
     }
     const sorted = sortAddresses(list, order);
-    cb(null, sorted);
+    cb(null, sorted); // at: -
     if (start !== undefined) {
       const addresses = o.all ? sorted.map((a) => ({ address: a[0], family: a[1] })) : sorted.map((a) => a[0]);
       perf.enqueue('lookup', 'dns', start,
@@ -164,16 +169,20 @@ function lookup(hostname, options, callback) {
     else process.nextTick(callback, null, hostname, matched);
     return {};
   }
-  lookupRaw(hostname, o.family, o.order, (err, list) => {
-    if (err) return callback(err);
-    if (o.all) callback(null, list.map((a) => ({ address: a[0], family: a[1] })));
-    else callback(null, list[0][0], list[0][1]);
-  }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)', o);
   const req = new GetAddrInfoReqWrap();
   req.callback = callback;
   req.family = o.family;
   req.hostname = hostname;
   req.oncomplete = o.all ? onlookupall : onlookup;
+  // (the callback is called as node's onlookup and onlookupall call it: as the request's)
+  lookupRaw(hostname, o.family, o.order, (err, list) => {
+    const mark = noteThis(req.callback, req);
+    if (err && o.all) req.callback(err); // at: GetAddrInfoReqWrap.onlookupall [as oncomplete]@dns:122:17
+    else if (err) req.callback(err); // at: GetAddrInfoReqWrap.onlookup [as oncomplete]@dns:111:17
+    else if (o.all) req.callback(null, list.map((a) => ({ address: a[0], family: a[1] }))); // at: GetAddrInfoReqWrap.onlookupall [as oncomplete]@dns:134:8
+    else req.callback(null, list[0][0], list[0][1]); // at: GetAddrInfoReqWrap.onlookup [as oncomplete]@dns:113:8
+    endThis(mark);
+  }, o.all ? 'onlookupall [as oncomplete] (node:dns:122:26)' : 'onlookup [as oncomplete] (node:dns:111:26)', o);
   return req;
 }
 // as node's: util.promisify resolves { address, family } and { hostname, service } (the
@@ -188,17 +197,25 @@ function lookupService(address, port, callback) {
   require('internal/module_internals').get('net').validatePort(port); // at: dns:279:3
   validateFunction(callback, 'callback');
   const start = perf.hasObserver('dns') ? perf.now() : undefined;
-  binding.lookupService(address, +port, (err, hostname, service) => {
-    // (a failure's stack is node's one frame, where dns's onlookupservice makes the error)
-    if (err) err.stack = `${err.name}: ${err.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)`;
-    callback(err, hostname, service);
-    if (!err && start !== undefined) perf.enqueue('lookupService', 'dns', start, { host: address, port: +port, hostname, service });
-  });
   const req = new GetNameInfoReqWrap();
   req.callback = callback;
   req.hostname = address;
   req.port = +port;
   req.oncomplete = onlookupservice;
+  // (the callback is called as node's onlookupservice calls it: as the request's)
+  binding.lookupService(address, +port, (err, hostname, service) => {
+    const mark = noteThis(req.callback, req);
+    if (err) {
+      // (a failure's stack is node's one frame, where dns's onlookupservice makes the error)
+      err.stack = `${err.name}: ${err.message}\n    at GetNameInfoReqWrap.onlookupservice [as oncomplete] (node:dns:263:26)`;
+      req.callback(err); // at: GetNameInfoReqWrap.onlookupservice [as oncomplete]@dns:263:17
+      endThis(mark);
+      return;
+    }
+    req.callback(null, hostname, service); // at: GetNameInfoReqWrap.onlookupservice [as oncomplete]@dns:265:8
+    endThis(mark);
+    if (start !== undefined) perf.enqueue('lookupService', 'dns', start, { host: address, port: +port, hostname, service });
+  });
   return req;
 }
 Object.defineProperty(lookupService, kCustomPromisifyArgs, { __proto__: null, value: ['hostname', 'service'], enumerable: false });
@@ -354,8 +371,9 @@ class Resolver extends ResolverBase {
       if (ip) err.hostname = ip;
       throw err;
     }
-    this._handle[kChannel].query('REVERSE', ip, false, queryDone(callback, 'getHostByAddr', ip, false));
-    return queryReq('getHostByAddr', callback, ip, false);
+    const req = queryReq('getHostByAddr', callback, ip, false);
+    this._handle[kChannel].query('REVERSE', ip, false, queryDone(req, 'getHostByAddr', ip, false));
+    return req;
   }
 }
 
@@ -393,8 +411,9 @@ function defineQuery(type, method) {
     validateFunction(callback, 'callback');
     const ttl = !!(options && options.ttl);
     // (the name asked is its ASCII form, as node's toASCII makes it: lower case, punycode)
-    this._handle[kChannel].query(type, nameToASCII(name), ttl, queryDone(callback, queryName(type), name, ttl), name);
-    return queryReq(queryName(type), callback, name, ttl);
+    const req = queryReq(queryName(type), callback, name, ttl);
+    this._handle[kChannel].query(type, nameToASCII(name), ttl, queryDone(req, queryName(type), name, ttl), name);
+    return req;
   };
 }
 for (const type of Object.keys(rrtypes)) defineQuery(type, rrtypes[type]);

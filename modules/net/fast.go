@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 )
 
@@ -345,6 +346,13 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	if !dataEmitted.ToBoolean() {
 		sl[ix[fDataEmitted]] = fp.vTrue
 	}
+	// (the listeners' stack frames end as node's do below a read's 'data': its push from the
+	// handle's onStreamRead)
+	kind := eventloop.CallNetRead
+	if cn.unixSock {
+		kind = eventloop.CallNetReadPipe
+	}
+	mark := s.h.Loop.NoteCall(nil, self, kind)
 	var err2 error
 	if !fp.emitBusy {
 		// (A dataFast inside the emit, which nothing does now, would make its own list.)
@@ -356,6 +364,7 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 	} else {
 		_, err2 = emit(self, fp.vData, buf)
 	}
+	s.h.Loop.EndThis(mark)
 	if err2 != nil {
 		return true, err2
 	}

@@ -723,6 +723,9 @@ function writeFastQueued(self, ws, chunk, r, len) {
   ws.writecb = noop;
   ws.writing = true;
   if (r >= 0) {
+    // (out of its _write, as writeOrBuffer leaves it: the handle's completion calls onwrite,
+    // which then runs afterWrite at once rather than on a tick)
+    ws.sync = false;
     self[kLastWriteQueueSize] = len;
     if (self[kPendingWrites] === undefined) self[kPendingWrites] = [];
     self[kPendingWrites].push(ws.onwrite);
@@ -866,7 +869,7 @@ function onStreamRead(arg, n) {
       st.reading = false;
       if (st.awaitDrainWriters !== null) st.awaitDrainWriters = null;
       if (!st.dataEmitted) st.dataEmitted = true;
-      self.emit('data', arg);
+      self.emit('data', arg); // at: addChunk@internal/streams/readable:561:12, readableAddChunkPushByteMode@internal/streams/readable:512:3, Readable.push@internal/streams/readable:392:5, internal/stream_base_commons:191:23
       onStreamReadTail.call(this, self, st);
       return;
     }
@@ -883,7 +886,7 @@ function onStreamRead(arg, n) {
     // tries to parse the name as an index, which costs about a microsecond.)
     self[kBytesRead] += n !== undefined ? n : arg.length;
     self._unrefTimer();
-    const ret = self.push(arg);
+    const ret = self.push(arg); // at: internal/stream_base_commons:191:23
     if (this.reading && !ret) {
       this.reading = false;
       this.readStop();
@@ -900,7 +903,7 @@ function onStreamRead(arg, n) {
     return;
   }
   if (self._readableState.endEmitted) return;
-  self.push(null);
+  self.push(null); // at: internal/stream_base_commons:233:12
   self.read(0);
 }
 
@@ -1185,7 +1188,7 @@ Socket.prototype.resume = function resume() {
 
 Socket.prototype.read = function read(n) {
   if (this[kBuffer]) startUserReads(this);
-  return Duplex.prototype.read.call(this, n);
+  return Duplex.prototype.read.call(this, n); // at: net:777:39
 };
 
 Socket.prototype.end = function end(data, encoding, callback) {
@@ -1274,7 +1277,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const onClose = () => cb(new (errs().codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION)());
     this.once('connect', function connect() {
       this.off('close', onClose);
-      this._writeGeneric(writev, data, encoding, cb);
+      this._writeGeneric(writev, data, encoding, cb); // at: net:936:12
     });
     this.once('close', onClose);
     return;
@@ -1320,7 +1323,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return;
   }
   if (r === 0) {
-    cb();
+    cb(); // at: afterWriteDispatched@internal/stream_base_commons:164:9, writeGeneric@internal/stream_base_commons:152:3, net:958:11
     return;
   }
   this[kLastWriteQueueSize] = len;
@@ -1440,7 +1443,7 @@ function makeConnectOps() {
       return;
     }
     lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-      self.emit('lookup', err, ip, addressType, host);
+      self.emit('lookup', err, ip, addressType, host); // at: net:1382:12
       if (!self.connecting) return;
       if (err) {
         process.nextTick(connectErrorNT, self, err);
@@ -1461,10 +1464,10 @@ function makeConnectOps() {
   // host, families alternating (the first answer's family first), tried one at a time, each given
   // attemptTimeout ms before the next is tried on a fresh handle.
   function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
-    lookup(host, { ...dnsopts, all: true }, (err, addresses) => {
+    lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) {
       if (!self.connecting) return;
       if (err) {
-        self.emit('lookup', err, undefined, undefined, host);
+        self.emit('lookup', err, undefined, undefined, host); // at: net:1425:14
         process.nextTick(connectErrorNT, self, err);
         return;
       }
@@ -1474,7 +1477,7 @@ function makeConnectOps() {
       for (let i = 0; i < addresses.length; i++) {
         const address = addresses[i];
         const { address: ip, family: addressType } = address;
-        self.emit('lookup', err, ip, addressType, host);
+        self.emit('lookup', err, ip, addressType, host); // at: net:1443:14
         if (!self.connecting) return;
         if (isIP(ip) && (addressType === 4 || addressType === 6)) {
           destinations ||= addressType === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
