@@ -149,6 +149,42 @@ function onSettled(p, onFulfilled, onRejected) {
   p.then(onFulfilled, onRejected);
 }
 
+// The quick paths. An underlying source's pull and a sink's write are called through
+// promiseCall (an async function, node's invokePromiseCallback) and the step after waits on the
+// promise that makes: one microtask after the call when the method returns a value that is no
+// object (or throws), later for a thenable. Those promises are internal, nothing else can reach
+// them, so when the method returns such a value the step is queued as their reaction would be
+// (binding.reaction: the loop's QueueReaction), without the async function's promise and the
+// one then() derives from it. callQuick1 and callQuick2 are promiseCall's synchronous twins
+// (their frames are node's invokePromiseCallback's, as promiseCall's). With async hooks on, the
+// promises are PROMISE resources node's hooks see: the promise paths are taken then.
+const reaction = binding.reaction;
+const hooksOn = binding.hooksOn;
+function callQuick1(fn, thisArg, a) {
+  return Reflect.apply(fn, thisArg, [a]);
+}
+function callQuick2(fn, thisArg, a, b) {
+  return Reflect.apply(fn, thisArg, [a, b]);
+}
+// settleQuick runs onFulfilled(x) or onRejected(x, e) as onSettled(promise, ...) would for the
+// promise an async function returning result makes (thrown: whether the method threw, result
+// then being the error).
+function settleQuick(thrown, result, x, onFulfilled, onRejected) {
+  if (thrown) {
+    if (!reaction(onRejected, x, result)) Promise.reject(result).then(undefined, (e) => onRejected(x, e));
+  } else if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
+    // (maybe a thenable: resolved as the async function's return resolves its promise, reading
+    // then once, now)
+    const p = new Promise(captureResolvers);
+    const resolve = capturedResolve;
+    capturedResolve = capturedReject = undefined;
+    resolve(result);
+    p.then(() => onFulfilled(x), (e) => onRejected(x, e));
+  } else if (!reaction(onFulfilled, x)) {
+    Promise.resolve().then(() => onFulfilled(x));
+  }
+}
+
 // ---------------------------------------------------------------- queue
 
 function resetQueue(c) {
@@ -902,6 +938,9 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
     sizeAlgorithm,
     pullAlgorithm,
     cancelAlgorithm,
+    // (an underlying source's pull called quickly: a function, null when there is no pull,
+    // undefined for the streams made by other algorithms)
+    quickPull: undefined,
   };
   controller[kState] = c;
   resetQueue(c);
@@ -932,8 +971,10 @@ function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
+  const quickPull = pull ? () => callQuick1(pull, source, controller) : null;
   setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
     highWaterMark, sizeAlgorithm);
+  controller[kState].quickPull = quickPull;
 }
 
 function readableStreamDefaultControllerCallPullIfNeeded(controller) {
@@ -944,6 +985,21 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
+  const quick = c.quickPull;
+  if (quick !== undefined && !hooksOn()) {
+    let result;
+    let thrown = false;
+    if (quick !== null) {
+      try {
+        result = c.quickPull();
+      } catch (e) {
+        thrown = true;
+        result = e;
+      }
+    }
+    settleQuick(thrown, result, controller, readableStreamDefaultControllerPulled, readableStreamDefaultControllerError);
+    return;
+  }
   onSettled(c.pullAlgorithm(controller), () => {
     c.pulling = false;
     if (c.pullAgain) {
@@ -953,6 +1009,16 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
   }, (e) => {
     readableStreamDefaultControllerError(controller, e);
   });
+}
+
+// (the step after a pull, settled)
+function readableStreamDefaultControllerPulled(controller) {
+  const c = controller[kState];
+  c.pulling = false;
+  if (c.pullAgain) {
+    c.pullAgain = false;
+    readableStreamDefaultControllerCallPullIfNeeded(controller);
+  }
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {
@@ -969,6 +1035,7 @@ function readableStreamDefaultControllerClearAlgorithms(controller) {
   c.pullAlgorithm = undefined;
   c.cancelAlgorithm = undefined;
   c.sizeAlgorithm = undefined;
+  c.quickPull = undefined;
 }
 
 function readableStreamDefaultControllerClose(controller) {
@@ -2466,7 +2533,7 @@ class WritableStreamDefaultController {
 setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');
 
 function setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-  abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  abortAlgorithm, highWaterMark, sizeAlgorithm, quickWrite = undefined) {
   controller[kType] = 'WritableStreamDefaultController';
   const c = {
     stream,
@@ -2479,6 +2546,9 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
     writeAlgorithm,
     closeAlgorithm,
     abortAlgorithm,
+    // (an underlying sink's write called quickly: a function, null when there is no write,
+    // undefined for the streams made by other algorithms)
+    quickWrite,
   };
   controller[kState] = c;
   stream[kState].controller = controller;
@@ -2508,8 +2578,9 @@ function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, hi
   const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => Promise.resolve();
   const closeAlgorithm = close ? () => promiseCall(close, sink) : () => Promise.resolve();
   const abortAlgorithm = abort ? (reason) => promiseCall(abort, sink, reason) : () => Promise.resolve();
+  const quickWrite = write ? (chunk) => callQuick2(write, sink, chunk, controller) : null;
   setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-    abortAlgorithm, highWaterMark, sizeAlgorithm);
+    abortAlgorithm, highWaterMark, sizeAlgorithm, quickWrite);
 }
 
 function writableStreamDefaultControllerClearAlgorithms(controller) {
@@ -2518,6 +2589,7 @@ function writableStreamDefaultControllerClearAlgorithms(controller) {
   c.closeAlgorithm = undefined;
   c.abortAlgorithm = undefined;
   c.sizeAlgorithm = undefined;
+  c.quickWrite = undefined;
 }
 
 function writableStreamDefaultControllerClose(controller) {
@@ -2597,19 +2669,45 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   const stream = c.stream;
   const s = stream[kState];
   s.inFlightWriteRequest = s.writeRequests.shift();
+  const quick = c.quickWrite;
+  if (quick !== undefined && !hooksOn()) {
+    let result;
+    let thrown = false;
+    if (quick !== null) {
+      try {
+        result = c.quickWrite(chunk);
+      } catch (e) {
+        thrown = true;
+        result = e;
+      }
+    }
+    settleQuick(thrown, result, controller, writableStreamDefaultControllerWritten, writableStreamDefaultControllerWriteFailed);
+    return;
+  }
   const sinkWritePromise = c.writeAlgorithm(chunk);
   onSettled(sinkWritePromise, () => {
-    writableStreamFinishInFlightWrite(stream);
-    const state = s.state;
-    dequeueValue(c);
-    if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-      writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
-    }
-    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+    writableStreamDefaultControllerWritten(controller);
   }, (reason) => {
-    if (s.state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
-    writableStreamFinishInFlightWriteWithError(stream, reason);
+    writableStreamDefaultControllerWriteFailed(controller, reason);
   });
+}
+
+// (the steps after a sink's write, settled)
+function writableStreamDefaultControllerWritten(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  writableStreamFinishInFlightWrite(stream);
+  const state = stream[kState].state;
+  dequeueValue(c);
+  if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  }
+  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+}
+function writableStreamDefaultControllerWriteFailed(controller, reason) {
+  const stream = controller[kState].stream;
+  if (stream[kState].state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
+  writableStreamFinishInFlightWriteWithError(stream, reason);
 }
 
 function writableStreamDefaultControllerGetBackpressure(controller) {

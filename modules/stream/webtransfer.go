@@ -12,6 +12,14 @@ import (
 func bindWeb(h *modules.Host, b *goja.Object) error {
 	vm := h.VM
 	modules.SetGluePart(vm, b, "node:internal/webstreams", &webstreamsJS)
+	// reaction(fn, a, b): fn(a, b) a microtask later, as an internal promise's reaction
+	// (Host.ReactionFunc), for the quick paths of a source's pull and a sink's write.
+	b.Set("reaction", h.ReactionFunc())
+	// hooksOn() tells whether async hooks are set (the quick paths then make node's promises).
+	l := h.Loop
+	b.Set("hooksOn", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(l != nil && l.AsyncHooksOn())
+	})
 	// transfer(buffer) is the streams spec's TransferArrayBuffer (node's detachArrayBuffer): a new
 	// ArrayBuffer takes buffer's bytes, without a copy, and buffer is left detached. A value that
 	// is not an ArrayBuffer, or one already detached, is undefined.
