@@ -109,9 +109,12 @@ function captureResolvers(res, rej) {
   capturedResolve = res;
   capturedReject = rej;
 }
+// (rejected: set when rejected; waiter: a pipe's loop waiting on a writer's ready promise, called
+// with whether it was rejected right after the promise's own reactions are queued, as the
+// reaction of an await registered last on it would be: see readableStreamPipeTo)
 function deferred() {
   const promise = new Promise(captureResolvers);
-  const d = { promise, resolve: capturedResolve, reject: capturedReject, settled: false };
+  const d = { promise, resolve: capturedResolve, reject: capturedReject, settled: false, rejected: false, waiter: undefined };
   capturedResolve = capturedReject = undefined;
   return d;
 }
@@ -119,11 +122,22 @@ function settleResolve(d, v) {
   if (d.settled) return;
   d.settled = true;
   d.resolve(v);
+  if (d.waiter !== undefined) {
+    const w = d.waiter;
+    d.waiter = undefined;
+    w(false);
+  }
 }
 function settleReject(d, e) {
   if (d.settled) return;
   d.settled = true;
+  d.rejected = true;
   d.reject(e);
+  if (d.waiter !== undefined) {
+    const w = d.waiter;
+    d.waiter = undefined;
+    w(true);
+  }
 }
 function resolvedDeferred(v) {
   const d = deferred();
@@ -160,6 +174,8 @@ function onSettled(p, onFulfilled, onRejected) {
 // promises are PROMISE resources node's hooks see: the promise paths are taken then.
 const reaction = binding.reaction;
 const hooksOn = binding.hooksOn;
+const quickOK = binding.quickOK;
+const reactionPlain = binding.reactionPlain;
 function callQuick1(fn, thisArg, a) {
   return Reflect.apply(fn, thisArg, [a]);
 }
@@ -1979,8 +1995,8 @@ function readableStreamAsyncIterator(stream, preventCancel) {
 let pipeTo_ = null;
 function pipeToPart() {
   return pipeTo_ || (pipeTo_ = binding.part('pipeto')({
-    deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
-    ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
+    deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain,
+    readableStreamCancel, ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
     readableStreamReaderGenericRelease, setHandled, settleReject, settleResolve,
     writableStreamAbort, writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
     writableStreamDefaultWriterCloseWithErrorPropagation, writableStreamDefaultWriterRelease,
@@ -1990,7 +2006,7 @@ function pipeToPart() {
 
 //#part pipeto
 (function makePipeTo({
-  deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
+  deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain, readableStreamCancel,
   ReadableStreamDefaultReader, readableStreamDefaultReaderRead, readableStreamReaderGenericRelease,
   setHandled, settleReject, settleResolve, writableStreamAbort,
   writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
@@ -2095,7 +2111,64 @@ function pipeToPart() {
     async function run() {
       while (!await step());
     }
-    setHandled(run());
+
+    // The same loop without its promises, when no async hooks or context can see them: each
+    // job run()'s and step()'s promises queue is queued at the same moment (later), so every
+    // step of the streams comes in the same microtask. J0 is step() called (first by run(), then
+    // at the job V its await resumes in): it waits for the writer's ready promise (await: J1 a
+    // microtask after it is fulfilled; rejected, step and run reject and the loop ends). J1
+    // reads into a request whose promise D settles when a chunk (false), the end (true) or an
+    // error comes, and step returns D's promise: its resolution calls D's then at job T, D's
+    // reaction resolves step's promise at U (when D is settled), whose reaction V is run's await.
+    let quickState = 0; // D: 0 pending, 1 a chunk, 2 done, 3 failed
+    let quickThen = false; // T ran and D was pending: D's settling queues U
+    const later = (fn) => {
+      if (!reactionPlain(fn)) Promise.resolve().then(fn);
+    };
+    function quickSettled(st) {
+      if (quickState !== 0) return;
+      quickState = st;
+      if (quickThen) {
+        quickThen = false;
+        later(quickU);
+      }
+    }
+    const quickRequest = {
+      [kChunk](chunk) {
+        currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
+        setHandled(currentWrite);
+        quickSettled(1);
+      },
+      [kClose]() { quickSettled(2); },
+      [kError]() { quickSettled(3); },
+    };
+    function quickStep() {
+      if (shuttingDown) return;
+      const ready = writer[kState].ready;
+      if (!ready.settled) ready.waiter = quickReady;
+      else if (!ready.rejected) later(quickRead);
+    }
+    function quickReady(rejected) {
+      if (!rejected) later(quickRead);
+    }
+    function quickRead() {
+      quickState = 0;
+      quickThen = false;
+      readableStreamDefaultReaderRead(reader, quickRequest);
+      later(quickT);
+    }
+    function quickT() {
+      if (quickState !== 0) later(quickU);
+      else quickThen = true;
+    }
+    function quickU() {
+      if (quickState !== 3) later(quickV);
+    }
+    function quickV() {
+      if (quickState === 1) quickStep();
+    }
+    if (quickOK()) quickStep();
+    else setHandled(run());
 
     // Error and close propagation, checked now and whenever the streams' promises settle.
     function watchErrored(stream, closedPromise, action) {
