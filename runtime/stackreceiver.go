@@ -2069,6 +2069,8 @@ var webstreamsThrowSites = []struct {
 	{"function readableStreamDefaultControllerCallPullIfNeeded(", "result = c.quickPull();", "", nwReadable, 2375, 24},
 	{"function setUpWritableStreamDefaultControllerFromUnderlyingSink(", "const quickWrite = write ?", "", nwUtil, 186, 23},
 	{"function writableStreamDefaultControllerProcessWrite(", "result = c.quickWrite(chunk);", "", nwWritable, 1120, 5},
+	{"function writableStreamDefaultControllerAdvanceQueueIfNeeded(", "else writableStreamDefaultControllerProcessWrite(controller, value);", "", nwWritable, 1244, 5},
+	{"function setUpWritableStreamDefaultController(", "writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);", "", nwWritable, 1318, 7},
 	{"function readableStreamDefaultControllerCallPullIfNeeded(", "onSettled(c.pullAlgorithm(controller), () => {", "", nwReadable, 2375, 24},
 	{"class ReadableStreamDefaultController {", "const result = this[kState].cancelAlgorithm(reason);", "readableStreamDefaultControllerCancelSteps", nwReadable, 2405, 37},
 	{"", "const result = this[kState].abortAlgorithm(reason);", "", nwWritable, 470, 33},

@@ -5,6 +5,9 @@
 // Node streams. The algorithms follow the specification's steps, so promise settlement order
 // matches Node's implementation of the same standard.
 
+// (undefined as a binding of the module's own: goja looks the global one up by name through
+// every enclosing scope at each use, and the streams compare with it on every step)
+const undefined = void 0; // eslint-disable-line no-shadow-restricted-names
 const ie = require('internal/errors');
 const { Fifo } = require('internal/fixed_queue');
 const { codes } = ie;
@@ -121,7 +124,18 @@ function deferred() {
 function settleResolve(d, v) {
   if (d.settled) return;
   d.settled = true;
-  d.resolve(v);
+  if (d.resolve === undefined) {
+    // (a lazy deferred whose promise nobody asked for: kept for it, unless a thenable, which
+    // is resolved now, its then job queued as it would be)
+    if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+      makeLazyPromise(d);
+      d.resolve(v);
+    } else {
+      d.value = v;
+    }
+  } else {
+    d.resolve(v);
+  }
   if (d.waiter !== undefined) {
     const w = d.waiter;
     d.waiter = undefined;
@@ -132,12 +146,59 @@ function settleReject(d, e) {
   if (d.settled) return;
   d.settled = true;
   d.rejected = true;
+  if (d.reject === undefined) {
+    // (a lazy deferred's promise is made to be rejected, as node's was: unhandled unless
+    // marked handled)
+    makeLazyPromise(d);
+    if (d.handled) setHandled(d.p);
+  }
   d.reject(e);
   if (d.waiter !== undefined) {
     const w = d.waiter;
     d.waiter = undefined;
     w(true);
   }
+}
+// lazyDeferred is a deferred whose promise is made when first asked for (its promise getter):
+// the ones a stream makes for every chunk (a write request's, a writer's ready promise while it
+// has backpressure, a TransformStream's backpressure change) are mostly settled and dropped
+// unseen by anything but the streams' own steps, which read settled, rejected and waiter. A
+// promise made after its deferred was fulfilled is fulfilled at once with the value, as it
+// would be by then; a rejection makes it first. With async hooks on it is made at once, as
+// node's (a PROMISE resource each).
+class LazyDeferred {
+  constructor() {
+    this.p = undefined;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.settled = false;
+    this.rejected = false;
+    this.waiter = undefined;
+    this.value = undefined;
+    this.handled = false; // (a rejection is handled: setHandled on the promise once made)
+  }
+  get promise() {
+    if (this.p === undefined) {
+      makeLazyPromise(this);
+      if (this.settled) {
+        const v = this.value;
+        this.value = undefined;
+        this.resolve(v);
+      }
+    }
+    return this.p;
+  }
+}
+function makeLazyPromise(d) {
+  d.p = new Promise(captureResolvers);
+  d.resolve = capturedResolve;
+  d.reject = capturedReject;
+  capturedResolve = capturedReject = undefined;
+}
+function lazyDeferred() {
+  const d = new LazyDeferred();
+  if (hooksOn()) makeLazyPromise(d);
+  return d;
 }
 function resolvedDeferred(v) {
   const d = deferred();
@@ -2032,7 +2093,7 @@ function pipeToPart() {
 
     async function waitForCurrentWrite() {
       const w = currentWrite;
-      await w;
+      await (w instanceof Promise ? w : w.promise);
       if (w !== currentWrite) await waitForCurrentWrite();
     }
 
@@ -2135,8 +2196,10 @@ function pipeToPart() {
     }
     const quickRequest = {
       [kChunk](chunk) {
-        currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
-        setHandled(currentWrite);
+        const w = writableStreamDefaultWriterWrite(writer, chunk, true);
+        if (w instanceof Promise) setHandled(w);
+        else w.handled = true;
+        currentWrite = w;
         quickSettled(1);
       },
       [kClose]() { quickSettled(2); },
@@ -2307,9 +2370,9 @@ function writableStreamClose(stream) {
 }
 
 function writableStreamAddWriteRequest(stream) {
-  const promise = deferred();
+  const promise = lazyDeferred();
   stream[kState].writeRequests.push(promise);
-  return promise.promise;
+  return promise;
 }
 
 function writableStreamDealWithRejection(stream, error) {
@@ -2430,7 +2493,7 @@ function writableStreamUpdateBackpressure(stream, backpressure) {
   const s = stream[kState];
   const writer = s.writer;
   if (writer !== undefined && backpressure !== s.backpressure) {
-    if (backpressure) writer[kState].ready = deferred();
+    if (backpressure) writer[kState].ready = lazyDeferred();
     else settleResolve(writer[kState].ready, undefined);
   }
   s.backpressure = backpressure;
@@ -2560,7 +2623,8 @@ function writableStreamDefaultWriterRelease(writer) {
   writer[kState].stream = undefined;
 }
 
-function writableStreamDefaultWriterWrite(writer, chunk) {
+// (asDeferred: the write request's deferred is returned instead of its promise, for pipeTo)
+function writableStreamDefaultWriterWrite(writer, chunk, asDeferred = false) {
   const stream = writer[kState].stream;
   const controller = stream[kState].controller;
   const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
@@ -2573,9 +2637,9 @@ function writableStreamDefaultWriterWrite(writer, chunk) {
     return Promise.reject(invalidState('WritableStream is closed'));
   }
   if (state === 'erroring') return Promise.reject(stream[kState].storedError);
-  const promise = writableStreamAddWriteRequest(stream);
+  const request = writableStreamAddWriteRequest(stream);
   writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-  return promise;
+  return asDeferred ? request : request.promise;
 }
 
 // ---------------------------------------------------------------- writable controller
@@ -2889,7 +2953,7 @@ function transformStreamUnblockWrite(stream) {
 function transformStreamSetBackpressure(stream, backpressure) {
   const s = stream[kState];
   if (s.backpressureChangePromise !== undefined) settleResolve(s.backpressureChangePromise, undefined);
-  s.backpressureChangePromise = deferred();
+  s.backpressureChangePromise = lazyDeferred();
   s.backpressure = backpressure;
 }
 
