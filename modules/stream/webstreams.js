@@ -540,14 +540,14 @@ Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: tru
 let from_ = null;
 function fromPart() {
   return from_ || (from_ = binding.part('from')({
-    createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+    undefined, createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
     readableStreamDefaultControllerEnqueue, require,
   }));
 }
 
 //#part from
 (function makeFrom({
-  createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+  undefined, createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
   readableStreamDefaultControllerEnqueue, require,
 }) {
   // readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
@@ -1692,7 +1692,7 @@ function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
 let tee_ = null;
 function teePart() {
   return tee_ || (tee_ = binding.part('tee')({
-    createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+    undefined, createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
     ReadableByteStreamController, readableByteStreamControllerClose,
     readableByteStreamControllerEnqueue, readableByteStreamControllerError,
     readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
@@ -1706,7 +1706,7 @@ function teePart() {
 
 //#part tee
 (function makeTee({
-  createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+  undefined, createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
   ReadableByteStreamController, readableByteStreamControllerClose,
   readableByteStreamControllerEnqueue, readableByteStreamControllerError,
   readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
@@ -2056,7 +2056,7 @@ function readableStreamAsyncIterator(stream, preventCancel) {
 let pipeTo_ = null;
 function pipeToPart() {
   return pipeTo_ || (pipeTo_ = binding.part('pipeto')({
-    deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain,
+    undefined, deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain,
     readableStreamCancel, ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
     readableStreamReaderGenericRelease, setHandled, settleReject, settleResolve,
     writableStreamAbort, writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
@@ -2067,7 +2067,7 @@ function pipeToPart() {
 
 //#part pipeto
 (function makePipeTo({
-  deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain, readableStreamCancel,
+  undefined, deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain, readableStreamCancel,
   ReadableStreamDefaultReader, readableStreamDefaultReaderRead, readableStreamReaderGenericRelease,
   setHandled, settleReject, settleResolve, writableStreamAbort,
   writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
@@ -3230,14 +3230,14 @@ class TextDecoderStream {
 let adapters_ = null;
 function adapters() {
   return adapters_ || (adapters_ = binding.part('adapters')({
-    argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+    undefined, argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
     ReadableStream, require, settleReject, settleResolve, WritableStream,
   }));
 }
 
 //#part adapters
 (function makeAdapters({
-  argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+  undefined, argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
   ReadableStream, require, settleReject, settleResolve, WritableStream,
 }) {
   let streams;
