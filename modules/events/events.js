@@ -3,6 +3,10 @@
 // _events: a single listener is stored as the function itself, several as an array. emit clones
 // the array before calling so listeners added or removed during an emit take effect next time.
 
+// (undefined as a binding of the module's own: goja looks the global one up by name through
+// every enclosing scope at each use)
+const undefined = void 0; // eslint-disable-line no-shadow-restricted-names
+
 // internal/errors and internal/validators load on the first error or validation, not with events.
 let errorsMod, validatorsMod;
 function errs() { return errorsMod || (errorsMod = require('internal/errors')); }
@@ -19,7 +23,7 @@ function unhandledFns() {
 }
 let onPart = null;
 function onFns() {
-  return onPart || (onPart = binding.part('on')({ codes, fifo, kWatermarkData, newAbortError }));
+  return onPart || (onPart = binding.part('on')({ codes, fifo, kWatermarkData, newAbortError, undefined }));
 }
 
 // (the keys of the own fields process has from the start, as node's, made by its bootstrap)
@@ -717,7 +721,7 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   configurable: true,
   get() {
     if (asyncResourceClass === undefined) asyncResourceClass = binding.part('asyncresource')({
-      EventEmitter, codes, kAsyncResource, kEventEmitter, require, vals,
+      EventEmitter, codes, kAsyncResource, kEventEmitter, require, undefined, vals,
     });
     return asyncResourceClass;
   },
@@ -822,7 +826,7 @@ module.exports = EventEmitter;
 //#end unhandled
 
 //#part on
-(function ({ codes, fifo, kWatermarkData, newAbortError }) {
+(function ({ codes, fifo, kWatermarkData, newAbortError, undefined }) {
   // The AsyncIterator prototype, reached without an async generator: goja has none.
   let AsyncIteratorPrototype;
   function asyncIteratorPrototype() {
@@ -962,7 +966,7 @@ module.exports = EventEmitter;
 //#end on
 
 //#part asyncresource
-(function ({ EventEmitter, codes, kAsyncResource, kEventEmitter, require, vals }) {
+(function ({ EventEmitter, codes, kAsyncResource, kEventEmitter, require, undefined, vals }) {
   function makeAsyncResourceClass() {
     const { AsyncResource } = require('async_hooks');
     class EventEmitterReferencingAsyncResource extends AsyncResource {

@@ -5,6 +5,9 @@
 // Node streams. The algorithms follow the specification's steps, so promise settlement order
 // matches Node's implementation of the same standard.
 
+// (undefined as a binding of the module's own: goja looks the global one up by name through
+// every enclosing scope at each use, and the streams compare with it on every step)
+const undefined = void 0; // eslint-disable-line no-shadow-restricted-names
 const ie = require('internal/errors');
 const { Fifo } = require('internal/fixed_queue');
 const { codes } = ie;
@@ -109,21 +112,93 @@ function captureResolvers(res, rej) {
   capturedResolve = res;
   capturedReject = rej;
 }
+// (rejected: set when rejected; waiter: a pipe's loop waiting on a writer's ready promise, called
+// with whether it was rejected right after the promise's own reactions are queued, as the
+// reaction of an await registered last on it would be: see readableStreamPipeTo)
 function deferred() {
   const promise = new Promise(captureResolvers);
-  const d = { promise, resolve: capturedResolve, reject: capturedReject, settled: false };
+  const d = { promise, resolve: capturedResolve, reject: capturedReject, settled: false, rejected: false, waiter: undefined };
   capturedResolve = capturedReject = undefined;
   return d;
 }
 function settleResolve(d, v) {
   if (d.settled) return;
   d.settled = true;
-  d.resolve(v);
+  if (d.resolve === undefined) {
+    // (a lazy deferred whose promise nobody asked for: kept for it, unless a thenable, which
+    // is resolved now, its then job queued as it would be)
+    if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+      makeLazyPromise(d);
+      d.resolve(v);
+    } else {
+      d.value = v;
+    }
+  } else {
+    d.resolve(v);
+  }
+  if (d.waiter !== undefined) {
+    const w = d.waiter;
+    d.waiter = undefined;
+    w(false);
+  }
 }
 function settleReject(d, e) {
   if (d.settled) return;
   d.settled = true;
+  d.rejected = true;
+  if (d.reject === undefined) {
+    // (a lazy deferred's promise is made to be rejected, as node's was: unhandled unless
+    // marked handled)
+    makeLazyPromise(d);
+    if (d.handled) setHandled(d.p);
+  }
   d.reject(e);
+  if (d.waiter !== undefined) {
+    const w = d.waiter;
+    d.waiter = undefined;
+    w(true);
+  }
+}
+// lazyDeferred is a deferred whose promise is made when first asked for (its promise getter):
+// the ones a stream makes for every chunk (a write request's, a writer's ready promise while it
+// has backpressure, a TransformStream's backpressure change) are mostly settled and dropped
+// unseen by anything but the streams' own steps, which read settled, rejected and waiter. A
+// promise made after its deferred was fulfilled is fulfilled at once with the value, as it
+// would be by then; a rejection makes it first. With async hooks on it is made at once, as
+// node's (a PROMISE resource each).
+class LazyDeferred {
+  constructor() {
+    this.p = undefined;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.settled = false;
+    this.rejected = false;
+    this.waiter = undefined;
+    this.value = undefined;
+    this.handled = false; // (a rejection is handled: setHandled on the promise once made)
+  }
+  get promise() {
+    if (this.p === undefined) {
+      makeLazyPromise(this);
+      if (this.settled) {
+        const v = this.value;
+        this.value = undefined;
+        this.resolve(v);
+      }
+    }
+    return this.p;
+  }
+}
+function makeLazyPromise(d) {
+  d.p = new Promise(captureResolvers);
+  d.resolve = capturedResolve;
+  d.reject = capturedReject;
+  capturedResolve = capturedReject = undefined;
+}
+function lazyDeferred() {
+  const d = new LazyDeferred();
+  if (hooksOn()) makeLazyPromise(d);
+  return d;
 }
 function resolvedDeferred(v) {
   const d = deferred();
@@ -147,6 +222,44 @@ async function promiseCall(fn, thisArg, ...args) {
 }
 function onSettled(p, onFulfilled, onRejected) {
   p.then(onFulfilled, onRejected);
+}
+
+// The quick paths. An underlying source's pull and a sink's write are called through
+// promiseCall (an async function, node's invokePromiseCallback) and the step after waits on the
+// promise that makes: one microtask after the call when the method returns a value that is no
+// object (or throws), later for a thenable. Those promises are internal, nothing else can reach
+// them, so when the method returns such a value the step is queued as their reaction would be
+// (binding.reaction: the loop's QueueReaction), without the async function's promise and the
+// one then() derives from it. callQuick1 and callQuick2 are promiseCall's synchronous twins
+// (their frames are node's invokePromiseCallback's, as promiseCall's). With async hooks on, the
+// promises are PROMISE resources node's hooks see: the promise paths are taken then.
+const reaction = binding.reaction;
+const hooksOn = binding.hooksOn;
+const quickOK = binding.quickOK;
+const reactionPlain = binding.reactionPlain;
+function callQuick1(fn, thisArg, a) {
+  return Reflect.apply(fn, thisArg, [a]);
+}
+function callQuick2(fn, thisArg, a, b) {
+  return Reflect.apply(fn, thisArg, [a, b]);
+}
+// settleQuick runs onFulfilled(x) or onRejected(x, e) as onSettled(promise, ...) would for the
+// promise an async function returning result makes (thrown: whether the method threw, result
+// then being the error).
+function settleQuick(thrown, result, x, onFulfilled, onRejected) {
+  if (thrown) {
+    if (!reaction(onRejected, x, result)) Promise.reject(result).then(undefined, (e) => onRejected(x, e));
+  } else if (result !== null && (typeof result === 'object' || typeof result === 'function')) {
+    // (maybe a thenable: resolved as the async function's return resolves its promise, reading
+    // then once, now)
+    const p = new Promise(captureResolvers);
+    const resolve = capturedResolve;
+    capturedResolve = capturedReject = undefined;
+    resolve(result);
+    p.then(() => onFulfilled(x), (e) => onRejected(x, e));
+  } else if (!reaction(onFulfilled, x)) {
+    Promise.resolve().then(() => onFulfilled(x));
+  }
 }
 
 // ---------------------------------------------------------------- queue
@@ -427,14 +540,14 @@ Object.defineProperty(ReadableStream, 'from', { __proto__: null, enumerable: tru
 let from_ = null;
 function fromPart() {
   return from_ || (from_ = binding.part('from')({
-    createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+    undefined, createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
     readableStreamDefaultControllerEnqueue, require,
   }));
 }
 
 //#part from
 (function makeFrom({
-  createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
+  undefined, createReadableStream, ie, invalidState, kState, nop, readableStreamDefaultControllerClose,
   readableStreamDefaultControllerEnqueue, require,
 }) {
   // readableStreamFromIterable is node 20's ReadableStream.from: its GetIterator (an async
@@ -902,6 +1015,9 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
     sizeAlgorithm,
     pullAlgorithm,
     cancelAlgorithm,
+    // (an underlying source's pull called quickly: a function, null when there is no pull,
+    // undefined for the streams made by other algorithms)
+    quickPull: undefined,
   };
   controller[kState] = c;
   resetQueue(c);
@@ -932,8 +1048,10 @@ function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : nop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
+  const quickPull = pull ? () => callQuick1(pull, source, controller) : null;
   setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
     highWaterMark, sizeAlgorithm);
+  controller[kState].quickPull = quickPull;
 }
 
 function readableStreamDefaultControllerCallPullIfNeeded(controller) {
@@ -944,6 +1062,21 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
+  const quick = c.quickPull;
+  if (quick !== undefined && !hooksOn()) {
+    let result;
+    let thrown = false;
+    if (quick !== null) {
+      try {
+        result = c.quickPull();
+      } catch (e) {
+        thrown = true;
+        result = e;
+      }
+    }
+    settleQuick(thrown, result, controller, readableStreamDefaultControllerPulled, readableStreamDefaultControllerError);
+    return;
+  }
   onSettled(c.pullAlgorithm(controller), () => {
     c.pulling = false;
     if (c.pullAgain) {
@@ -953,6 +1086,16 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
   }, (e) => {
     readableStreamDefaultControllerError(controller, e);
   });
+}
+
+// (the step after a pull, settled)
+function readableStreamDefaultControllerPulled(controller) {
+  const c = controller[kState];
+  c.pulling = false;
+  if (c.pullAgain) {
+    c.pullAgain = false;
+    readableStreamDefaultControllerCallPullIfNeeded(controller);
+  }
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {
@@ -969,6 +1112,7 @@ function readableStreamDefaultControllerClearAlgorithms(controller) {
   c.pullAlgorithm = undefined;
   c.cancelAlgorithm = undefined;
   c.sizeAlgorithm = undefined;
+  c.quickPull = undefined;
 }
 
 function readableStreamDefaultControllerClose(controller) {
@@ -1548,7 +1692,7 @@ function readableByteStreamControllerRespondInternal(controller, bytesWritten) {
 let tee_ = null;
 function teePart() {
   return tee_ || (tee_ = binding.part('tee')({
-    createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+    undefined, createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
     ReadableByteStreamController, readableByteStreamControllerClose,
     readableByteStreamControllerEnqueue, readableByteStreamControllerError,
     readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
@@ -1562,7 +1706,7 @@ function teePart() {
 
 //#part tee
 (function makeTee({
-  createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
+  undefined, createReadableStream, deferred, initializeReadableStream, kChunk, kClose, kError, kState, nop,
   ReadableByteStreamController, readableByteStreamControllerClose,
   readableByteStreamControllerEnqueue, readableByteStreamControllerError,
   readableByteStreamControllerPullInto, readableByteStreamControllerRespond,
@@ -1912,8 +2056,8 @@ function readableStreamAsyncIterator(stream, preventCancel) {
 let pipeTo_ = null;
 function pipeToPart() {
   return pipeTo_ || (pipeTo_ = binding.part('pipeto')({
-    deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
-    ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
+    undefined, deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain,
+    readableStreamCancel, ReadableStreamDefaultReader, readableStreamDefaultReaderRead,
     readableStreamReaderGenericRelease, setHandled, settleReject, settleResolve,
     writableStreamAbort, writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
     writableStreamDefaultWriterCloseWithErrorPropagation, writableStreamDefaultWriterRelease,
@@ -1923,7 +2067,7 @@ function pipeToPart() {
 
 //#part pipeto
 (function makePipeTo({
-  deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, readableStreamCancel,
+  undefined, deferred, ie, invalidState, kChunk, kClose, kError, kState, nop, quickOK, reactionPlain, readableStreamCancel,
   ReadableStreamDefaultReader, readableStreamDefaultReaderRead, readableStreamReaderGenericRelease,
   setHandled, settleReject, settleResolve, writableStreamAbort,
   writableStreamCloseQueuedOrInFlight, WritableStreamDefaultWriter,
@@ -1949,7 +2093,7 @@ function pipeToPart() {
 
     async function waitForCurrentWrite() {
       const w = currentWrite;
-      await w;
+      await (w instanceof Promise ? w : w.promise);
       if (w !== currentWrite) await waitForCurrentWrite();
     }
 
@@ -2028,7 +2172,66 @@ function pipeToPart() {
     async function run() {
       while (!await step());
     }
-    setHandled(run());
+
+    // The same loop without its promises, when no async hooks or context can see them: each
+    // job run()'s and step()'s promises queue is queued at the same moment (later), so every
+    // step of the streams comes in the same microtask. J0 is step() called (first by run(), then
+    // at the job V its await resumes in): it waits for the writer's ready promise (await: J1 a
+    // microtask after it is fulfilled; rejected, step and run reject and the loop ends). J1
+    // reads into a request whose promise D settles when a chunk (false), the end (true) or an
+    // error comes, and step returns D's promise: its resolution calls D's then at job T, D's
+    // reaction resolves step's promise at U (when D is settled), whose reaction V is run's await.
+    let quickState = 0; // D: 0 pending, 1 a chunk, 2 done, 3 failed
+    let quickThen = false; // T ran and D was pending: D's settling queues U
+    const later = (fn) => {
+      if (!reactionPlain(fn)) Promise.resolve().then(fn);
+    };
+    function quickSettled(st) {
+      if (quickState !== 0) return;
+      quickState = st;
+      if (quickThen) {
+        quickThen = false;
+        later(quickU);
+      }
+    }
+    const quickRequest = {
+      [kChunk](chunk) {
+        const w = writableStreamDefaultWriterWrite(writer, chunk, true);
+        if (w instanceof Promise) setHandled(w);
+        else w.handled = true;
+        currentWrite = w;
+        quickSettled(1);
+      },
+      [kClose]() { quickSettled(2); },
+      [kError]() { quickSettled(3); },
+    };
+    function quickStep() {
+      if (shuttingDown) return;
+      const ready = writer[kState].ready;
+      if (!ready.settled) ready.waiter = quickReady;
+      else if (!ready.rejected) later(quickRead);
+    }
+    function quickReady(rejected) {
+      if (!rejected) later(quickRead);
+    }
+    function quickRead() {
+      quickState = 0;
+      quickThen = false;
+      readableStreamDefaultReaderRead(reader, quickRequest);
+      later(quickT);
+    }
+    function quickT() {
+      if (quickState !== 0) later(quickU);
+      else quickThen = true;
+    }
+    function quickU() {
+      if (quickState !== 3) later(quickV);
+    }
+    function quickV() {
+      if (quickState === 1) quickStep();
+    }
+    if (quickOK()) quickStep();
+    else setHandled(run());
 
     // Error and close propagation, checked now and whenever the streams' promises settle.
     function watchErrored(stream, closedPromise, action) {
@@ -2167,9 +2370,9 @@ function writableStreamClose(stream) {
 }
 
 function writableStreamAddWriteRequest(stream) {
-  const promise = deferred();
+  const promise = lazyDeferred();
   stream[kState].writeRequests.push(promise);
-  return promise.promise;
+  return promise;
 }
 
 function writableStreamDealWithRejection(stream, error) {
@@ -2290,7 +2493,7 @@ function writableStreamUpdateBackpressure(stream, backpressure) {
   const s = stream[kState];
   const writer = s.writer;
   if (writer !== undefined && backpressure !== s.backpressure) {
-    if (backpressure) writer[kState].ready = deferred();
+    if (backpressure) writer[kState].ready = lazyDeferred();
     else settleResolve(writer[kState].ready, undefined);
   }
   s.backpressure = backpressure;
@@ -2420,7 +2623,8 @@ function writableStreamDefaultWriterRelease(writer) {
   writer[kState].stream = undefined;
 }
 
-function writableStreamDefaultWriterWrite(writer, chunk) {
+// (asDeferred: the write request's deferred is returned instead of its promise, for pipeTo)
+function writableStreamDefaultWriterWrite(writer, chunk, asDeferred = false) {
   const stream = writer[kState].stream;
   const controller = stream[kState].controller;
   const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
@@ -2433,9 +2637,9 @@ function writableStreamDefaultWriterWrite(writer, chunk) {
     return Promise.reject(invalidState('WritableStream is closed'));
   }
   if (state === 'erroring') return Promise.reject(stream[kState].storedError);
-  const promise = writableStreamAddWriteRequest(stream);
+  const request = writableStreamAddWriteRequest(stream);
   writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-  return promise;
+  return asDeferred ? request : request.promise;
 }
 
 // ---------------------------------------------------------------- writable controller
@@ -2466,7 +2670,7 @@ class WritableStreamDefaultController {
 setToStringTag(WritableStreamDefaultController, 'WritableStreamDefaultController');
 
 function setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-  abortAlgorithm, highWaterMark, sizeAlgorithm) {
+  abortAlgorithm, highWaterMark, sizeAlgorithm, quickWrite = undefined) {
   controller[kType] = 'WritableStreamDefaultController';
   const c = {
     stream,
@@ -2479,6 +2683,9 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
     writeAlgorithm,
     closeAlgorithm,
     abortAlgorithm,
+    // (an underlying sink's write called quickly: a function, null when there is no write,
+    // undefined for the streams made by other algorithms)
+    quickWrite,
   };
   controller[kState] = c;
   stream[kState].controller = controller;
@@ -2508,8 +2715,9 @@ function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, hi
   const writeAlgorithm = write ? (chunk) => promiseCall(write, sink, chunk, controller) : () => Promise.resolve();
   const closeAlgorithm = close ? () => promiseCall(close, sink) : () => Promise.resolve();
   const abortAlgorithm = abort ? (reason) => promiseCall(abort, sink, reason) : () => Promise.resolve();
+  const quickWrite = write ? (chunk) => callQuick2(write, sink, chunk, controller) : null;
   setUpWritableStreamDefaultController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
-    abortAlgorithm, highWaterMark, sizeAlgorithm);
+    abortAlgorithm, highWaterMark, sizeAlgorithm, quickWrite);
 }
 
 function writableStreamDefaultControllerClearAlgorithms(controller) {
@@ -2518,6 +2726,7 @@ function writableStreamDefaultControllerClearAlgorithms(controller) {
   c.closeAlgorithm = undefined;
   c.abortAlgorithm = undefined;
   c.sizeAlgorithm = undefined;
+  c.quickWrite = undefined;
 }
 
 function writableStreamDefaultControllerClose(controller) {
@@ -2597,19 +2806,45 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
   const stream = c.stream;
   const s = stream[kState];
   s.inFlightWriteRequest = s.writeRequests.shift();
+  const quick = c.quickWrite;
+  if (quick !== undefined && !hooksOn()) {
+    let result;
+    let thrown = false;
+    if (quick !== null) {
+      try {
+        result = c.quickWrite(chunk);
+      } catch (e) {
+        thrown = true;
+        result = e;
+      }
+    }
+    settleQuick(thrown, result, controller, writableStreamDefaultControllerWritten, writableStreamDefaultControllerWriteFailed);
+    return;
+  }
   const sinkWritePromise = c.writeAlgorithm(chunk);
   onSettled(sinkWritePromise, () => {
-    writableStreamFinishInFlightWrite(stream);
-    const state = s.state;
-    dequeueValue(c);
-    if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-      writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
-    }
-    writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+    writableStreamDefaultControllerWritten(controller);
   }, (reason) => {
-    if (s.state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
-    writableStreamFinishInFlightWriteWithError(stream, reason);
+    writableStreamDefaultControllerWriteFailed(controller, reason);
   });
+}
+
+// (the steps after a sink's write, settled)
+function writableStreamDefaultControllerWritten(controller) {
+  const c = controller[kState];
+  const stream = c.stream;
+  writableStreamFinishInFlightWrite(stream);
+  const state = stream[kState].state;
+  dequeueValue(c);
+  if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
+    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  }
+  writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
+}
+function writableStreamDefaultControllerWriteFailed(controller, reason) {
+  const stream = controller[kState].stream;
+  if (stream[kState].state === 'writable') writableStreamDefaultControllerClearAlgorithms(controller);
+  writableStreamFinishInFlightWriteWithError(stream, reason);
 }
 
 function writableStreamDefaultControllerGetBackpressure(controller) {
@@ -2718,7 +2953,7 @@ function transformStreamUnblockWrite(stream) {
 function transformStreamSetBackpressure(stream, backpressure) {
   const s = stream[kState];
   if (s.backpressureChangePromise !== undefined) settleResolve(s.backpressureChangePromise, undefined);
-  s.backpressureChangePromise = deferred();
+  s.backpressureChangePromise = lazyDeferred();
   s.backpressure = backpressure;
 }
 
@@ -2995,14 +3230,14 @@ class TextDecoderStream {
 let adapters_ = null;
 function adapters() {
   return adapters_ || (adapters_ = binding.part('adapters')({
-    argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+    undefined, argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
     ReadableStream, require, settleReject, settleResolve, WritableStream,
   }));
 }
 
 //#part adapters
 (function makeAdapters({
-  argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
+  undefined, argType, argValue, CountQueuingStrategy, deferred, ie, isReadableStream, isWritableStream, nop,
   ReadableStream, require, settleReject, settleResolve, WritableStream,
 }) {
   let streams;

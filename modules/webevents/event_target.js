@@ -4,6 +4,10 @@
 // properties, as in Node. Listeners of one type form a linked list, which gives Node's exact
 // behaviour when listeners are added or removed during a dispatch.
 
+// (undefined as a binding of the module's own: goja looks the global one up by name through
+// every enclosing scope at each use)
+const undefined = void 0; // eslint-disable-line no-shadow-restricted-names
+
 // internal/errors, internal/validators and events are loaded when first needed: an
 // AbortController or an EventTarget needs none of them.
 let errorsMod;
