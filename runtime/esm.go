@@ -1417,12 +1417,13 @@ func detectESM(src string) bool {
 }
 
 // looksESM reports whether an untyped .js file uses module syntax (a line starting with an
-// import or export declaration, or import.meta), as Node's syntax detection does.
+// import or export declaration, one after a statement's end on a line, as minified code has
+// them, or import.meta), as Node's syntax detection does.
 func looksESM(src string) bool {
 	if !strings.Contains(src, "import") && !strings.Contains(src, "export") {
 		return false
 	}
-	if strings.Contains(src, "import.meta") {
+	if strings.Contains(src, "import.meta") || midLineModuleSyntax(src) {
 		return true
 	}
 	for len(src) > 0 {
@@ -1440,6 +1441,38 @@ func looksESM(src string) bool {
 			}
 		} else if rest, ok := strings.CutPrefix(line, "export"); ok {
 			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// midLineModuleSyntax reports whether src has an import or export declaration after a ';' or
+// '}' on its line (`var a=1;export{a as b}`, minified code), where the line scan of looksESM
+// does not look. Only a hint: the callers compile src as CommonJS before they believe it.
+func midLineModuleSyntax(src string) bool {
+	for _, kw := range [...]string{"export", "import"} {
+		for s, off := src, 0; ; {
+			i := strings.Index(s, kw)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			s, off = s[i+len(kw):], at+len(kw)
+			if at == 0 || len(s) == 0 {
+				continue
+			}
+			switch s[0] {
+			case '{', '*', ' ', '"', '\'':
+			default:
+				continue
+			}
+			j := at - 1
+			for j >= 0 && (src[j] == ' ' || src[j] == '\t') {
+				j--
+			}
+			if j >= 0 && (src[j] == ';' || src[j] == '}') {
 				return true
 			}
 		}
