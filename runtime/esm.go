@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-46/esbuild-0.28.2"
+const transformVersion = "gojs-esm-47/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -306,12 +306,23 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code)))))
+	code := string(res.Code)
+	decl := ""
+	if esm && len(res.Warnings) > 0 {
+		if c, ok := rewriteImportAssignments(code, src, res.Warnings); ok {
+			code, decl = c, importAssignDecl
+		}
+	}
+	code = stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(code))))
 	stripped, removed := stripHelpers(code)
 	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
 		stripped, removed = code, 0
 	}
 	code = stripped
+	if decl != "" && !strings.Contains(code, helperLineMarker) {
+		// (the constant's declaration needs the helpers line: one more, unmapped)
+		code = editInlineSourceMap(helperLineMarker+code, func(m string) (string, bool) { return ";" + m, true })
+	}
 	prefix := cjsTransformedPrefix
 	if esm {
 		prefix = esmWrapperPrefix
@@ -357,7 +368,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = unhideCJSNames(code)
 	}
 	code = markAsyncGenerators(code)
-	code = bindHelpers(code)
+	code = bindHelpers(code, decl)
 	if async {
 		code = unmarkAwaits(code, tlaOld)
 		sm := ""
@@ -871,7 +882,15 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 	}
 	var steps []esmLinkStep
 	at := 0
-	if strings.HasPrefix(trimDirectives(code), "var __") {
+	if body := trimDirectives(code); strings.HasPrefix(body, importAssignDecl) {
+		// the line binding esbuild's helpers, which declares the constant assignments to imports
+		// assign to first (esmimportassign.go)
+		nl := strings.IndexByte(code, '\n')
+		if nl < 0 {
+			return nil
+		}
+		at = nl
+	} else if strings.HasPrefix(body, "var __") {
 		// the line binding esbuild's helpers
 		nl := strings.IndexByte(code, '\n')
 		if nl < 0 || !strings.Contains(code[:nl], " = __gojs_h.__") {
@@ -1628,19 +1647,20 @@ const helperLineMarker = "/*gojs:helpers*/\n"
 
 // bindHelpers replaces the marker line with `var __export = __gojs_h.__export, ...` for the
 // shared helpers the final code uses.
-func bindHelpers(code string) string {
+func bindHelpers(code, decl string) string {
 	i := strings.Index(code, helperLineMarker)
 	if i < 0 {
 		return code
 	}
 	body := code[i+len(helperLineMarker):]
 	var b strings.Builder
+	b.WriteString(decl)
 	for _, h := range sharedHelpers {
 		n := h.name
 		if !containsIdent(body, n) {
 			continue
 		}
-		if b.Len() == 0 {
+		if b.Len() == len(decl) {
 			b.WriteString("var ")
 		} else {
 			b.WriteString(", ")
