@@ -1085,7 +1085,10 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			prefix = esmWrapperPrefix
 		}
 		rt.noteScriptSource(code)
-		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
+		prg, parsed, err := compileTransformed(filename, prefix+code+"\n})", esm)
+		if err == nil {
+			rt.noteTransformedSource(parsed, filename)
+		}
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
