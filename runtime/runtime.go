@@ -151,6 +151,7 @@ type Runtime struct {
 	envOrder               []string                      // process.env's keys in the order it lists them (bootstrap.go's envObject)
 	sharedEnv              *sharedEnv                    // the environment shared with SHARE_ENV workers, or nil (bootstrap.go)
 	proxyToStringFixed     bool                          // installProxyToString ran
+	boundToStringFixed     bool                          // installBoundToString ran
 	fnSources              []*fnSource                   // transformed modules' compiled sources (fnsource.go)
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
 	promiseExecutorGuarded bool                          // the Promise constructor's executor guard is in place
