@@ -483,6 +483,7 @@ func compileTree(name, src string, strict, maps bool) (*goja.Program, *ast.Progr
 	modules.FixConstantThrows(ast, src)
 	modules.FixExponentLiterals(ast, src, fdlibmPow)
 	modules.FixNullPatterns(ast, src)
+	fixPrivateArrowSources(ast, src)
 	if !strict {
 		fixSloppyBlockFunctions(ast, src)
 	}
