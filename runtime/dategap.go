@@ -109,9 +109,9 @@ func (rt *Runtime) installDateGap() {
 		return vm.ToValue(parseDate(a.String()))
 	})
 	_ = native.DefineDataProperty("parse", parse, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	if !localHasDST() {
-		return
-	}
+	// (without daylight saving time there is no gap to correct, but new Date(string) still
+	// reads the string as Date.parse does: goja's constructor reads it with its own parser)
+	dst := localHasDST()
 	construct, ok := goja.AssertConstructor(native)
 	proto, ok3 := native.Get("prototype").(*goja.Object)
 	utcFn, ok4 := goja.AssertFunction(native.Get("UTC"))
@@ -150,7 +150,11 @@ func (rt *Runtime) installDateGap() {
 	})
 	// The constructor is a function made in JS (a Go function cannot be both a constructor and
 	// a call that returns a string), bound so that it prints as native code.
-	made, ok := runFactory(vm, dateGapProgram(), native, fix, parse)
+	var fixer goja.Value = fix
+	if !dst {
+		fixer = goja.Null()
+	}
+	made, ok := runFactory(vm, dateGapProgram(), native, fixer, parse)
 	ctor, _ := made.(*goja.Object)
 	if !ok || ctor == nil {
 		return
@@ -163,7 +167,9 @@ func (rt *Runtime) installDateGap() {
 	}
 	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = g.DefineDataProperty("Date", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	rt.installDateGapSetters(proto)
+	if dst {
+		rt.installDateGapSetters(proto)
+	}
 }
 
 // timeValueOf is the time value of Date o.
@@ -263,7 +269,7 @@ func makeDate(f [7]float64) float64 {
 
 // dateGapJS makes the Date constructor of installDateGap from goja's (NativeDate), the Go
 // function that constructs one from local fields (fix(newTarget, args)) and V8's parser
-// (parse). A call, Date(), gives goja's string of now; new Date() and new Date(number), the
+// (parse); fix is null in a zone without daylight saving time. A call, Date(), gives goja's string of now; new Date() and new Date(number), the
 // most made, go to goja's constructor directly (a rest parameter: arguments costs more).
 const dateGapJS = `(function (NativeDate, fix, parse) {
   const construct = Reflect.construct;
@@ -279,7 +285,7 @@ const dateGapJS = `(function (NativeDate, fix, parse) {
         return nt === Date ? new NativeDate(a) : construct(NativeDate, [a], nt);
       }
     }
-    return fix(nt, args);
+    return fix === null ? construct(NativeDate, args, nt) : fix(nt, args);
   };
   Date.prototype = NativeDate.prototype;
   const bound = Date.bind();

@@ -285,7 +285,7 @@ func (s *stackAPI) captureBelowClass(obj, fn *goja.Object) bool {
 			continue
 		}
 		s.pendingInit()
-		pv := &pendingStack{raw: raw[i+1:], limit: s.limit()}
+		pv := &pendingStack{raw: raw[i+1:], limit: s.limitOrNone()}
 		s.keepPending(obj, pv)
 		obj.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return true
@@ -2052,13 +2052,22 @@ func nodeMainLoaderFrames(fn string, st *loaderFrameState) []siteInfo {
 }
 
 func (s *stackAPI) limit() int {
+	return max(s.limitOrNone(), 0)
+}
+
+// noStackLimit is limitOrNone's answer when Error.stackTraceLimit is not a number: V8 then
+// captures no stack, and an error's stack property reads undefined.
+const noStackLimit = -1
+
+// limitOrNone is Error.stackTraceLimit as limit reads it, or noStackLimit when it is not a
+// number (undefined, a string, an object, a BigInt, deleted).
+func (s *stackAPI) limitOrNone() int {
 	v := s.errorCtor.Get("stackTraceLimit")
-	if v == nil {
-		return 0
+	if _, obj := v.(*goja.Object); v == nil || obj {
+		return noStackLimit
 	}
-	switch v.ExportType() {
-	case nil:
-		return 0
+	if t := v.ExportType(); t == nil || t.Kind() != reflect.Int64 && t.Kind() != reflect.Float64 {
+		return noStackLimit
 	}
 	n := v.ToFloat()
 	if n != n || n <= 0 {
@@ -2077,7 +2086,7 @@ func (s *stackAPI) limit() int {
 // After otherMax errors in a row made under another limit (a program that set its own for
 // good), that one becomes fastLimit, so the program stops paying for a pending stack each time.
 func (s *stackAPI) bornLimit() (int, bool) {
-	limit := s.limit()
+	limit := s.limitOrNone()
 	if limit == s.fastLimit {
 		s.otherCount = 0
 		return limit, false
@@ -2142,10 +2151,10 @@ func (s *stackAPI) addNodeFrame(err goja.Value, fn string, this goja.Value, file
 // property that formats it on first read. It then becomes a plain data property, as V8's is.
 func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.Pointer) {
 	vm := s.rt.vm
-	limit := s.limit()
+	limit := s.limitOrNone()
 	depth := 0
 	if skip == "" && skipPrg == nil {
-		depth = limit + 16 // room for the Go and entry frames that are dropped
+		depth = max(limit, 0) + 16 // room for the Go and entry frames that are dropped
 	}
 	p := &pendingStack{raw: vm.CaptureCallStack(depth, nil), skip: skip, skipPrg: skipPrg, limit: limit}
 	if n, ok := eventloop.CallDepth(vm); (depth <= 0 || ok && depth > n) && programFrames(p.raw) {
@@ -2164,7 +2173,7 @@ func (s *stackAPI) setStackWith(obj *goja.Object, skip string, skipPrg []unsafe.
 // setStackFrames is setStackWith for frames already captured (and cut).
 // nAsync is how many of raw's frames, at its end, are goja's async ones.
 func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsync int) {
-	p := &pendingStack{raw: raw, limit: s.limit()}
+	p := &pendingStack{raw: raw, limit: s.limitOrNone()}
 	p.slots = s.innerSlots(raw, p.limit, false, nAsync)
 	p.task = s.rt.loop.TaskCall()
 	s.pendingInit()
@@ -2175,7 +2184,7 @@ func (s *stackAPI) setStackFrames(obj *goja.Object, raw []goja.StackFrame, nAsyn
 // setInnerStackFrames is setStackFrames for raw, the frames of the live call stack below its
 // innermost one, inner (CaptureCallStack with a depth): their receivers are read now.
 func (s *stackAPI) setInnerStackFrames(obj *goja.Object, raw, inner []goja.StackFrame) {
-	p := &pendingStack{raw: raw, limit: s.limit()}
+	p := &pendingStack{raw: raw, limit: s.limitOrNone()}
 	for _, sl := range s.innerSlots(inner, p.limit+1, true, 0) {
 		if sl.at >= 1 {
 			sl.at--
@@ -2651,6 +2660,9 @@ func webstreamsMadeArrow(raw []goja.StackFrame) string {
 // or "Name: message" and a line per frame.
 func (s *stackAPI) format(obj *goja.Object, p *pendingStack) goja.Value {
 	vm := s.rt.vm
+	if p.limit == noStackLimit {
+		return goja.Undefined() // (made while Error.stackTraceLimit was no number)
+	}
 	sites := s.frames(p.raw, p.slots, p.task, p.skip, p.skipPrg, p.limit, isErrorNamed(obj, "SyntaxError"))
 	sites = nodeProcessFrames(sites, obj, p.limit)
 	sites = nodeNativeFrame(sites, p.raw, obj, p.limit)

@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-46/esbuild-0.28.2"
+const transformVersion = "gojs-esm-47/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -306,12 +306,23 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		}
 		return transformed{}, te
 	}
-	code := stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(string(res.Code)))))
+	code := string(res.Code)
+	decl := ""
+	if esm && len(res.Warnings) > 0 {
+		if c, ok := rewriteImportAssignments(code, src, res.Warnings); ok {
+			code, decl = c, importAssignDecl
+		}
+	}
+	code = stripExportAnnotation(nameBlockFunctions(restoreFunctionNames(escapeKeywordPrivateNames(code))))
 	stripped, removed := stripHelpers(code)
 	if stripped != code && !leadingLinesUnmapped(code, removed+1) {
 		stripped, removed = code, 0
 	}
 	code = stripped
+	if decl != "" && !strings.Contains(code, helperLineMarker) {
+		// (the constant's declaration needs the helpers line: one more, unmapped)
+		code = editInlineSourceMap(helperLineMarker+code, func(m string) (string, bool) { return ";" + m, true })
+	}
 	prefix := cjsTransformedPrefix
 	if esm {
 		prefix = esmWrapperPrefix
@@ -357,7 +368,7 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 		code = unhideCJSNames(code)
 	}
 	code = markAsyncGenerators(code)
-	code = bindHelpers(code)
+	code = bindHelpers(code, decl)
 	if async {
 		code = unmarkAwaits(code, tlaOld)
 		sm := ""
@@ -871,7 +882,15 @@ func esmLinkSteps(t transformed) []esmLinkStep {
 	}
 	var steps []esmLinkStep
 	at := 0
-	if strings.HasPrefix(trimDirectives(code), "var __") {
+	if body := trimDirectives(code); strings.HasPrefix(body, importAssignDecl) {
+		// the line binding esbuild's helpers, which declares the constant assignments to imports
+		// assign to first (esmimportassign.go)
+		nl := strings.IndexByte(code, '\n')
+		if nl < 0 {
+			return nil
+		}
+		at = nl
+	} else if strings.HasPrefix(body, "var __") {
 		// the line binding esbuild's helpers
 		nl := strings.IndexByte(code, '\n')
 		if nl < 0 || !strings.Contains(code[:nl], " = __gojs_h.__") {
@@ -1066,7 +1085,10 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			prefix = esmWrapperPrefix
 		}
 		rt.noteScriptSource(code)
-		prg, err := compileSourceMode(filename, prefix+code+"\n})", esm)
+		prg, parsed, err := compileTransformed(filename, prefix+code+"\n})", esm)
+		if err == nil {
+			rt.noteTransformedSource(parsed, filename)
+		}
 		return rt.wrapperFunc(prg, err, filename)
 	})
 	// markNamespace(ns) registers a module namespace object for util.inspect and util.types.
@@ -1417,12 +1439,13 @@ func detectESM(src string) bool {
 }
 
 // looksESM reports whether an untyped .js file uses module syntax (a line starting with an
-// import or export declaration, or import.meta), as Node's syntax detection does.
+// import or export declaration, one after a statement's end on a line, as minified code has
+// them, or import.meta), as Node's syntax detection does.
 func looksESM(src string) bool {
 	if !strings.Contains(src, "import") && !strings.Contains(src, "export") {
 		return false
 	}
-	if strings.Contains(src, "import.meta") {
+	if strings.Contains(src, "import.meta") || midLineModuleSyntax(src) {
 		return true
 	}
 	for len(src) > 0 {
@@ -1440,6 +1463,38 @@ func looksESM(src string) bool {
 			}
 		} else if rest, ok := strings.CutPrefix(line, "export"); ok {
 			if rest != "" && (rest[0] == '{' || rest[0] == '*' || rest[0] == ' ') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// midLineModuleSyntax reports whether src has an import or export declaration after a ';' or
+// '}' on its line (`var a=1;export{a as b}`, minified code), where the line scan of looksESM
+// does not look. Only a hint: the callers compile src as CommonJS before they believe it.
+func midLineModuleSyntax(src string) bool {
+	for _, kw := range [...]string{"export", "import"} {
+		for s, off := src, 0; ; {
+			i := strings.Index(s, kw)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			s, off = s[i+len(kw):], at+len(kw)
+			if at == 0 || len(s) == 0 {
+				continue
+			}
+			switch s[0] {
+			case '{', '*', ' ', '"', '\'':
+			default:
+				continue
+			}
+			j := at - 1
+			for j >= 0 && (src[j] == ' ' || src[j] == '\t') {
+				j--
+			}
+			if j >= 0 && (src[j] == ';' || src[j] == '}') {
 				return true
 			}
 		}
@@ -1595,19 +1650,20 @@ const helperLineMarker = "/*gojs:helpers*/\n"
 
 // bindHelpers replaces the marker line with `var __export = __gojs_h.__export, ...` for the
 // shared helpers the final code uses.
-func bindHelpers(code string) string {
+func bindHelpers(code, decl string) string {
 	i := strings.Index(code, helperLineMarker)
 	if i < 0 {
 		return code
 	}
 	body := code[i+len(helperLineMarker):]
 	var b strings.Builder
+	b.WriteString(decl)
 	for _, h := range sharedHelpers {
 		n := h.name
 		if !containsIdent(body, n) {
 			continue
 		}
-		if b.Len() == 0 {
+		if b.Len() == len(decl) {
 			b.WriteString("var ")
 		} else {
 			b.WriteString(", ")

@@ -45,6 +45,7 @@ type esmRecord struct {
 
 	// Set by the compile phase.
 	prg  *goja.Program
+	csrc string // the source prg was parsed from (its functions' text is part of it)
 	cerr error
 }
 
@@ -328,7 +329,13 @@ func (r *esmRecord) compiledT() transformed {
 // programCache keeps compiled ES modules for the process (a goja.Program is shareable between
 // runtimes), by file name and transformed code: workers, `gojs test` files and --watch
 // restarts that load the same modules compile them once.
-var programCache sync.Map // string -> *goja.Program
+var programCache sync.Map // string -> cachedProgram
+
+// A cachedProgram is a compiled ES module and the source it was compiled from.
+type cachedProgram struct {
+	prg *goja.Program
+	src string
+}
 
 func (g *esmGraph) compileRecord(r *esmRecord) {
 	if r.err != nil {
@@ -336,12 +343,12 @@ func (g *esmGraph) compileRecord(r *esmRecord) {
 	}
 	key := r.filename + "\x00" + r.compiledT().code
 	if p, ok := programCache.Load(key); ok {
-		r.prg = p.(*goja.Program)
+		r.prg, r.csrc = p.(cachedProgram).prg, p.(cachedProgram).src
 		return
 	}
-	r.prg, r.cerr = compileSourceMode(r.filename, esmCompiledSource(r.compiledT(), r.defaultLocal), true)
+	r.prg, r.csrc, r.cerr = compileTransformed(r.filename, esmCompiledSource(r.compiledT(), r.defaultLocal), true)
 	if r.cerr == nil {
-		programCache.Store(key, r.prg)
+		programCache.Store(key, cachedProgram{r.prg, r.csrc})
 	}
 }
 
@@ -634,6 +641,7 @@ func (rt *Runtime) esmGraphBinding(lz *modules.LazyFuncs) {
 		if err != nil {
 			panic(err)
 		}
+		rt.noteTransformedSource(r.csrc, filename)
 		if isGuardedProgram(r.prg) {
 			return rt.unguard(fn)
 		}

@@ -436,6 +436,27 @@ func compileSourceMode(name, src string, strict bool) (*goja.Program, error) {
 // compileSourceMaps is compileSourceMode; maps says whether a sourceMappingURL comment in src
 // is followed (goja's parser then maps positions in stacks through it).
 func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, error) {
+	prg, _, err := compileParsed(name, src, strict, maps)
+	return prg, err
+}
+
+// compileTransformed is compileSourceMode for transformed code (an ES module's, TypeScript's):
+// it also returns the copy of src the parser read, of which goja's text of each function is a
+// substring (see fnsource.go).
+func compileTransformed(name, src string, strict bool) (*goja.Program, string, error) {
+	return compileParsed(name, src, strict, true)
+}
+
+// compileParsed is compileSourceMaps, also returning the source the program was parsed from.
+func compileParsed(name, src string, strict, maps bool) (*goja.Program, string, error) {
+	prg, tree, err := compileTree(name, src, strict, maps)
+	if err != nil || tree == nil || tree.File == nil {
+		return prg, "", err
+	}
+	return prg, tree.File.Source(), nil
+}
+
+func compileTree(name, src string, strict, maps bool) (*goja.Program, *ast.Program, error) {
 	var opts []parser.Option
 	if !maps {
 		opts = append(opts, parser.WithDisableSourceMaps)
@@ -443,14 +464,14 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	src = modules.FixMaxCodePointEscapes(src) // (goja's lexer panics on \u{10FFFF})
 	ast, err := parser.ParseFile(nil, name, src, 0, opts...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := modules.StrictOctalEscape(ast, src, strict); err != nil {
-		return nil, err // (goja takes them)
+		return nil, nil, err // (goja takes them)
 	}
 	if strings.HasPrefix(src, cjsWrapperPrefix) {
 		if err := wrapperNameRedeclared(ast); err != nil {
-			return nil, err // (goja takes them)
+			return nil, nil, err // (goja takes them)
 		}
 	}
 	rewriteRegexpLiterals(ast, src)
@@ -462,6 +483,7 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 	modules.FixConstantThrows(ast, src)
 	modules.FixExponentLiterals(ast, src, fdlibmPow)
 	modules.FixNullPatterns(ast, src)
+	fixPrivateArrowSources(ast, src)
 	if !strict {
 		fixSloppyBlockFunctions(ast, src)
 	}
@@ -474,14 +496,15 @@ func compileSourceMaps(name, src string, strict, maps bool) (*goja.Program, erro
 		modules.FixContinueChains(ast)
 		prg, err = compileGuarded(ast, strict, guarded)
 	}
+	tree := ast
 	if err != nil && strings.Contains(err.Error(), "Invalid flags supplied to RegExp constructor") {
 		modules.LowerIndicesLiterals(ast)
 		lowerUnicodeSetsLiterals(ast)
 		// (the program's error is then the one left once those literals compile: another
 		// literal's, not the lowered flags')
-		return compileGuarded(ast, strict, guarded)
+		prg, err = compileGuarded(ast, strict, guarded)
 	}
-	return prg, err
+	return prg, tree, err
 }
 
 // isModuleWrapper reports whether src is a module's code in the function the loader runs it in:

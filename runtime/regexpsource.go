@@ -250,6 +250,9 @@ func (rt *Runtime) noteScriptSource(src string) {
 	if !rt.proxyToStringFixed && strings.Contains(src, "Proxy") {
 		rt.installProxyToString()
 	}
+	if !rt.boundToStringFixed && strings.Contains(src, "bind") {
+		rt.installBoundToString()
+	}
 	if !rt.promiseFinallyFixed && strings.Contains(src, "finally") {
 		rt.installPromiseFinally()
 	}

@@ -151,6 +151,8 @@ type Runtime struct {
 	envOrder               []string                      // process.env's keys in the order it lists them (bootstrap.go's envObject)
 	sharedEnv              *sharedEnv                    // the environment shared with SHARE_ENV workers, or nil (bootstrap.go)
 	proxyToStringFixed     bool                          // installProxyToString ran
+	boundToStringFixed     bool                          // installBoundToString ran
+	fnSources              []*fnSource                   // transformed modules' compiled sources (fnsource.go)
 	promiseFinallyFixed    bool                          // installPromiseFinally ran
 	promiseExecutorGuarded bool                          // the Promise constructor's executor guard is in place
 	yieldStarGuarded       bool                          // installYieldStarGuard ran
@@ -525,6 +527,22 @@ func (rt *Runtime) esmMainThrew(err error) error {
 	return err
 }
 
+// esmRunMainArrow is node's excerpt for what the main ES module threw that has no place of its
+// own (noPlaceOfItsOwn): its loader's rethrow (esm.js's runMainArrow).
+const esmRunMainArrow = "node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n"
+
+// noPlaceOfItsOwn reports whether v, thrown, has no excerpt of its own in node: a primitive, or
+// an object that is no native error (V8 decorates only those with their place).
+func noPlaceOfItsOwn(v goja.Value) (none bool) {
+	defer func() {
+		if recover() != nil {
+			none = true // (a revoked proxy)
+		}
+	}()
+	o, ok := v.(*goja.Object)
+	return !ok || o.ClassName() != "Error"
+}
+
 // mainIsESM reports whether the file at abs is an ES module by its name and package scope
 // (.mjs/.mts, or "type": "module"), as the loader will load it.
 func (rt *Runtime) mainIsESM(abs string) bool {
@@ -869,6 +887,11 @@ func (rt *Runtime) onUncaught(err error) {
 		val = ex.Value()
 		frames := rt.belowErrorCtors(val, ex.Stack())
 		rt.throwArrow = rt.arrowFromFrames(frames, val)
+		if rt.throwArrow == "" && rt.fromPromise && rt.esmMain != nil && noPlaceOfItsOwn(val) && rt.arrowFor(val) == "" {
+			// what the main ES module threw that is no error has no excerpt of its own: node's
+			// is its loader's rethrow
+			rt.throwArrow = esmRunMainArrow
+		}
 		rt.userRethrow = rt.userRethrowArrow(val, frames)
 		rt.throwTrace = rt.thrownAt(val, ex.Stack())
 		if o, ok := val.(*goja.Object); ok {

@@ -168,9 +168,10 @@ function printFatal(err, origin) {
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
         // an error with no place of its own (made on the loop: a system error of a callback API
-        // rejected by a promise) is reported at node's rethrow of the rejection
+        // rejected by a promise; or with no stack, made while Error.stackTraceLimit was no
+        // number) is reported at node's rethrow of the rejection
         if (!arrow && origin === 'unhandledRejection' && binding.isNativeError(err) &&
-            typeof err.stack === 'string' && !err.stack.includes('\n    at ')) {
+            (err.stack === undefined || typeof err.stack === 'string' && !err.stack.includes('\n    at '))) {
           arrow = rejectionArrow();
         }
       }
