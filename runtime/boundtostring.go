@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/gojs-dev/gojs/modules"
 )
 
 // goja's Function.prototype.toString of a bound function names it ("function bound f() {
@@ -14,26 +13,15 @@ import (
 // that: it is not a function's syntax) is V8's.
 func (rt *Runtime) installBoundToString() {
 	rt.boundToStringFixed = true
-	vm := rt.vm
-	proto := builtinProto(vm, "Function")
-	if proto == nil {
-		return
-	}
-	orig, ok := goja.AssertFunction(proto.Get("toString"))
-	if !ok {
-		return
-	}
-	bound := vm.ToValue(boundFunctionText)
-	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
-		v := callThrowing(orig, call.This, call.Arguments...)
-		if s, ok := v.(goja.String); ok && s.Length() > len(boundTextStart) {
+	bound := rt.vm.ToValue(boundFunctionText)
+	rt.fixFunctionText(func(s goja.String) goja.Value {
+		if s.Length() > len(boundTextStart) {
 			if t := s.String(); strings.HasPrefix(t, boundTextStart) && strings.HasSuffix(t, nativeCodeEnd) {
 				return bound
 			}
 		}
-		return v
+		return nil
 	})
-	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 const (

@@ -8,7 +8,6 @@ import (
 	"unsafe"
 
 	"github.com/dop251/goja"
-	"github.com/gojs-dev/gojs/modules"
 )
 
 // Function.prototype.toString of a function defined in an ES module (or other transformed code)
@@ -49,25 +48,12 @@ func (rt *Runtime) noteTransformedSource(src, file string) {
 
 // installSourceToString wraps Function.prototype.toString (see above).
 func (rt *Runtime) installSourceToString() {
-	vm := rt.vm
-	proto := builtinProto(vm, "Function")
-	if proto == nil {
-		return
-	}
-	orig, ok := goja.AssertFunction(proto.Get("toString"))
-	if !ok {
-		return
-	}
-	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
-		v := callThrowing(orig, call.This, call.Arguments...)
-		if s, ok := v.(goja.String); ok {
-			if t, ok := rt.originalFunctionText(s.String()); ok {
-				return vm.ToValue(t)
-			}
+	rt.fixFunctionText(func(s goja.String) goja.Value {
+		if t, ok := rt.originalFunctionText(s.String()); ok {
+			return rt.vm.ToValue(t)
 		}
-		return v
+		return nil
 	})
-	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // originalFunctionText is the file's text of the function whose compiled text is t (a substring

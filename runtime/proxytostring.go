@@ -18,27 +18,20 @@ const notFunction = "Function.prototype.toString requires that 'this' be a Funct
 func (rt *Runtime) installProxyToString() {
 	rt.proxyToStringFixed = true
 	vm := rt.vm
-	proto := builtinProto(vm, "Function")
-	if proto == nil {
-		return
-	}
-	orig, ok := goja.AssertFunction(proto.Get("toString"))
-	if !ok {
-		return
-	}
 	native := vm.ToValue("function () { [native code] }")
-	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
-		o, ok := call.This.(*goja.Object)
-		if !ok {
-			panic(vm.NewTypeError(notFunction))
-		}
-		if modules.IsProxy(o) {
-			if _, ok := goja.AssertFunction(o); ok {
-				return native
+	rt.wrapFunctionToString(func(orig goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			o, ok := call.This.(*goja.Object)
+			if !ok {
+				panic(vm.NewTypeError(notFunction))
 			}
-			panic(vm.NewTypeError(notFunction))
+			if modules.IsProxy(o) {
+				if _, ok := goja.AssertFunction(o); ok {
+					return native
+				}
+				panic(vm.NewTypeError(notFunction))
+			}
+			return callThrowing(orig, call.This, call.Arguments...)
 		}
-		return callThrowing(orig, call.This, call.Arguments...)
 	})
-	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

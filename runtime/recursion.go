@@ -123,25 +123,12 @@ func (rt *Runtime) declareSourceRecursionGlobals() bool {
 // guarded text (eval, new Function: guardSourceOption) as the program wrote it, without the
 // checks (modules.UnguardSource); other functions' text is goja's, as it was.
 func (rt *Runtime) installUnguardToString() {
-	vm := rt.vm
-	proto := builtinProto(vm, "Function")
-	if proto == nil {
-		return
-	}
-	orig, ok := goja.AssertFunction(proto.Get("toString"))
-	if !ok {
-		return
-	}
-	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
-		v := callThrowing(orig, call.This, call.Arguments...)
-		if s, ok := v.(goja.String); ok {
-			if t := s.String(); strings.Contains(t, modules.RecursionBudgetSource) {
-				return vm.ToValue(modules.UnguardSource(t))
-			}
+	rt.fixFunctionText(func(s goja.String) goja.Value {
+		if t := s.String(); strings.Contains(t, modules.RecursionBudgetSource) {
+			return rt.vm.ToValue(modules.UnguardSource(t))
 		}
-		return v
+		return nil
 	})
-	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // checkRecursionSource is checkRecursion for the checks written into text: its argument is the
