@@ -1347,6 +1347,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
 // joinInspected appends args from a on to str, each after a space (none before the first when str
 // is empty and a is 0), strings as they are, the rest inspected.
 function joinInspected(inspectOptions, args, a, str) {
+  // (str is a string: said so that the glue compile's string-building fix makes the loop
+  // linear; a parameter is not known to be one)
+  str = '' + str;
   var join = a === 0 ? '' : ' ';
   while (a < args.length) {
     var value = args[a];
