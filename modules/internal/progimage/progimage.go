@@ -259,7 +259,7 @@ func (e *encoder) pointer(v reflect.Value) {
 		e.uvarint(uint64(i) + 3)
 		return
 	}
-	if i, ok := gojaGlobals().index[v.Pointer()]; ok {
+	if i := gojaGlobalIndex(v.Pointer()); i >= 0 {
 		e.uvarint(2)
 		e.uvarint(uint64(i))
 		return
@@ -546,7 +546,11 @@ func (d *decoder) pointer(el *plan) unsafe.Pointer {
 	case h == 0:
 		return nil
 	case h == 2:
-		return gojaGlobals().ptrs[d.uvarint()]
+		i := d.uvarint()
+		if i >= uint64(len(gojaGlobals)) {
+			panic("bad global")
+		}
+		return *gojaGlobals[i]
 	case h >= 3:
 		return d.ptrs[h-3]
 	}
@@ -578,66 +582,40 @@ func (d *decoder) pointer(el *plan) unsafe.Pointer {
 
 // Some instructions goja emits are pointers to its own package variables, which it tells apart by
 // address (a generator's first yield, yieldEmpty, is a yield that yields nothing): an image
-// stores them as their index among the pointers found at the same address in two programs
-// compiled apart from globalsProbe, which uses every construct that emits one.
-const globalsProbe = `function* g() { yield 1; const a = yield 2; yield* [a]; const b = yield* [b]; }
-async function f() { await 1; }
-class C { static #p = 1; static { this.x = 1; } #m() {} x = 1; }`
+// stores them as their index in gojaGlobals. They are reached by name: finding them by walking
+// two programs compiled apart (the pointers both share) cost ~2M instructions, 15% of a plain
+// start's. TestGlobals checks that such a walk finds exactly these, so a goja that adds one
+// fails the test, and one that renames one fails the link.
+var gojaGlobals = [...]*unsafe.Pointer{&gojaYieldEmpty, &gojaYield, &gojaYieldRes, &gojaYieldDelegate,
+	&gojaYieldDelegateRes, &gojaAwait} // the order images use: do not change it
 
-type globals struct {
-	ptrs  []unsafe.Pointer
-	index map[uintptr]int
+//go:linkname gojaYieldEmpty github.com/dop251/goja.yieldEmpty
+var gojaYieldEmpty unsafe.Pointer
+
+//go:linkname gojaYield github.com/dop251/goja.yield
+var gojaYield unsafe.Pointer
+
+//go:linkname gojaYieldRes github.com/dop251/goja.yieldRes
+var gojaYieldRes unsafe.Pointer
+
+//go:linkname gojaYieldDelegate github.com/dop251/goja.yieldDelegate
+var gojaYieldDelegate unsafe.Pointer
+
+//go:linkname gojaYieldDelegateRes github.com/dop251/goja.yieldDelegateRes
+var gojaYieldDelegateRes unsafe.Pointer
+
+//go:linkname gojaAwait github.com/dop251/goja.await
+var gojaAwait unsafe.Pointer
+
+// gojaGlobalIndex is p's index in gojaGlobals, or -1.
+func gojaGlobalIndex(p uintptr) int {
+	for i, g := range gojaGlobals {
+		if uintptr(*g) == p {
+			return i
+		}
+	}
+	return -1
 }
-
-var gojaGlobals = sync.OnceValue(func() *globals {
-	var seen [2][]unsafe.Pointer
-	for i := range seen {
-		prg, err := goja.Compile("", globalsProbe, true)
-		if err != nil {
-			panic(err)
-		}
-		visited := map[uintptr]bool{}
-		var walk func(v reflect.Value)
-		walk = func(v reflect.Value) {
-			switch v.Kind() {
-			case reflect.Pointer:
-				if v.IsNil() || visited[v.Pointer()] || specialOf(v.Type().Elem()) != specialNone {
-					return
-				}
-				visited[v.Pointer()] = true
-				if v.Type().Elem().Size() > 0 {
-					seen[i] = append(seen[i], v.UnsafePointer())
-				}
-				walk(v.Elem())
-			case reflect.Interface:
-				if !v.IsNil() {
-					walk(v.Elem())
-				}
-			case reflect.Struct:
-				for j := 0; j < v.NumField(); j++ {
-					walk(field(v, j))
-				}
-			case reflect.Slice, reflect.Array:
-				for j := 0; j < v.Len(); j++ {
-					walk(v.Index(j))
-				}
-			}
-		}
-		walk(reflect.ValueOf(prg))
-	}
-	in := map[unsafe.Pointer]bool{}
-	for _, p := range seen[1] {
-		in[p] = true
-	}
-	g := &globals{index: map[uintptr]int{}}
-	for _, p := range seen[0] {
-		if in[p] {
-			g.index[uintptr(p)] = len(g.ptrs)
-			g.ptrs = append(g.ptrs, p)
-		}
-	}
-	return g
-})
 
 // ---- plans ------------------------------------------------------------------------------------
 

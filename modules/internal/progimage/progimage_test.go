@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -149,9 +151,14 @@ func BenchmarkLoader(b *testing.B) {
 // TestGlobals checks that goja's own instructions (the yield markers, told apart by address)
 // come back as themselves.
 func TestGlobals(t *testing.T) {
-	g := gojaGlobals()
-	if len(g.ptrs) < 6 {
-		t.Fatalf("found %d of goja's global instructions, want the 6 yield markers at least", len(g.ptrs))
+	g := probeGlobals()
+	if len(g.ptrs) != len(gojaGlobals) {
+		t.Fatalf("a walk found %d of goja's global instructions, gojaGlobals has %d", len(g.ptrs), len(gojaGlobals))
+	}
+	for i, p := range g.ptrs {
+		if *gojaGlobals[i] != p {
+			t.Fatalf("goja global %d: the walk found %p, gojaGlobals has %p", i, p, *gojaGlobals[i])
+		}
 	}
 	src := `function* gen() { yield; yield 1; const x = yield* [2, 3]; return x; }
 	async function f() { await null; return 4; }
@@ -170,4 +177,65 @@ func TestGlobals(t *testing.T) {
 	if err != nil || got.String() != want.String() {
 		t.Fatalf("got %v (%v), want %v", got, err, want)
 	}
+}
+
+const globalsProbe = `function* g() { yield 1; const a = yield 2; yield* [a]; const b = yield* [b]; }
+async function f() { await 1; }
+class C { static #p = 1; static { this.x = 1; } #m() {} x = 1; }`
+
+type globals struct {
+	ptrs  []unsafe.Pointer
+	index map[uintptr]int
+}
+
+// probeGlobals finds goja's global instructions the slow way: the pointers that two programs
+// compiled apart from globalsProbe, which uses every construct that emits one, share.
+func probeGlobals() *globals {
+	var seen [2][]unsafe.Pointer
+	for i := range seen {
+		prg, err := goja.Compile("", globalsProbe, true)
+		if err != nil {
+			panic(err)
+		}
+		visited := map[uintptr]bool{}
+		var walk func(v reflect.Value)
+		walk = func(v reflect.Value) {
+			switch v.Kind() {
+			case reflect.Pointer:
+				if v.IsNil() || visited[v.Pointer()] || specialOf(v.Type().Elem()) != specialNone {
+					return
+				}
+				visited[v.Pointer()] = true
+				if v.Type().Elem().Size() > 0 {
+					seen[i] = append(seen[i], v.UnsafePointer())
+				}
+				walk(v.Elem())
+			case reflect.Interface:
+				if !v.IsNil() {
+					walk(v.Elem())
+				}
+			case reflect.Struct:
+				for j := 0; j < v.NumField(); j++ {
+					walk(field(v, j))
+				}
+			case reflect.Slice, reflect.Array:
+				for j := 0; j < v.Len(); j++ {
+					walk(v.Index(j))
+				}
+			}
+		}
+		walk(reflect.ValueOf(prg))
+	}
+	in := map[unsafe.Pointer]bool{}
+	for _, p := range seen[1] {
+		in[p] = true
+	}
+	g := &globals{index: map[uintptr]int{}}
+	for _, p := range seen[0] {
+		if in[p] {
+			g.index[uintptr(p)] = len(g.ptrs)
+			g.ptrs = append(g.ptrs, p)
+		}
+	}
+	return g
 }

@@ -168,6 +168,9 @@ func DropStartPages() {
 		return
 	}
 	beforeDrop()
+	if dropInitOnly() {
+		return
+	}
 	for _, s := range readOnlySegs {
 		if s[1] != 0 {
 			syscall.Syscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], syscall.MADV_DONTNEED)

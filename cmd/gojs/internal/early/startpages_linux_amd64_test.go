@@ -8,8 +8,10 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // record builds a record's bytes from words, after the magic.
@@ -126,5 +128,43 @@ func TestPruneRecords(t *testing.T) {
 	}
 	if !reflect.DeepEqual(names, []string{"r3", "r4"}) {
 		t.Fatalf("left %v, want [r3 r4]", names)
+	}
+}
+
+func TestSubtractRuns(t *testing.T) {
+	k := func(a, b uintptr) pageRun { return pageRun{a << 12, b << 12} }
+	for _, c := range []struct{ a, b, want []pageRun }{
+		{[]pageRun{k(1, 5)}, nil, []pageRun{k(1, 5)}},
+		{nil, []pageRun{k(1, 5)}, nil},
+		{[]pageRun{k(1, 5)}, []pageRun{k(1, 5)}, nil},
+		{[]pageRun{k(1, 10)}, []pageRun{k(2, 3), k(5, 7)}, []pageRun{k(1, 2), k(3, 5), k(7, 10)}},
+		{[]pageRun{k(1, 4), k(6, 9)}, []pageRun{k(0, 2), k(3, 7), k(8, 20)}, []pageRun{k(2, 3), k(7, 8)}},
+		{[]pageRun{k(1, 2), k(3, 4)}, []pageRun{k(2, 3)}, []pageRun{k(1, 2), k(3, 4)}},
+	} {
+		if got := subtractRuns(c.a, c.b); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("subtractRuns(%x, %x) = %x, want %x", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// adviseRuns advises every run, or nothing (a kernel before 6.15).
+func TestAdviseRuns(t *testing.T) {
+	b, err := syscall.Mmap(-1, 0, 16<<12, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(b)
+	for i := range b {
+		b[i] = 1
+	}
+	base := uintptr(unsafe.Pointer(&b[0]))
+	if !adviseRuns([]pageRun{{base + 1<<12, base + 3<<12}, {base + 7<<12, base + 8<<12}}, syscall.MADV_DONTNEED) {
+		t.Skip("process_madvise cannot advise this process here")
+	}
+	for p := 0; p < 16; p++ {
+		dropped := p == 1 || p == 2 || p == 7
+		if got := b[p<<12] == 0; got != dropped {
+			t.Errorf("page %d: dropped %v, want %v", p, got, dropped)
+		}
 	}
 }
