@@ -1118,9 +1118,11 @@ func bindKeys(h *modules.Host, b *modules.LazyFuncs) {
 					h.Throw(modules.NativeError("Error", "ERR_CRYPTO_UNKNOWN_DH_GROUP", "Unknown DH group"))
 				}
 				dhP, _ = new(big.Int).SetString(hex, 16)
-				dhBits = dhGroupKeyBits[v.String()]
 			} else if v := opt("prime"); v != nil {
 				dhP = new(big.Int).SetBytes(bytesArg(vm, v, nil))
+			}
+			if dhP != nil {
+				dhBits = dhKnownGroupBits(dhP, dhG)
 			}
 		}
 		if typ == "ec" && keygenCurve(curve) == nil { // (node's job constructor refuses it, also for a callback)

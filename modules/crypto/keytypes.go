@@ -476,9 +476,26 @@ func generateDSA(L, N int) (*dsa.PrivateKey, error) {
 // (modp1 and modp2 it does not: their keys are drawn as for any prime).
 var dhGroupKeyBits = map[string]int{"modp5": 200, "modp14": 225, "modp15": 275, "modp16": 325, "modp17": 375, "modp18": 400}
 
+// dhKnownGroupBits is the private-value size OpenSSL gives a key over prime p with generator
+// g: it knows an RFC 3526 group by its prime and generator 2 however the prime was given
+// (getDiffieHellman('modp14'), createDiffieHellman(thatPrime), generateKeyPair's prime
+// option), and 0 (a value of len(p)-2 bits) for any other.
+func dhKnownGroupBits(p, g *big.Int) int {
+	if g.Cmp(big.NewInt(2)) != 0 || p.BitLen() < 1536 {
+		return 0
+	}
+	hex := p.Text(16)
+	for name, n := range dhGroupKeyBits {
+		if modpPrimes.Get()[name] == hex {
+			return n
+		}
+	}
+	return 0
+}
+
 // generateDH makes a DH key over prime p with generator g. As OpenSSL: over a known group the
 // private value is a random number of up to n bits; over any other prime it has exactly
-// len(p)-1 bits.
+// len(p)-2 bits (its top bit set: node 20's OpenSSL draws 766 bits over a 768-bit prime).
 func generateDH(p, g *big.Int, n int) (*dhPrivateKey, error) {
 	if p.BitLen() < 3 {
 		return nil, osslError("05000065", "dh routines", "modulus too small")
@@ -492,7 +509,7 @@ func generateDH(p, g *big.Int, n int) (*dhPrivateKey, error) {
 			}
 		}
 	} else {
-		l := p.BitLen() - 1
+		l := p.BitLen() - 2
 		if x, err = rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), uint(l-1))); err != nil {
 			return nil, err
 		}
