@@ -105,6 +105,9 @@ type cachedFn struct {
 	o   *goja.Object
 	f   goja.Callable
 	raw modules.RawFunc // (nil: call f)
+	// seen: called once through f already; noRaw: RawOf refused o. A listener's RawOf is
+	// asked at its second call (a once wrapper, new for every registration, is called once).
+	seen, noRaw bool
 }
 
 func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
@@ -137,15 +140,21 @@ func (e *emitter) cached(v goja.Value) *cachedFn {
 	if !ok {
 		return nil
 	}
-	raw, _ := modules.RawOf(o)
 	copy(set[1:], set[:cacheWays-1])
-	set[0] = cachedFn{o, f, raw}
+	set[0] = cachedFn{o: o, f: f}
 	return &set[0]
 }
 
 // call calls c's function with this and args: without goja's Callable wrapper when it can
-// (modules.CallRaw).
+// (modules.CallRaw), from its second call on.
 func (e *emitter) call(c *cachedFn, this goja.Value, args []goja.Value) (goja.Value, error) {
+	if c.raw == nil && !c.noRaw {
+		if !c.seen {
+			c.seen = true
+		} else if c.raw, _ = modules.RawOf(c.o); c.raw == nil {
+			c.noRaw = true
+		}
+	}
 	if c.raw != nil {
 		return modules.CallRaw(e.vm, c.o, c.raw, this, args)
 	}
