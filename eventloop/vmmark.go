@@ -91,6 +91,10 @@ func Mark(vm *goja.Runtime) VMMark {
 		call: sliceLen(unsafe.Add(v, l.call)), ok: true}
 }
 
+// InCall reports whether m was taken under a call frame (a Go function JS called, or a loop
+// task under the trampoline's frame): false when the call stack was empty or m is not valid.
+func (m VMMark) InCall() bool { return m.ok && m.call > 0 }
+
 // Restore puts vm's stacks back where m was taken, dropping what a stack overflow left above
 // it. It reports whether it could (never when the probe failed or m is not below the stacks'
 // tops). Loop only.

@@ -33,11 +33,29 @@ func TestCloner(t *testing.T) {
 		t.Fatal(err)
 	}
 	fn, _ := goja.AssertFunction(check)
+	for _, copied := range []bool{false, true} {
+		clonerRun(t, vm, c, fn, tmpl.(*goja.Object), copied)
+	}
+}
+
+// clonerRun makes 2000 Buffers with c.New, or c.NewCopy (copied: of every size class and past
+// them), and checks them as they are made and, for those kept, after collections.
+func clonerRun(t *testing.T, vm *goja.Runtime, c *Cloner, fn goja.Callable, tmpl *goja.Object, copied bool) {
+	size := func(i int) int { return 1 + i%300 }
+	if copied {
+		size = func(i int) int { return 1 + i*7%(MaxInlineCopy+80) }
+	}
 	var kept []goja.Value
 	for i := 0; i < 2000; i++ {
-		n := 1 + i%300
+		n := size(i)
 		data := bytes.Repeat([]byte{byte(i)}, n)
-		b := c.New(data)
+		var b goja.Value
+		if copied {
+			b = c.NewCopy(data)
+			clear(data) // (a copy: the Buffer keeps its bytes)
+		} else {
+			b = c.New(data)
+		}
 		if i%7 == 0 {
 			kept = append(kept, b)
 		}
@@ -52,7 +70,7 @@ func TestCloner(t *testing.T) {
 	runtime.GC()
 	for j, b := range kept {
 		i := j * 7
-		n := 1 + i%300
+		n := size(i)
 		o := b.(*goja.Object)
 		if o.Get("own").ToInteger() != int64(n) || o.Get("buffer").(*goja.Object).Get("own").ToInteger() != int64(n) {
 			t.Fatalf("kept %d lost its properties", i)
@@ -61,7 +79,7 @@ func TestCloner(t *testing.T) {
 			t.Fatalf("kept %d: %v", i, got)
 		}
 	}
-	if tmpl.(*goja.Object).Get("own") != nil {
+	if tmpl.Get("own") != nil {
 		t.Fatal("the template got a copy's property")
 	}
 }

@@ -83,17 +83,21 @@ type ctorKey struct{}
 // maker makes a runtime's Buffers over Go bytes (Maker).
 type maker struct {
 	vm      *goja.Runtime
-	cloner  *Cloner          // copies a template Buffer when goja's layout allows (see Cloner)
-	u8new   goja.Constructor // Uint8Array, run with Buffer as new.target when it does not
-	bufCtor *goja.Object     // Buffer
-	arg     [1]goja.Value    // u8new's argument list
+	cloner  *Cloner                 // copies a template Buffer when goja's layout allows (see Cloner)
+	u8new   goja.Constructor        // Uint8Array, run with Buffer as new.target when it does not
+	bufCtor *goja.Object            // Buffer
+	arg     [1]goja.Value           // u8new's argument list
+	mk, cp  func([]byte) goja.Value // Maker's and CopyMaker's functions
 }
 
 // Maker returns the function that makes a Buffer over data in h's runtime, without copying:
 // JS and Go share the bytes from then on, so the caller must not keep writing data from
 // another goroutine. It is made once per runtime; a caller on a hot path (a socket's reads)
 // keeps it rather than calling New. Loop only.
-func Maker(h *modules.Host) func(data []byte) goja.Value {
+func Maker(h *modules.Host) func(data []byte) goja.Value { return makerOf(h).mk }
+
+// makerOf returns h's runtime's maker, made on first use. Loop only.
+func makerOf(h *modules.Host) *maker {
 	return h.State(ctorKey{}, func() any {
 		vm := h.VM
 		m := &maker{vm: vm}
@@ -105,9 +109,24 @@ func Maker(h *modules.Host) func(data []byte) goja.Value {
 		if t, ok := m.construct(make([]byte, 1)).(*goja.Object); ok {
 			m.cloner = NewCloner(t)
 		}
-		return m.make
-	}).(func([]byte) goja.Value)
+		m.mk = m.make
+		if cl := m.cloner; cl != nil {
+			m.cp = func(src []byte) goja.Value { return cl.NewCopy(src) }
+		} else {
+			m.cp = func(src []byte) goja.Value {
+				d := make([]byte, len(src))
+				copy(d, src)
+				return m.construct(d)
+			}
+		}
+		return m
+	}).(*maker)
 }
+
+// CopyMaker returns the function that makes a Buffer over a copy of src in h's runtime, as
+// Maker's over a copy would (see Cloner.NewCopy: a small one is a single allocation). Loop
+// only.
+func CopyMaker(h *modules.Host) func(src []byte) goja.Value { return makerOf(h).cp }
 
 // New returns a new Buffer over data (see Maker). Loop only.
 func New(h *modules.Host, data []byte) goja.Value { return Maker(h)(data) }

@@ -102,34 +102,63 @@ func cacheSet(o *goja.Object) uintptr {
 }
 
 type cachedFn struct {
-	o *goja.Object
-	f goja.Callable
+	o   *goja.Object
+	f   goja.Callable
+	raw modules.RawFunc // (nil: call f)
+	// seen: called once through f already; noRaw: RawOf refused o. A listener's RawOf is
+	// asked at its second call (a once wrapper, new for every registration, is called once).
+	seen, noRaw bool
 }
 
 func (e *emitter) callable(v goja.Value) (goja.Callable, bool) {
+	c := e.cached(v)
+	if c == nil {
+		return nil, false
+	}
+	return c.f, true
+}
+
+// cached returns v's entry in the cache (made on a miss), nil when v is not a function.
+func (e *emitter) cached(v goja.Value) *cachedFn {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		return nil, false
+		return nil
 	}
 	set := (*[cacheWays]cachedFn)(e.cache[cacheSet(o)*cacheWays:])
 	if set[0].o == o {
-		return set[0].f, true
+		return &set[0]
 	}
 	for i := 1; i < cacheWays; i++ {
 		if set[i].o == o {
 			hit := set[i]
 			copy(set[1:i+1], set[:i])
 			set[0] = hit
-			return hit.f, true
+			return &set[0]
 		}
 	}
 	f, ok := goja.AssertFunction(o)
 	if !ok {
-		return nil, false
+		return nil
 	}
 	copy(set[1:], set[:cacheWays-1])
-	set[0] = cachedFn{o, f}
-	return f, true
+	set[0] = cachedFn{o: o, f: f}
+	return &set[0]
+}
+
+// call calls c's function with this and args: without goja's Callable wrapper when it can
+// (modules.CallRaw), from its second call on.
+func (e *emitter) call(c *cachedFn, this goja.Value, args []goja.Value) (goja.Value, error) {
+	if c.raw == nil && !c.noRaw {
+		if !c.seen {
+			c.seen = true
+		} else if c.raw, _ = modules.RawOf(c.o); c.raw == nil {
+			c.noRaw = true
+		}
+	}
+	if c.raw != nil {
+		return modules.CallRaw(e.vm, c.o, c.raw, this, args)
+	}
+	return c.f(this, args...)
 }
 
 func (e *emitter) emit(call goja.FunctionCall) goja.Value {
@@ -154,10 +183,10 @@ func (e *emitter) emit(call goja.FunctionCall) goja.Value {
 		return e.vFalse
 	}
 	args := call.Arguments[1:]
-	if fn, ok := e.callable(handler); ok {
+	if c := e.cached(handler); c != nil {
 		at := e.h.Mark()
-		mark := e.loop.NoteCall(handler.(*goja.Object), this, eventloop.CallEmit)
-		res, err := fn(this, args...)
+		mark := e.loop.NoteCall(c.o, this, eventloop.CallEmit)
+		res, err := e.call(c, this, args)
 		e.loop.EndCall(mark, res)
 		if err != nil {
 			res = e.failed(handler, err, at)

@@ -38,6 +38,7 @@ type fastPaths struct {
 
 	emitObj *goja.Object // the emit function last called, and its callable
 	emitFn  goja.Callable
+	emitRaw modules.RawFunc // (see modules.CallRaw; nil: call emitFn)
 	// emitKey and writeKey read a socket's emit (a walk up six objects of the chain, the last of
 	// which, EventEmitter.prototype, has it) and _write (Socket.prototype's), remembering the
 	// walk (see modules.ChainCache); a socket's stateRefs remember that it owns neither.
@@ -251,7 +252,8 @@ func endEmitted(cn *conn, rs goja.Value) bool {
 	return sl[ix[fEndEmitted]].ToBoolean()
 }
 
-// emitOf returns self.emit, self being cn's owner, as a callable, or nil when it is not a function.
+// emitOf returns self.emit, self being cn's owner, as a callable (and fp.emitObj, fp.emitRaw
+// are it), or nil when it is not a function.
 func (s *state) emitOf(cn *conn, self *goja.Object) goja.Callable {
 	fp := &s.fast
 	eo, ok := fp.emitKey.GetWith(self, &cn.refs().own, ownEmit).(*goja.Object)
@@ -264,8 +266,21 @@ func (s *state) emitOf(cn *conn, self *goja.Object) goja.Callable {
 			return nil
 		}
 		fp.emitObj, fp.emitFn = eo, fn
+		fp.emitRaw, _ = modules.RawOf(eo)
 	}
 	return fp.emitFn
+}
+
+// callEmit is emit(self, args...), emit being emitOf's.
+func (s *state) callEmit(emit goja.Callable, self *goja.Object, args []goja.Value) error {
+	fp := &s.fast
+	var err error
+	if fp.emitRaw != nil {
+		_, err = modules.CallRaw(s.vm, fp.emitObj, fp.emitRaw, self, args)
+	} else {
+		_, err = emit(self, args...)
+	}
+	return err
 }
 
 // refreshTimer is `if (socketTimers && (self[kTimeout] !== null || self._parent !== null))
@@ -358,11 +373,11 @@ func (cn *conn) dataFast(buf goja.Value, n int) (handled bool, err error) {
 		// (A dataFast inside the emit, which nothing does now, would make its own list.)
 		fp.emitBusy = true
 		fp.emitArgs[0], fp.emitArgs[1] = fp.vData, buf
-		_, err2 = emit(self, fp.emitArgs[:]...)
+		err2 = s.callEmit(emit, self, fp.emitArgs[:])
 		fp.emitArgs[1] = nil
 		fp.emitBusy = false
 	} else {
-		_, err2 = emit(self, fp.vData, buf)
+		err2 = s.callEmit(emit, self, []goja.Value{fp.vData, buf})
 	}
 	s.h.Loop.EndThis(mark)
 	if err2 != nil {

@@ -76,7 +76,8 @@ type state struct {
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
-	newBuf   func([]byte) goja.Value // buffer.Maker's, for the reads
+	newBuf   func([]byte) goja.Value // buffer.Maker's, for the large reads
+	copyBuf  func([]byte) goja.Value // buffer.CopyMaker's, for the small ones
 	bufProto *goja.Object            // Buffer.prototype
 	u8proto  *goja.Object            // Uint8Array.prototype
 }
@@ -86,7 +87,7 @@ func (s *state) initBuffers() {
 	if s.bufProto != nil {
 		return
 	}
-	s.newBuf = buffer.Maker(s.h)
+	s.newBuf, s.copyBuf = buffer.Maker(s.h), buffer.CopyMaker(s.h)
 	s.bufProto = s.h.Require("buffer").(*goja.Object).Get("Buffer").(*goja.Object).Get("prototype").(*goja.Object)
 	s.u8proto = s.vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object)
 }
@@ -890,23 +891,19 @@ func (cn *conn) readOnce() error {
 			}
 		}
 		cn.partial = n < len(s.rbuf)-s.roff
-		var data []byte
-		if n >= carveMin {
-			data = s.rbuf[s.roff : s.roff+n : s.roff+n]
-			s.roff += (n + 7) &^ 7
-			if readChunk-s.roff < readChunk/2 {
-				s.rbuf = nil
-			}
-		} else {
-			src := s.rbuf[s.roff : s.roff+n]
-			data = make([]byte, len(src)) // (make+copy: not zeroed first)
-			copy(data, src)
-		}
 		f := cn.onread()
 		if f == nil {
 			return nil
 		}
-		buf := s.newBuffer(data)
+		var buf goja.Value
+		if n >= carveMin {
+			buf = s.newBuffer(s.rbuf[s.roff : s.roff+n : s.roff+n])
+			s.carve(n)
+		} else {
+			// (a copy: in one allocation with the Buffer's objects when small)
+			s.initBuffers()
+			buf = s.copyBuf(s.rbuf[s.roff : s.roff+n])
+		}
 		if o, ok := cn.onreadVal.(*goja.Object); ok && o == s.fast.onStreamRead && s.fast.ready {
 			if handled, err := cn.dataFast(buf, n); handled {
 				return err
@@ -920,6 +917,15 @@ func (cn *conn) readOnce() error {
 		return err
 	}
 	return nil
+}
+
+// carve moves the reads past the n bytes just read at roff, which a Buffer has been made over,
+// and to a fresh chunk when less than half of this one is left.
+func (s *state) carve(n int) {
+	s.roff += (n + 7) &^ 7
+	if readChunk-s.roff < readChunk/2 {
+		s.rbuf = nil
+	}
 }
 
 // readEOF hands JS's onread the end of the stream and stops reading.

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Counts what gojs executes per round trip of bench/js/net_pingpong_fixed.js (50 connections
+# bouncing 64-byte messages) under valgrind (callgrind): machine instructions, and goja bytecode
+# ops by kind, from the difference between a SMALL and a BIG round-trip run. The net twin of
+# stream_instr.sh (see there for why GOMAXPROCS=1, GC off and the SIGILL retries; here
+# cpu.rdtscp=off makes the runtime read the cycle counter with RDTSC, which valgrind knows): a
+# load-independent measure for comparing two gojs builds on a shared machine.
+#
+# Usage: bench/net_instr.sh [gojs binary]   (default: build ./cmd/gojs)
+# Environment: SMALL, BIG (round trips, default 2000 and 10000), TOP (op kinds listed, default 12),
+# KEEP (a directory to keep the callgrind outputs in, for callgrind_annotate).
+set -e
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "valgrind is required" >&2; exit 1; }
+DIR=$(mktemp -d)
+trap 'rm -rf "$DIR"' EXIT
+BIN=${1:-$DIR/gojs}
+SMALL=${SMALL:-2000}
+BIG=${BIG:-10000}
+[ -n "$1" ] || go build -o "$BIN" ./cmd/gojs
+for m in "$SMALL" "$BIG"; do
+  try=1
+  until TOTAL=$m GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
+    --callgrind-out-file="$DIR/cg-$m.out" "$BIN" bench/js/net_pingpong_fixed.js >/dev/null 2>"$DIR/err-$m"; do
+    if [ $try -ge 5 ] || ! grep -q 'SIGILL' "$DIR/err-$m"; then
+      tail -n 40 "$DIR/err-$m" >&2
+      exit 1
+    fi
+    try=$((try + 1))
+  done
+done
+[ -z "$KEEP" ] || cp "$DIR"/cg-*.out "$KEEP"/
+total() { awk '/^(summary|totals):/ { print $2; exit }' "$1"; }
+ops() {
+  awk '
+    function name(s,   id, rest) {
+      id = s; sub(/\).*/, "", id); sub(/^\(/, "", id)
+      rest = s; if (sub(/^\([0-9]+\) /, "", rest)) { names[id] = rest; return rest }
+      return (id in names) ? names[id] : s
+    }
+    /^fn=/ { fn = name(substr($0, 4)); next }
+    /^cfn=/ { cfn = name(substr($0, 5)); next }
+    /^calls=/ {
+      if (fn ~ /goja\.\(\*vm\)\.run/ && cfn ~ /\.exec$/) { split($0, a, /[= ]/); n[cfn] += a[2] }
+    }
+    END { for (k in n) { o = k; sub(/.*goja\./, "", o); sub(/\.exec$/, "", o); gsub(/[()*]/, "", o); print n[k], o } }
+  ' "$1"
+}
+a=$(total "$DIR/cg-$SMALL.out")
+b=$(total "$DIR/cg-$BIG.out")
+RT=$((BIG - SMALL))
+ops "$DIR/cg-$SMALL.out" >"$DIR/ops-small"
+ops "$DIR/cg-$BIG.out" >"$DIR/ops-big"
+echo "gojs: $(( (b - a) / RT )) instructions per round trip (net_pingpong_fixed.js, $SMALL vs $BIG)"
+awk -v c="$RT" -v top="${TOP:-12}" '
+  NR == FNR { s[$2] = $1; next }
+  { d = ($1 - s[$2]) / c; t += d; if (d >= 0.05) printf "%10.2f %s\n", d, $2 }
+  END { printf "%10.2f bytecode ops per round trip in all\n", t > "/dev/stderr" }
+' "$DIR/ops-small" "$DIR/ops-big" 2>"$DIR/optotal" | sort -rn | head -n "${TOP:-12}"
+cat "$DIR/optotal"
