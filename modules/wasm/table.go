@@ -321,14 +321,14 @@ type wasmTable struct {
 	prefix string // the instance's names' prefix in r (see state.instantiate)
 	// adopted: r is another thread's, so what is made in it closes with this thread
 	adopted bool
-	index  uint32 // in the instance's table index space
-	name   string // its export name
-	ops    api.Module
-	types  [][2][]api.ValueType // the module's function types, for get
-	vals   map[uint32]goja.Value
-	puts   map[*goja.Object]api.Function
-	nHosts int
-	extern bool // its elements are externref: any JS value, held through s.refs
+	index   uint32 // in the instance's table index space
+	name    string // its export name
+	ops     api.Module
+	types   [][2][]api.ValueType // the module's function types, for get
+	vals    map[uint32]goja.Value
+	puts    map[*goja.Object]api.Function
+	nHosts  int
+	extern  bool // its elements are externref: any JS value, held through s.refs
 }
 
 func (t *wasmTable) call(name string, args ...uint64) uint64 {
