@@ -520,6 +520,8 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	// runtime holds every instance that imports the memory, in this thread and others
 	prefix := ""
 	var adopted bool // r is a runtime another thread made (and closes): close what is made here
+	var imported *memory   // the JS-made memory imported, which an export of it is (as in V8)
+	var importedV goja.Value
 	if md, ok := importedMemory(c.mod); ok {
 		// a JS-made memory: the instance lives in its runtime, the import renamed to it
 		mn, n, _ := md.Import()
@@ -528,7 +530,8 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if !ok {
 			s.typeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", firstImportOf(bin, mn), mn))
 		}
-		hv, err := memoryOf(goja.Undefined(), mo.Get(n))
+		importedV = mo.Get(n)
+		hv, err := memoryOf(goja.Undefined(), importedV)
 		if err != nil {
 			panic(err)
 		}
@@ -550,7 +553,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if !ok {
 			throw(linkError, importError(idx, mn, n, "memory import is not supported by gojs"))
 		}
-		bin, r, adopted = renamed, mh.rt, mh.adopted
+		bin, r, adopted, imported = renamed, mh.rt, mh.adopted, mh
 	} else {
 		r = s.newRuntime()
 	}
@@ -676,6 +679,10 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 			exports.Set(e.name, tv)
 		case 2:
 			if _, ok := mems[e.name]; !ok {
+				continue
+			}
+			if imported != nil && inst.ExportedMemory(e.name) == imported.mem {
+				exports.Set(e.name, importedV)
 				continue
 			}
 			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{s: s, vm: vm, mem: inst.ExportedMemory(e.name), max: -1, shared: memoryShared(inst.ExportedMemory(e.name))}))
