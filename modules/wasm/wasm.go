@@ -519,8 +519,8 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	// prefix starts the names of the instance's host modules (and its own) in r: a memory's
 	// runtime holds every instance that imports the memory, in this thread and others
 	prefix := ""
-	var adopted bool // r is a runtime another thread made (and closes): close what is made here
-	var imported *memory   // the JS-made memory imported, which an export of it is (as in V8)
+	var adopted bool     // r is a runtime another thread made (and closes): close what is made here
+	var imported *memory // the JS-made memory imported, which an export of it is (as in V8)
 	var importedV goja.Value
 	if md, ok := importedMemory(c.mod); ok {
 		// a JS-made memory: the instance lives in its runtime, the import renamed to it
