@@ -137,10 +137,11 @@ func v8HeaderError(bin []byte) string {
 }
 
 // detachGrown detaches the buffer of each memory that wasm code grew, as V8 does when the grow
-// happens (a later .buffer is a new one). Loop only.
+// happens (a later .buffer is a new one); a shared memory's buffer stays as it was, only .buffer
+// is a longer one (Buffer). Loop only.
 func (s *state) detachGrown() {
 	for _, m := range s.viewed {
-		if m.have && m.mem.Size() != m.size {
+		if m.have && !m.shared && m.mem.Size() != m.size {
 			m.buf.Detach()
 			m.have = false
 		}
