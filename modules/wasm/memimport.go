@@ -56,6 +56,9 @@ func (s *state) newMemory(min uint32, max int64, shared bool) (*memory, error) {
 	}
 	c := &memoryRuntime{rt: r, mem: m.ExportedMemory(memoryExport), module: name, max: max}
 	c.refs.Store(1)
+	if shared {
+		c.unregister = registerWaiters(c.mem)
+	}
 	s.closeWith(c)
 	return &memory{s: s, vm: s.h.VM, mem: c.mem, rt: r, module: name, max: max, shared: shared, core: c}, nil
 }
@@ -81,6 +84,8 @@ type memoryRuntime struct {
 	refs   atomic.Int32
 	id     uint32 // its number in sharedMemories, once it was sent (0 before)
 	idOnce sync.Once
+	// unregister drops a shared memory's waiters (waiters.go)
+	unregister func()
 }
 
 // Close drops one holder's reference. Any goroutine.
@@ -90,6 +95,9 @@ func (c *memoryRuntime) Close(ctx context.Context) error {
 	}
 	if c.id != 0 {
 		sharedMemories.Delete(c.id)
+	}
+	if c.unregister != nil {
+		c.unregister()
 	}
 	return c.rt.Close(ctx)
 }
