@@ -60,6 +60,9 @@ func (s *state) newMemory(min uint32, max int64, shared bool) (*memory, error) {
 		c.unregister = registerWaiters(c.mem)
 	}
 	s.closeWith(c)
+	if shared {
+		s.watchStop(c.mem)
+	}
 	return &memory{s: s, vm: s.h.VM, mem: c.mem, rt: r, module: name, max: max, shared: shared, core: c}, nil
 }
 
@@ -124,6 +127,7 @@ func (s *state) adoptMemory(id uint32) *memory {
 		return nil
 	}
 	s.closeWith(c)
+	s.watchStop(c.mem)
 	return &memory{s: s, vm: s.h.VM, mem: c.mem, rt: c.rt, module: c.module, max: c.max, shared: true, core: c, adopted: true}
 }
 

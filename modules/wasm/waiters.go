@@ -1,7 +1,10 @@
 package wasm
 
 import (
+	"context"
+	"math"
 	"reflect"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -107,4 +110,75 @@ func (w *wasmWaiters) Wait(off uintptr, size int, exp uint64, d time.Duration, s
 // Notify wakes wazero's waiters.
 func (w *wasmWaiters) Notify(off uintptr, count uint32) uint32 {
 	return w.notify(uint32(off), count)
+}
+
+// ctx is the context the wasm calls of an instance made now run with. Loop only.
+func (s *state) ctx() context.Context {
+	if s.callCtx != nil {
+		return s.callCtx
+	}
+	return s.h.Ctx
+}
+
+// watchStop notes a shared memory made or adopted here; with the first, the instances made from
+// then on run with a context that ends when the loop is stopped (worker.terminate()): a
+// goroutine checks every waitPoll, then wakes the memories' waiters (wakeAll), so that wasm
+// code waiting in memory.atomic.wait32, which watches no context, runs on to the check of the
+// ended context (WithCloseOnContextDone) and ends. Loop only.
+func (s *state) watchStop(mem api.Memory) {
+	s.mu.Lock()
+	s.shared = append(s.shared, mem)
+	s.mu.Unlock()
+	if s.callCtx != nil {
+		return
+	}
+	ctx, cancel := context.WithCancel(s.h.Ctx)
+	s.callCtx = ctx
+	loop := s.h.Loop
+	go func() {
+		t := time.NewTicker(waitPoll)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if !loop.Stopped() {
+					continue
+				}
+				cancel()
+				s.mu.Lock()
+				mems := append([]api.Memory(nil), s.shared...)
+				s.mu.Unlock()
+				for _, m := range mems {
+					wakeAll(m)
+				}
+				return
+			}
+		}
+	}()
+}
+
+// wakeAll wakes every waiter of a shared memory made with wazero, in every thread (the other
+// threads' waiters wake spuriously, which the locks and condition variables built on these
+// waits allow).
+func wakeAll(mem api.Memory) {
+	n, ok := mem.(interface {
+		Notify(off, count uint32) uint32
+	})
+	v := reflect.ValueOf(mem)
+	if !ok || v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return
+	}
+	f := v.Elem().FieldByName("waiters")
+	if !f.IsValid() || f.Type() != reflect.TypeOf(sync.Map{}) {
+		return
+	}
+	waiters := (*sync.Map)(unsafe.Pointer(f.UnsafeAddr()))
+	waiters.Range(func(k, _ any) bool {
+		if off, ok := k.(uint32); ok {
+			n.Notify(off, math.MaxUint32)
+		}
+		return true
+	})
 }

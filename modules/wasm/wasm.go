@@ -90,6 +90,11 @@ type state struct {
 	// api is the name of the WebAssembly function at work ("WebAssembly.instantiate()"), which
 	// V8 puts before its errors' messages; "" for the constructors. Loop only.
 	api string
+	// callCtx is what wasm calls run with once a shared memory is made or adopted here
+	// (watchStop): it ends when the loop is stopped, so that a terminated worker's wasm code
+	// stops too (nil before: h.Ctx)
+	callCtx context.Context
+	shared  []api.Memory // the shared memories made or adopted here (loop only)
 	// lastCompile is closed when the latest WebAssembly.compile's work has posted its result:
 	// the next one's waits for it, so that their promises settle in the order they were asked
 	lastCompile chan struct{}
@@ -506,7 +511,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	throw := s.throw
 	h := s.h
 	vm := h.VM
-	ctx := h.Ctx
+	ctx := s.ctx()
 	var imports *goja.Object
 	if len(c.mod.ImportedFunctions()) > 0 || len(c.mod.ImportedMemories()) > 0 {
 		o, ok := importObj.(*goja.Object)
