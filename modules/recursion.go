@@ -441,51 +441,71 @@ func (w *recWalker) mark() {
 	}
 	// a name bound to another function's name, its bound copy or a wrapper of it (g =
 	// f.bind(null), h = memoize(f), m = o.walk) stands for that function too
-	for range 3 {
-		grew := false
-		for _, a := range w.aliases {
-			from := key{byName, a.name}
-			for _, t := range targets[key{a.to.kind, a.to.name}] {
-				if !slices.Contains(targets[from], t) {
-					targets[from] = append(targets[from], t)
-					grew = true
-				}
-			}
-		}
-		if !grew {
-			break
-		}
-	}
 	if len(targets) == 0 {
 		return
 	}
-	edges := make([][]int, len(w.funcs))
+	// The graph has a node per function and one per name (after them): a call is an edge to
+	// its name's node, which has an edge to each function the name stands for, and to the
+	// name's node it is an alias of (g = f.bind(null), h = memoize(f), m = o.walk: g stands
+	// for f too). (An edge from the caller to each of those functions instead made
+	// typescript.js's graph tens of millions of edges, and copying the aliased functions into
+	// each alias's list as much work: many functions call a name that stands for many.) A
+	// function reaches itself through a name's node, so a function is on a cycle when its
+	// component has more than one node.
+	n := len(w.funcs)
+	edges := make([][]int, n, n+len(targets))
 	for i, f := range w.funcs {
 		if f.parent != nil {
 			p := index[f.parent]
 			edges[p] = append(edges[p], i)
 		}
 	}
+	nameNode := make(map[key]int, len(targets))
+	node := func(k key) int {
+		at, ok := nameNode[k]
+		if !ok {
+			at = len(edges)
+			nameNode[k] = at
+			edges = append(edges, slices.Clip(targets[k]))
+		}
+		return at
+	}
+	for _, a := range w.aliases {
+		from, to := node(key{byName, a.name}), node(key{a.to.kind, a.to.name})
+		edges[from] = append(edges[from], to)
+	}
 	any := false
 	for _, c := range w.calls {
-		if t := targets[key{c.kind, c.name}]; len(t) > 0 {
-			from := index[c.from]
-			edges[from] = append(edges[from], t...)
-			any = true
+		k := key{c.kind, c.name}
+		at, ok := nameNode[k]
+		if !ok {
+			if len(targets[k]) == 0 {
+				continue
+			}
+			at = node(k)
 		}
+		from := index[c.from]
+		if l := edges[from]; len(l) == 0 || l[len(l)-1] != at { // (a name called again at once)
+			edges[from] = append(l, at)
+		}
+		any = true
 	}
 	if !any {
 		return
 	}
 	for _, scc := range stronglyConnected(edges) {
+		if len(scc) < 2 {
+			continue
+		}
 		for _, i := range scc {
+			if i >= n {
+				continue
+			}
 			f := w.funcs[i]
 			if f.skip || (f.name == "" && f.method == "" && f.access == "") {
 				continue
 			}
-			if len(scc) > 1 || slices.Contains(edges[i], i) {
-				w.marked[f] = true
-			}
+			w.marked[f] = true
 		}
 	}
 }

@@ -723,6 +723,10 @@ const stopPoll = 10 * time.Millisecond
 func (s *state) wait(c goja.FunctionCall) goja.Value {
 	e, v, d := s.waitArgs(c)
 	vm := s.vm
+	if fw, off := modules.SharedWaitersAt(uintptr(e.p)); fw != nil {
+		// a shared WebAssembly.Memory's: in the list its wasm code waits in
+		return vm.ToValue(fw.Wait(off, int(e.k.size()), v, d, s.h.Loop.Stopped))
+	}
 	ch := make(chan struct{}, 1)
 	w := &waiter{addr: uintptr(e.p), wake: func() { ch <- struct{}{} }, mem: e.mem}
 	table.Lock()
@@ -863,5 +867,9 @@ func (s *state) notify(c goja.FunctionCall) goja.Value {
 		table.m[addr] = l
 	}
 	table.Unlock()
+	if fw, off := modules.SharedWaitersAt(addr); fw != nil && float64(woken) < count {
+		// a shared WebAssembly.Memory's waiters: its wasm code's and Atomics.wait's
+		woken += int(fw.Notify(off, uint32(min(count-float64(woken), math.MaxUint32))))
+	}
 	return s.vm.ToValue(woken)
 }

@@ -203,6 +203,8 @@ const uncloneableTags = new Set(['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'Fi
 // gets a function that clones a nested value and returns the copy.
 const kClone = Symbol('kClone');
 const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
+const kWasmMemoryShare = Symbol.for('gojs.wasm.memoryShare');
+const kWasmMemoryAdopt = Symbol.for('gojs.wasm.memoryAdopt');
 
 const kTransferableSignal = Symbol.for('gojs.transferableAbortSignal');
 
@@ -575,6 +577,15 @@ function clone(v, memory) {
     return out;
   }
   const tag = Object.prototype.toString.call(v).slice(8, -1);
+  if (tag === 'WebAssembly.Memory' && typeof v[kWasmMemoryShare] === 'function') {
+    // a shared memory: a new Memory over the same linear memory, as V8 makes
+    const n = v[kWasmMemoryShare]();
+    out = n === 0 ? undefined : WebAssembly.Memory[kWasmMemoryAdopt](n);
+    if (out !== undefined) {
+      memory.set(v, out);
+      return out;
+    }
+  }
   if (uncloneableTags.has(tag) || isUncloneableBuiltin(v)) throw dataCloneError(`${describe(v)} could not be cloned.`);
   if (tag === 'Symbol' && isSymbolObject(v)) throw dataCloneError('[object Symbol] could not be cloned.');
   if (tag === 'WebAssembly.Module' && typeof v[kWasmBytes] === 'function') {

@@ -361,6 +361,10 @@ function writeAny(s, v) {
   if (tag === 'Symbol' && structuredClone().isSymbolObject(v)) {
     throw dataCloneError(s, '[object Symbol] could not be cloned.'); // (V8's words)
   }
+  if (tag === 'WebAssembly.Memory' && v.buffer instanceof SharedArrayBuffer) {
+    // (V8 writes a shared memory by its SharedArrayBuffer, which node's serializer refuses)
+    throw dataCloneError(s, '#<SharedArrayBuffer> could not be cloned.');
+  }
   if (tag === 'Promise' || tag === 'WeakMap' || tag === 'WeakSet' || tag === 'SharedArrayBuffer' ||
       tag === 'WebAssembly.Memory' || tag === 'WebAssembly.Instance') {
     throw cloneError(s, v);

@@ -1,9 +1,12 @@
 package wasm
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -41,21 +44,97 @@ func memoryModule(min uint32, max int64, shared bool) []byte {
 
 // newMemory makes a JS-made memory: its own runtime with the memory module instantiated in it.
 func (s *state) newMemory(min uint32, max int64, shared bool) (*memory, error) {
-	r := s.newRuntime()
+	r := wazero.NewRuntimeWithConfig(s.h.Ctx, runtimeConfig(s.h.CacheDir))
 	s.mu.Lock()
 	s.memories++
 	name := "gojs:memory:" + strconv.Itoa(s.memories)
 	s.mu.Unlock()
 	m, err := r.InstantiateWithConfig(s.h.Ctx, memoryModule(min, max, shared), wazero.NewModuleConfig().WithName(name))
 	if err != nil {
+		r.Close(s.h.Ctx)
 		return nil, err
 	}
-	return &memory{s: s, vm: s.h.VM, mem: m.ExportedMemory(memoryExport), rt: r, module: name, max: max, shared: shared}, nil
+	c := &memoryRuntime{rt: r, mem: m.ExportedMemory(memoryExport), module: name, max: max}
+	c.refs.Store(1)
+	if shared {
+		c.unregister = registerWaiters(c.mem)
+	}
+	s.closeWith(c)
+	if shared {
+		s.watchStop(c.mem)
+	}
+	return &memory{s: s, vm: s.h.VM, mem: c.mem, rt: r, module: name, max: max, shared: shared, core: c}, nil
+}
+
+// A shared memory crosses to other threads (worker_threads' messages, structuredClone) by a
+// number: the runtime it arrives in makes a WebAssembly.Memory of its own over the same wazero
+// memory, and instantiates the modules importing it in the memory's wazero runtime too, beside
+// the other threads' instances (with names of their own: see state.instantiate's prefix), so
+// that they all run on the one linear memory, with its atomics, as V8's threads do.
+var (
+	sharedMemories sync.Map // number -> *memoryRuntime
+	sharedCount    atomic.Uint32
+	instanceCount  atomic.Uint64 // (the instances made in memories' runtimes, for their names)
+)
+
+// memoryRuntime is a JS-made memory's wazero runtime, which closes when the last gojs runtime
+// holding the memory has closed.
+type memoryRuntime struct {
+	rt     wazero.Runtime
+	mem    api.Memory
+	module string
+	max    int64
+	refs   atomic.Int32
+	id     uint32 // its number in sharedMemories, once it was sent (0 before)
+	idOnce sync.Once
+	// unregister drops a shared memory's waiters (waiters.go)
+	unregister func()
+}
+
+// Close drops one holder's reference. Any goroutine.
+func (c *memoryRuntime) Close(ctx context.Context) error {
+	if c.refs.Add(-1) > 0 {
+		return nil
+	}
+	if c.id != 0 {
+		sharedMemories.Delete(c.id)
+	}
+	if c.unregister != nil {
+		c.unregister()
+	}
+	return c.rt.Close(ctx)
+}
+
+// share returns the number m crosses to another thread by.
+func (m *memory) share() uint32 {
+	c := m.core
+	c.idOnce.Do(func() {
+		c.id = sharedCount.Add(1)
+		sharedMemories.Store(c.id, c)
+	})
+	return c.id
+}
+
+// adoptMemory is this runtime's WebAssembly.Memory for the shared memory numbered id (nil if
+// it is gone).
+func (s *state) adoptMemory(id uint32) *memory {
+	v, ok := sharedMemories.Load(id)
+	if !ok {
+		return nil
+	}
+	c := v.(*memoryRuntime)
+	if c.refs.Add(1) <= 1 { // (closed meanwhile)
+		return nil
+	}
+	s.closeWith(c)
+	s.watchStop(c.mem)
+	return &memory{s: s, vm: s.h.VM, mem: c.mem, rt: c.rt, module: c.module, max: c.max, shared: true, core: c, adopted: true}
 }
 
 // withMemoryImport returns bin with its (first) memory import's module and field names set to
-// mod and field; ok is false when the import section is not as expected.
-func withMemoryImport(bin []byte, mod, field string) ([]byte, bool) {
+// mod and field, and every other import's module name after prefix; ok is false when the import
+// section is not as expected.
+func withMemoryImport(bin []byte, prefix, mod, field string) ([]byte, bool) {
 	if len(bin) < 8 {
 		return nil, false
 	}
@@ -71,7 +150,7 @@ func withMemoryImport(bin []byte, mod, field string) ([]byte, bool) {
 			p, at = p[end:], at+end
 			continue
 		}
-		body, ok := renameMemoryImport(p[1+n:end], mod, field)
+		body, ok := renameMemoryImport(p[1+n:end], prefix, mod, field)
 		if !ok {
 			return nil, false
 		}
@@ -109,7 +188,7 @@ func importedMemoryShared(bin []byte) bool {
 }
 
 // renameMemoryImport rewrites an import section's body (see withMemoryImport).
-func renameMemoryImport(body []byte, mod, field string) ([]byte, bool) {
+func renameMemoryImport(body []byte, prefix, mod, field string) ([]byte, bool) {
 	count, n := uleb(body)
 	if n == 0 {
 		return nil, false
@@ -119,6 +198,8 @@ func renameMemoryImport(body []byte, mod, field string) ([]byte, bool) {
 	ok := walkImports(body, func(i int, m, f string, kind byte, desc []byte) {
 		if kind == 2 && !done {
 			m, f, done = mod, field, true
+		} else {
+			m = prefix + m
 		}
 		out = appendName(appendName(out, m), f)
 		out = append(append(out, kind), desc...)

@@ -164,9 +164,10 @@ const (
 	externRef = 0x6f
 )
 
-// appendTableImport appends an import of the instance's table name (of elem, at least 0).
-func appendTableImport(b []byte, name string, elem byte) []byte {
-	b = appendName(appendName(b, instanceName), name)
+// appendTableImport appends an import of the table name (of elem, at least 0) of the instance
+// called inst in its runtime.
+func appendTableImport(b []byte, inst, name string, elem byte) []byte {
+	b = appendName(appendName(b, inst), name)
 	return append(b, 0x01, elem, 0x00, 0x00)
 }
 
@@ -218,7 +219,7 @@ var wasmHeader = []byte{0, 'a', 's', 'm', 1, 0, 0, 0}
 // tableOpsModule is a module importing the table name, whose elements are elem, that exports
 // size() i32, grow(n) i32 (the old size, or -1; new slots null), isnull(i) i32 and clear(i)
 // (sets slot i to null); for an externref table also get(i) externref and set(i, externref).
-func tableOpsModule(name string, elem byte) []byte {
+func tableOpsModule(inst, name string, elem byte) []byte {
 	i32 := api.ValueTypeI32
 	ext := api.ValueTypeExternref
 	b := append([]byte(nil), wasmHeader...)
@@ -230,7 +231,7 @@ func tableOpsModule(name string, elem byte) []byte {
 	types = appendFuncType(types, []api.ValueType{i32}, []api.ValueType{ext})
 	types = appendFuncType(types, []api.ValueType{i32, ext}, nil)
 	b = appendSection(b, 1, types)
-	b = appendSection(b, 2, appendTableImport([]byte{1}, name, elem))
+	b = appendSection(b, 2, appendTableImport([]byte{1}, inst, name, elem))
 	funcs := []byte{0, 1, 1, 2}
 	names := []string{"size", "grow", "isnull", "clear"}
 	code := [][]byte{
@@ -264,14 +265,14 @@ func tableOpsModule(name string, elem byte) []byte {
 
 // tablePutModule imports host's function f of the given type and the table name, and exports
 // put(i), which stores a reference to f in slot i.
-func tablePutModule(name, host string, params, results []api.ValueType) []byte {
+func tablePutModule(inst, name, host string, params, results []api.ValueType) []byte {
 	b := append([]byte(nil), wasmHeader...)
 	types := appendFuncType([]byte{2}, params, results)
 	types = appendFuncType(types, []api.ValueType{api.ValueTypeI32}, nil)
 	b = appendSection(b, 1, types)
 	imp := appendName(appendName([]byte{2}, host), "f")
 	imp = append(imp, 0x00, 0)
-	b = appendSection(b, 2, appendTableImport(imp, name, funcRef))
+	b = appendSection(b, 2, appendTableImport(imp, inst, name, funcRef))
 	b = appendSection(b, 3, []byte{1, 1})
 	ex := append(appendName([]byte{2}, "put"), 0, 1)
 	ex = append(appendName(ex, "f"), 0, 0) // exported, so that ref.func may name it
@@ -317,14 +318,17 @@ type wasmTable struct {
 	s      *state
 	r      wazero.Runtime
 	inst   api.Module
-	index  uint32 // in the instance's table index space
-	name   string // its export name
-	ops    api.Module
-	types  [][2][]api.ValueType // the module's function types, for get
-	vals   map[uint32]goja.Value
-	puts   map[*goja.Object]api.Function
-	nHosts int
-	extern bool // its elements are externref: any JS value, held through s.refs
+	prefix string // the instance's names' prefix in r (see state.instantiate)
+	// adopted: r is another thread's, so what is made in it closes with this thread
+	adopted bool
+	index   uint32 // in the instance's table index space
+	name    string // its export name
+	ops     api.Module
+	types   [][2][]api.ValueType // the module's function types, for get
+	vals    map[uint32]goja.Value
+	puts    map[*goja.Object]api.Function
+	nHosts  int
+	extern  bool // its elements are externref: any JS value, held through s.refs
 }
 
 func (t *wasmTable) call(name string, args ...uint64) uint64 {
@@ -425,17 +429,23 @@ func (t *wasmTable) put(idx uint32, v goja.Value, method string) {
 		call, _ := goja.AssertFunction(fn)
 		ctx := t.s.h.Ctx
 		t.nHosts++
-		host := fmt.Sprintf("gojs:table:%d:%d", t.index, t.nHosts)
+		host := fmt.Sprintf("%sgojs:table:%d:%d", t.prefix, t.index, t.nHosts)
 		params, results := sig.params, sig.results
-		_, err := t.r.NewHostModuleBuilder(host).NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
+		hm, err := t.r.NewHostModuleBuilder(host).NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
 			callJS(vm, &t.s.refs, call, params, results, stack)
 		}), params, results).Export("f").Instantiate(ctx)
 		if err != nil {
 			panic(vm.NewGoError(err))
 		}
-		m, err := t.r.InstantiateWithConfig(ctx, tablePutModule(t.name, host, params, results), wazero.NewModuleConfig().WithName(host+":put"))
+		if t.adopted {
+			t.s.closeWith(hm)
+		}
+		m, err := t.r.InstantiateWithConfig(ctx, tablePutModule(t.prefix+instanceName, t.name, host, params, results), wazero.NewModuleConfig().WithName(host+":put"))
 		if err != nil {
 			panic(vm.NewGoError(err))
+		}
+		if t.adopted {
+			t.s.closeWith(m)
 		}
 		put = m.ExportedFunction("put")
 		if t.puts == nil {

@@ -11,7 +11,7 @@ import (
 )
 
 func TestHelperModulesParse(t *testing.T) {
-	ops := tableOpsModule("tbl", funcRef)
+	ops := tableOpsModule(instanceName, "tbl", funcRef)
 	ex := parseExports(ops)
 	if len(ex) != 4 || ex[0] != (wasmExport{"size", 0, 0}) || ex[3] != (wasmExport{"clear", 0, 3}) {
 		t.Fatalf("ops exports = %v", ex)
@@ -19,14 +19,14 @@ func TestHelperModulesParse(t *testing.T) {
 	if ty := parseTypes(ops); len(ty) != 5 || len(ty[1][0]) != 1 || ty[2][1] != nil || ty[3][1][0] != api.ValueTypeExternref {
 		t.Fatalf("ops types = %v", ty)
 	}
-	ext := tableOpsModule("tbl", externRef)
+	ext := tableOpsModule(instanceName, "tbl", externRef)
 	if ex := parseExports(ext); len(ex) != 6 || ex[4] != (wasmExport{"get", 0, 4}) || ex[5] != (wasmExport{"set", 0, 5}) {
 		t.Fatalf("externref ops exports = %v", ex)
 	}
 	if e := tableElem(ext, 0); e != externRef {
 		t.Fatalf("tableElem of the imported externref table = %#x", e)
 	}
-	put := tablePutModule("tbl", "host", []api.ValueType{api.ValueTypeI64, api.ValueTypeF64}, []api.ValueType{api.ValueTypeI32})
+	put := tablePutModule(instanceName, "tbl", "host", []api.ValueType{api.ValueTypeI64, api.ValueTypeF64}, []api.ValueType{api.ValueTypeI32})
 	if ex := parseExports(put); len(ex) != 2 || ex[0].name != "put" || ex[1] != (wasmExport{"f", 0, 0}) {
 		t.Fatalf("put exports = %v", ex)
 	}
@@ -36,8 +36,8 @@ func TestHelperModulesParse(t *testing.T) {
 }
 
 func FuzzParseSections(f *testing.F) {
-	f.Add(tableOpsModule("t", funcRef))
-	f.Add(tablePutModule("t", "h", nil, nil))
+	f.Add(tableOpsModule(instanceName, "t", funcRef))
+	f.Add(tablePutModule(instanceName, "t", "h", nil, nil))
 	f.Add([]byte{0, 'a', 's', 'm', 1, 0, 0, 0, 7, 0xff, 0xff, 0xff, 0xff, 0x0f})
 	f.Add([]byte{0, 'a', 's', 'm', 1, 0, 0, 0, 7, 3, 1, 5, 'a'})
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -53,7 +53,7 @@ func TestCompileCacheDir(t *testing.T) {
 	ctx := context.Background()
 	r := wazero.NewRuntimeWithConfig(ctx, runtimeConfig(dir))
 	defer r.Close(ctx)
-	if _, err := r.CompileModule(ctx, tableOpsModule("tbl", externRef)); err != nil {
+	if _, err := r.CompileModule(ctx, tableOpsModule(instanceName, "tbl", externRef)); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(filepath.Join(dir, "wasm"))

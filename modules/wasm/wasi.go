@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
 
@@ -93,15 +94,15 @@ func (s *state) wasiFor(imports *goja.Object, name string) *wasiConfig {
 }
 
 // instantiateWASI adds wazero's WASI host functions under name to r.
-func instantiateWASI(r wazero.Runtime, h *modules.Host, name string) error {
+func instantiateWASI(r wazero.Runtime, h *modules.Host, name string) (api.Module, error) {
 	if name == wasi_snapshot_preview1.ModuleName {
-		_, err := wasi_snapshot_preview1.Instantiate(h.Ctx, r)
-		return err
+		c, err := wasi_snapshot_preview1.Instantiate(h.Ctx, r)
+		m, _ := c.(api.Module)
+		return m, err
 	}
 	b := r.NewHostModuleBuilder(name)
 	wasi_snapshot_preview1.NewFunctionExporter().ExportFunctions(b)
-	_, err := b.Instantiate(h.Ctx)
-	return err
+	return b.Instantiate(h.Ctx)
 }
 
 // moduleConfig is the guest's configuration from a WASI object's.

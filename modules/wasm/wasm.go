@@ -26,6 +26,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -79,8 +80,8 @@ func runtimeConfig(cacheDir string) wazero.RuntimeConfig {
 type state struct {
 	h        *modules.Host
 	mu       sync.Mutex
-	runtimes []wazero.Runtime
-	closing  bool
+	closers  []api.Closer // what closes with the runtime (closeWith)
+	watching bool
 	throw    func(errKind, string)
 	sigs     exportSigs
 	memories int        // JS-made memories so far (memimport.go names their modules by it)
@@ -89,6 +90,11 @@ type state struct {
 	// api is the name of the WebAssembly function at work ("WebAssembly.instantiate()"), which
 	// V8 puts before its errors' messages; "" for the constructors. Loop only.
 	api string
+	// callCtx is what wasm calls run with once a shared memory is made or adopted here
+	// (watchStop): it ends when the loop is stopped, so that a terminated worker's wasm code
+	// stops too (nil before: h.Ctx)
+	callCtx context.Context
+	shared  []api.Memory // the shared memories made or adopted here (loop only)
 	// lastCompile is closed when the latest WebAssembly.compile's work has posted its result:
 	// the next one's waits for it, so that their promises settle in the order they were asked
 	lastCompile chan struct{}
@@ -136,10 +142,11 @@ func v8HeaderError(bin []byte) string {
 }
 
 // detachGrown detaches the buffer of each memory that wasm code grew, as V8 does when the grow
-// happens (a later .buffer is a new one). Loop only.
+// happens (a later .buffer is a new one); a shared memory's buffer stays as it was, only .buffer
+// is a longer one (Buffer). Loop only.
 func (s *state) detachGrown() {
 	for _, m := range s.viewed {
-		if m.have && m.mem.Size() != m.size {
+		if m.have && !m.shared && m.mem.Size() != m.size {
 			m.buf.Detach()
 			m.have = false
 		}
@@ -159,23 +166,30 @@ func (s *state) rangeError(msg string) goja.Value {
 // newRuntime makes a wazero runtime that closes with the gojs runtime.
 func (s *state) newRuntime() wazero.Runtime {
 	r := wazero.NewRuntimeWithConfig(s.h.Ctx, runtimeConfig(s.h.CacheDir))
+	s.closeWith(r)
+	return r
+}
+
+// closeWith closes c (a wazero runtime, or a module this runtime made in another's) when the
+// gojs runtime closes. Any goroutine.
+func (s *state) closeWith(c api.Closer) {
 	s.mu.Lock()
-	first := len(s.runtimes) == 0
-	s.runtimes = append(s.runtimes, r)
+	first := !s.watching
+	s.watching = true
+	s.closers = append(s.closers, c)
 	s.mu.Unlock()
 	if first {
 		go func() {
 			<-s.h.Ctx.Done()
 			s.mu.Lock()
-			rs := s.runtimes
-			s.runtimes = nil
+			cs := s.closers
+			s.closers = nil
 			s.mu.Unlock()
-			for _, r := range rs {
-				r.Close(context.Background())
+			for i := len(cs) - 1; i >= 0; i-- { // (the modules before the runtimes they link to)
+				cs[i].Close(context.Background())
 			}
 		}()
 	}
-	return r
 }
 
 // compiled is a WebAssembly.Module: the bytes and their compiled form in a runtime used only to
@@ -399,6 +413,20 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return vm.NewArray(out...)
 	})
+	// shareMemory(m) is the number a shared memory crosses to another thread by;
+	// adoptMemory(n) the memory it arrives as (undefined when it is gone)
+	b.Set("shareMemory", func(m *memory) uint32 {
+		if m.core == nil || !m.shared {
+			return 0 // (one an instance exports: not supported)
+		}
+		return m.share()
+	})
+	b.Set("adoptMemory", func(id uint32) goja.Value {
+		if m := s.adoptMemory(id); m != nil {
+			return vm.ToValue(m)
+		}
+		return goja.Undefined()
+	})
 	b.Set("newMemory", func(initial uint32, maximum int64, shared bool) goja.Value {
 		m, err := s.newMemory(initial, maximum, shared)
 		if err != nil {
@@ -483,7 +511,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	throw := s.throw
 	h := s.h
 	vm := h.VM
-	ctx := h.Ctx
+	ctx := s.ctx()
 	var imports *goja.Object
 	if len(c.mod.ImportedFunctions()) > 0 || len(c.mod.ImportedMemories()) > 0 {
 		o, ok := importObj.(*goja.Object)
@@ -494,6 +522,12 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	}
 	bin := c.bin
 	var r wazero.Runtime
+	// prefix starts the names of the instance's host modules (and its own) in r: a memory's
+	// runtime holds every instance that imports the memory, in this thread and others
+	prefix := ""
+	var adopted bool     // r is a runtime another thread made (and closes): close what is made here
+	var imported *memory // the JS-made memory imported, which an export of it is (as in V8)
+	var importedV goja.Value
 	if md, ok := importedMemory(c.mod); ok {
 		// a JS-made memory: the instance lives in its runtime, the import renamed to it
 		mn, n, _ := md.Import()
@@ -502,7 +536,8 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if !ok {
 			s.typeError(fmt.Sprintf("WebAssembly.Instance(): Import #%d module=\"%s\" error: module is not an object or function", firstImportOf(bin, mn), mn))
 		}
-		hv, err := memoryOf(goja.Undefined(), mo.Get(n))
+		importedV = mo.Get(n)
+		hv, err := memoryOf(goja.Undefined(), importedV)
 		if err != nil {
 			panic(err)
 		}
@@ -519,11 +554,12 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if declared := importedMemoryShared(bin); declared != mh.shared {
 			throw(linkError, fmt.Sprintf("WebAssembly.Instance(): mismatch in shared state of memory, declared = %d, imported = %d", b2i(declared), b2i(mh.shared)))
 		}
-		renamed, ok := withMemoryImport(bin, mh.module, memoryExport)
+		prefix = "gojs:" + strconv.FormatUint(instanceCount.Add(1), 10) + ":"
+		renamed, ok := withMemoryImport(bin, prefix, mh.module, memoryExport)
 		if !ok {
 			throw(linkError, importError(idx, mn, n, "memory import is not supported by gojs"))
 		}
-		bin, r = renamed, mh.rt
+		bin, r, adopted, imported = renamed, mh.rt, mh.adopted, mh
 	} else {
 		r = s.newRuntime()
 	}
@@ -531,25 +567,34 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	if err != nil {
 		throw(compileError, "WebAssembly.Instance(): "+err.Error())
 	}
+	keep := func(m api.Module) {
+		if adopted && m != nil {
+			s.closeWith(m)
+		}
+	}
 	// One host module per import module name, each function calling its JS import.
 	byModule := map[string]wazero.HostModuleBuilder{}
 	var wasi *wasiConfig
 	for _, f := range mod.ImportedFunctions() {
 		modName, _, _ := f.Import()
+		modName = strings.TrimPrefix(modName, prefix)
 		if c := s.wasiFor(imports, modName); c != nil {
 			if wasi == nil {
 				wasi = c
 			}
 			if _, done := byModule[modName]; !done {
-				if err := instantiateWASI(r, h, modName); err != nil {
+				m, err := instantiateWASI(r, h, prefix+modName)
+				if err != nil {
 					throw(linkError, "WebAssembly.Instance(): "+modName+": "+err.Error())
 				}
+				keep(m)
 				byModule[modName] = nil
 			}
 		}
 	}
 	for i, f := range mod.ImportedFunctions() {
 		modName, name, _ := f.Import()
+		modName = strings.TrimPrefix(modName, prefix)
 		if hb, ok := byModule[modName]; ok && hb == nil {
 			continue // a WASI object's: wazero's functions
 		}
@@ -565,7 +610,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		params, results := f.ParamTypes(), f.ResultTypes()
 		hb, ok := byModule[modName]
 		if !ok {
-			hb = r.NewHostModuleBuilder(modName)
+			hb = r.NewHostModuleBuilder(prefix + modName)
 			byModule[modName] = hb
 		}
 		hb.NewFunctionBuilder().WithGoModuleFunction(api.GoModuleFunc(func(ctx context.Context, m api.Module, stack []uint64) {
@@ -576,9 +621,11 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		if hb == nil {
 			continue
 		}
-		if _, err := hb.Instantiate(ctx); err != nil {
+		m, err := hb.Instantiate(ctx)
+		if err != nil {
 			throw(linkError, "WebAssembly.Instance(): "+name+": "+err.Error())
 		}
+		keep(m)
 	}
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions()
 	if wasi != nil {
@@ -586,7 +633,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 	}
 	for _, e := range parseExports(c.bin) {
 		if e.kind == 1 { // the table helpers import the table from the instance by this name
-			cfg = cfg.WithName(instanceName)
+			cfg = cfg.WithName(prefix + instanceName)
 			break
 		}
 	}
@@ -598,6 +645,7 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 		}
 		throw(runtimeError, "WebAssembly.Instance(): "+trapMessage(err))
 	}
+	keep(inst)
 	exports := vm.NewObject()
 	exports.SetPrototype(nil)
 	funcs := mod.ExportedFunctions()
@@ -625,17 +673,22 @@ func (s *state) instantiate(c *compiled, importObj goja.Value, makeMemory, makeT
 				types = parseTypes(c.bin)
 			}
 			elem := tableElem(c.bin, e.index)
-			ops, err := r.InstantiateWithConfig(ctx, tableOpsModule(e.name, elem), wazero.NewModuleConfig().WithName("gojs:tableops:"+e.name))
+			ops, err := r.InstantiateWithConfig(ctx, tableOpsModule(prefix+instanceName, e.name, elem), wazero.NewModuleConfig().WithName(prefix+"gojs:tableops:"+e.name))
 			if err != nil {
 				throw(linkError, "WebAssembly.Instance(): table "+e.name+": "+err.Error())
 			}
-			tv, err := makeTable(goja.Undefined(), vm.ToValue(&wasmTable{s: s, r: r, inst: inst, index: e.index, name: e.name, ops: ops, types: types, extern: elem == externRef}))
+			keep(ops)
+			tv, err := makeTable(goja.Undefined(), vm.ToValue(&wasmTable{s: s, r: r, inst: inst, prefix: prefix, adopted: adopted, index: e.index, name: e.name, ops: ops, types: types, extern: elem == externRef}))
 			if err != nil {
 				panic(err)
 			}
 			exports.Set(e.name, tv)
 		case 2:
 			if _, ok := mems[e.name]; !ok {
+				continue
+			}
+			if imported != nil && inst.ExportedMemory(e.name) == imported.mem {
+				exports.Set(e.name, importedV)
 				continue
 			}
 			mv, err := makeMemory(goja.Undefined(), vm.ToValue(&memory{s: s, vm: vm, mem: inst.ExportedMemory(e.name), max: -1, shared: memoryShared(inst.ExportedMemory(e.name))}))
@@ -753,6 +806,11 @@ type memory struct {
 	rt     wazero.Runtime
 	module string
 	max    int64
+	// core holds rt for all the threads a shared memory went to (memimport.go); adopted
+	// marks a thread's memory that came from another (or the same) thread, whose instances in
+	// rt close with this thread
+	core    *memoryRuntime
+	adopted bool
 	// shared: a shared memory, whose bytes never move (wazero allocates its maximum): its
 	// buffer is a SharedArrayBuffer (the glue brands it), never detached; a grown memory's
 	// next one is longer

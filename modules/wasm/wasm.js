@@ -83,6 +83,19 @@ class Memory {
   }
 }
 tag(Memory, 'WebAssembly.Memory');
+// A shared memory crosses to another thread (worker_threads, structuredClone) by a number
+// (0: it cannot), and arrives as a Memory of that thread over the same linear memory.
+Object.defineProperty(Memory.prototype, Symbol.for('gojs.wasm.memoryShare'), {
+  __proto__: null,
+  value: function memoryShare() { return this[kMemory].shared() ? binding.shareMemory(this[kMemory]) : 0; },
+});
+Object.defineProperty(Memory, Symbol.for('gojs.wasm.memoryAdopt'), {
+  __proto__: null,
+  value: function memoryAdopt(n) {
+    const handle = binding.adoptMemory(n);
+    return handle === undefined ? undefined : makeMemory(handle);
+  },
+});
 function memoryPages(v, name, lower, required) {
   if (v === undefined) {
     if (required) throw new TypeError(`WebAssembly.Memory(): Property '${name}' is required`);

@@ -123,7 +123,7 @@ function serialize(value, transferList, noShared, source, entry) {
     return buffers.length + i;
   };
   ser._isHostObject = (v) => v instanceof MessagePort || isBlob(v) || webStreamKind(v) !== null || isFileHandle(v) ||
-    isWasmModule(v) || isTransferableSignal(v) || isCloneable(v) ||
+    isWasmModule(v) || isWasmMemory(v) || isTransferableSignal(v) || isCloneable(v) ||
     (!noShared && typeof v === 'object' && (isShared(v) || (ArrayBuffer.isView(v) && isShared(v.buffer))));
   ser._writeHostObject = (p) => {
     if (isTransferableSignal(p)) {
@@ -148,7 +148,13 @@ function serialize(value, transferList, noShared, source, entry) {
       ser.writeValue({ module: info.module, kind: info.kind, data: info.data });
       return;
     }
-    if (isWasmModule(p)) {
+    if (isWasmMemory(p)) {
+      // a shared memory: the same linear memory where it arrives (any other cannot be cloned)
+      const n = p[kWasmMemoryShare]();
+      if (n === 0) throw dataCloneError('#<Memory> could not be cloned.');
+      ser.writeUint32(kHostWasmMemory);
+      ser.writeUint32(n);
+    } else if (isWasmModule(p)) {
       // compiled again where it arrives (node shares the compiled code)
       const bytes = new Uint8Array(p[kWasmBytes]());
       ser.writeUint32(kHostWasmModule);
@@ -238,6 +244,11 @@ function deserialize(data, buffers, goPorts) {
     if (tag === kHostPort) return ports[der.readUint32()];
     if (tag === kHostCloneable) return clone.reviveCloneable(der.readValue());
     if (tag === kHostWasmModule) return new WebAssembly.Module(der.readRawBytes(der.readUint32()));
+    if (tag === kHostWasmMemory) {
+      const m = WebAssembly.Memory[kWasmMemoryAdopt](der.readUint32());
+      if (m === undefined) throw new Error('Unable to deserialize cloned data.');
+      return m;
+    }
     if (tag === kHostFileHandle) return adoptFileHandle(der.readUint32());
     if (tag === kHostStream) {
       const at = der.readUint32();
@@ -284,6 +295,14 @@ function isCloneable(v) {
 // A WebAssembly.Module crosses as its bytes.
 const kHostWasmModule = 6;
 const kWasmBytes = Symbol.for('gojs.wasm.moduleBytes');
+// A shared WebAssembly.Memory crosses as its number (modules/wasm's memimport.go).
+const kHostWasmMemory = 9;
+const kWasmMemoryShare = Symbol.for('gojs.wasm.memoryShare');
+const kWasmMemoryAdopt = Symbol.for('gojs.wasm.memoryAdopt');
+function isWasmMemory(v) {
+  return v !== null && typeof v === 'object' && typeof v[kWasmMemoryShare] === 'function' &&
+    Object.prototype.toString.call(v) === '[object WebAssembly.Memory]';
+}
 function isWasmModule(v) {
   return v !== null && typeof v === 'object' && typeof v[kWasmBytes] === 'function' &&
     Object.prototype.toString.call(v) === '[object WebAssembly.Module]';
