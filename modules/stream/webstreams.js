@@ -977,21 +977,7 @@ class ReadableStreamDefaultController {
     return result;
   }
   [kPull](readRequest) {
-    const c = this[kState];
-    const stream = c.stream;
-    if (c.queue.length > 0) {
-      const chunk = dequeueValue(c);
-      if (c.closeRequested && c.queue.length === 0) {
-        readableStreamDefaultControllerClearAlgorithms(this);
-        readableStreamClose(stream);
-      } else {
-        readableStreamDefaultControllerCallPullIfNeeded(this);
-      }
-      readRequest[kChunk](chunk);
-      return;
-    }
-    readableStreamAddReadRequest(stream, readRequest);
-    readableStreamDefaultControllerCallPullIfNeeded(this);
+    readableStreamDefaultControllerPullSteps(this, readRequest);
   }
   [kRelease]() {}
   [kInspect](depth, options) {
@@ -999,6 +985,24 @@ class ReadableStreamDefaultController {
   }
 }
 setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
+
+function readableStreamDefaultControllerPullSteps(controller, readRequest) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (c.queue.length > 0) {
+    const chunk = dequeueValue(c);
+    if (c.closeRequested && c.queue.length === 0) {
+      readableStreamDefaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      readableStreamDefaultControllerCallPullIfNeeded(controller);
+    }
+    readRequest[kChunk](chunk);
+    return;
+  }
+  readableStreamAddReadRequest(stream, readRequest);
+  readableStreamDefaultControllerCallPullIfNeeded(controller);
+}
 
 function setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
   highWaterMark, sizeAlgorithm) {
@@ -1018,6 +1022,8 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
     // (an underlying source's pull called quickly: a function, null when there is no pull,
     // undefined for the streams made by other algorithms)
     quickPull: undefined,
+    // (the TransformStream whose readable this is: its pull is quick too)
+    transform: undefined,
   };
   controller[kState] = c;
   resetQueue(c);
@@ -1062,6 +1068,15 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
+  const ts = c.transform;
+  if (ts !== undefined && quickOK()) {
+    // (a TransformStream's pull: its promise is the new backpressure change's, whose settling
+    // queues the step after it as its reaction would, in no async context as quickOK found)
+    transformStreamSetBackpressure(ts, false);
+    const st = ts[kState];
+    st.backpressureChangePromise.waiter = st.quickPullWaiter;
+    return;
+  }
   const quick = c.quickPull;
   if (quick !== undefined && !hooksOn()) {
     let result;
@@ -2157,8 +2172,8 @@ function pipeToPart() {
     async function step() {
       if (shuttingDown) return true;
       await writer[kState].ready.promise;
-      return new Promise((resolve, reject) => {
-        readableStreamDefaultReaderRead(reader, {
+      return new Promise((resolve, reject) => { // at: readablestream:1506:5
+        readableStreamDefaultReaderRead(reader, { // at: -
           [kChunk](chunk) {
             currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
             setHandled(currentWrite);
@@ -2170,7 +2185,7 @@ function pipeToPart() {
       });
     }
     async function run() {
-      while (!await step());
+      while (!await step()); // at: readablestream:1513:13
     }
 
     // The same loop without its promises, when no async hooks or context can see them: each
@@ -2217,7 +2232,7 @@ function pipeToPart() {
     function quickRead() {
       quickState = 0;
       quickThen = false;
-      readableStreamDefaultReaderRead(reader, quickRequest);
+      readableStreamDefaultReaderRead(reader, quickRequest); // at: step@readablestream:1506:5, async run@readablestream:1513:13
       later(quickT);
     }
     function quickT() {
@@ -2822,6 +2837,7 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
     return;
   }
   const sinkWritePromise = c.writeAlgorithm(chunk);
+  if (sinkWritePromise === undefined) return; // (a TransformStream's, written quickly)
   onSettled(sinkWritePromise, () => {
     writableStreamDefaultControllerWritten(controller);
   }, (reason) => {
@@ -2920,6 +2936,9 @@ function initializeTransformStream(stream, startPromise, writableHighWaterMark, 
     backpressure: undefined,
     backpressureChangePromise: undefined,
     controller: undefined,
+    quickChunk: undefined, // (a write waiting for the backpressure to change, quickly)
+    quickWriteWaiter: undefined,
+    quickPullWaiter: undefined,
   };
   stream[kState] = s;
   const startAlgorithm = () => startPromise.promise;
@@ -2932,6 +2951,10 @@ function initializeTransformStream(stream, startPromise, writableHighWaterMark, 
     () => transformStreamDefaultSourcePullAlgorithm(stream),
     (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason),
     readableHighWaterMark, readableSizeAlgorithm);
+  const readableController = s.readable[kState].controller;
+  readableController[kState].transform = stream;
+  s.quickWriteWaiter = transformStreamQuickWaiter(stream, (x) => transformStreamQuickWriteStep(x));
+  s.quickPullWaiter = transformStreamQuickWaiter(readableController, readableStreamDefaultControllerPulled);
   transformStreamSetBackpressure(stream, true);
 }
 
@@ -2993,13 +3016,14 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   if (cancel && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
   let transformAlgorithm = (chunk) => {
     try {
-      transformStreamDefaultControllerEnqueue(controller, chunk);
+      transformStreamDefaultControllerEnqueue(controller, chunk); // at: Object.defaultTransformAlgorithm [as transformAlgorithm]@transformstream:355:3
       return Promise.resolve();
     } catch (e) {
       return Promise.reject(e);
     }
   };
   if (transform) transformAlgorithm = (chunk) => promiseCall(transform, transformer, chunk, controller);
+  const quickTransform = transform ? (chunk) => callQuick2(transform, transformer, chunk, controller) : null;
   const flushAlgorithm = flush ? () => promiseCall(flush, transformer, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => Promise.resolve();
   controller[kType] = 'TransformStreamDefaultController';
@@ -3009,6 +3033,8 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
     flushAlgorithm,
     cancelAlgorithm,
     finishPromise: undefined,
+    // (the transformer's transform called quickly: a function, null for the default one)
+    quickTransform,
   };
   stream[kState].controller = controller;
 }
@@ -3018,6 +3044,7 @@ function transformStreamDefaultControllerClearAlgorithms(controller) {
   c.transformAlgorithm = undefined;
   c.flushAlgorithm = undefined;
   c.cancelAlgorithm = undefined;
+  c.quickTransform = undefined;
 }
 
 function transformStreamDefaultControllerEnqueue(controller, chunk) {
@@ -3038,10 +3065,100 @@ function transformStreamDefaultControllerEnqueue(controller, chunk) {
 
 function transformStreamDefaultControllerPerformTransform(controller, chunk) {
   const transformPromise = controller[kState].transformAlgorithm(chunk);
+  return transformStreamDefaultControllerTransformed(controller, transformPromise);
+}
+function transformStreamDefaultControllerTransformed(controller, transformPromise) {
   return transformPromise.then(undefined, (r) => {
     transformStreamError(controller[kState].stream, r);
     throw r;
   });
+}
+
+// The quick write path of a TransformStream's writable. Its sink's write (SinkWriteAlgorithm)
+// waits on the backpressure change's promise while there is backpressure, calls the
+// transformer's transform through promiseCall, and derives the promise the write waits on with
+// then(undefined, ...) (and then() once more under backpressure, resolved with that one). All
+// are internal promises: when the transform returns a value that is no object, or throws, each
+// step comes in the microtask their reactions would run in, queued by binding.reaction; under
+// backpressure the write waits as the backpressure change's waiter, when no async context is
+// current (quickOK), as the TransformStream's pull does (readableStreamDefaultControllerCallPullIfNeeded).
+const kWritten = Symbol('kWritten');
+function queueStep(fn, a, b) {
+  if (!reaction(fn, a, b)) Promise.resolve().then(() => fn(a, b));
+}
+// (a backpressure change's waiter: fn(x) queued as the reaction of a then() on its promise
+// made where no async context was)
+function transformStreamQuickWaiter(x, fn) {
+  return () => {
+    if (!reactionPlain(fn, x)) Promise.resolve().then(() => fn(x));
+  };
+}
+// (the step after the backpressure changed: the reaction of the then() on its promise)
+function transformStreamQuickWriteStep(stream) {
+  const s = stream[kState];
+  const chunk = s.quickChunk;
+  s.quickChunk = undefined;
+  const writable = s.writable[kState];
+  if (writable.state === 'erroring') {
+    queueStep(transformStreamQuickWritten, stream, writable.storedError);
+    return;
+  }
+  if (s.controller[kState].quickTransform === undefined) {
+    // (as the then() handler's return: a promise the write's waits on two microtasks later)
+    const controller = writable.controller;
+    onSettled(new Promise((resolve) => resolve(transformStreamDefaultControllerPerformTransform(s.controller, chunk))),
+      () => writableStreamDefaultControllerWritten(controller),
+      (r) => writableStreamDefaultControllerWriteFailed(controller, r));
+    return;
+  }
+  transformStreamQuickTransform(stream, chunk, true);
+}
+// (afterBackpressure: called from the then() handler, whose promise is resolved with the one
+// PerformTransform returns: its thenable job and the reaction resolving it come first)
+function transformStreamQuickTransform(stream, chunk, afterBackpressure) {
+  const tc = stream[kState].controller;
+  const quick = tc[kState].quickTransform;
+  let result;
+  let thrown = false;
+  try {
+    if (quick === null) transformStreamDefaultControllerEnqueue(tc, chunk); // at: Object.defaultTransformAlgorithm [as transformAlgorithm]@transformstream:355:3, transformStreamDefaultControllerPerformTransform@transformstream:519:37
+    else result = quick(chunk);
+  } catch (e) {
+    thrown = true;
+    result = e;
+  }
+  if (!thrown && result !== null && (typeof result === 'object' || typeof result === 'function')) {
+    // (maybe a thenable: the promise path, the promise resolved with it as promiseCall's)
+    const controller = stream[kState].writable[kState].controller;
+    const p = transformStreamDefaultControllerTransformed(tc, new Promise((resolve) => resolve(result)));
+    onSettled(afterBackpressure ? new Promise((resolve) => resolve(p)) : p,
+      () => writableStreamDefaultControllerWritten(controller),
+      (r) => writableStreamDefaultControllerWriteFailed(controller, r));
+    return;
+  }
+  // (thrown: the then() handler errors the stream a microtask later, then its promise rejects)
+  const e = thrown ? result : kWritten;
+  if (afterBackpressure) {
+    if (thrown) queueStep(transformStreamError, stream, e);
+    queueStep(transformStreamQuickHop2, stream, e);
+  } else {
+    queueStep(thrown ? transformStreamQuickFailed : transformStreamQuickHop1, stream, e);
+  }
+}
+function transformStreamQuickFailed(stream, e) {
+  transformStreamError(stream, e);
+  queueStep(transformStreamQuickWritten, stream, e);
+}
+function transformStreamQuickHop2(stream, e) {
+  queueStep(transformStreamQuickHop1, stream, e);
+}
+function transformStreamQuickHop1(stream, e) {
+  queueStep(transformStreamQuickWritten, stream, e);
+}
+function transformStreamQuickWritten(stream, e) {
+  const controller = stream[kState].writable[kState].controller;
+  if (e === kWritten) writableStreamDefaultControllerWritten(controller);
+  else writableStreamDefaultControllerWriteFailed(controller, e);
 }
 
 function transformStreamDefaultControllerTerminate(controller) {
@@ -3052,6 +3169,19 @@ function transformStreamDefaultControllerTerminate(controller) {
 
 function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   const controller = stream[kState].controller;
+  if (controller[kState].quickTransform !== undefined && !hooksOn()) {
+    // (quickly: no promise returned, see transformStreamQuickTransform)
+    const s = stream[kState];
+    if (!s.backpressure) {
+      transformStreamQuickTransform(stream, chunk, false);
+      return undefined;
+    }
+    if (quickOK()) {
+      s.quickChunk = chunk;
+      s.backpressureChangePromise.waiter = s.quickWriteWaiter;
+      return undefined;
+    }
+  }
   if (stream[kState].backpressure) {
     const backpressureChangePromise = stream[kState].backpressureChangePromise;
     return backpressureChangePromise.promise.then(() => {
