@@ -792,14 +792,18 @@ function readableStreamDefaultReaderRead(reader, readRequest) {
   else stream[kState].controller[kPull](readRequest);
 }
 
+// (a read request is its promise's deferred itself: one object a read; a request is settled
+// once, and a promise's resolving functions ignore all calls after their first anyway)
 class DefaultReadRequest {
   constructor() {
-    this.d = deferred();
+    this.promise = new Promise(captureResolvers);
+    this.resolve = capturedResolve;
+    this.reject = capturedReject;
+    capturedResolve = capturedReject = undefined;
   }
-  [kChunk](value) { settleResolve(this.d, { value, done: false }); }
-  [kClose]() { settleResolve(this.d, { value: undefined, done: true }); }
-  [kError](e) { settleReject(this.d, e); }
-  get promise() { return this.d.promise; }
+  [kChunk](value) { this.resolve({ value, done: false }); }
+  [kClose]() { this.resolve({ value: undefined, done: true }); }
+  [kError](e) { this.reject(e); }
 }
 
 class ReadableStreamDefaultReader {
@@ -2004,26 +2008,30 @@ const asyncIteratorMethods = {
 
 // The read request of an async iterator's next(): it clears the pending promise and, at the
 // end, releases the reader.
+// (its own deferred, as DefaultReadRequest)
 class AsyncIteratorReadRequest {
   constructor(s) {
     this.s = s;
-    this.d = deferred();
+    this.promise = new Promise(captureResolvers);
+    this.resolve = capturedResolve;
+    this.reject = capturedReject;
+    capturedResolve = capturedReject = undefined;
   }
   [kChunk](value) {
     this.s.current = undefined;
-    settleResolve(this.d, { value, done: false });
+    this.resolve({ value, done: false });
   }
   [kClose]() {
     this.s.current = undefined;
     this.s.done = true;
     readableStreamReaderGenericRelease(this.s.reader);
-    settleResolve(this.d, { done: true, value: undefined }); // (node's iterator result, done first)
+    this.resolve({ done: true, value: undefined }); // (node's iterator result, done first)
   }
   [kError](e) {
     this.s.current = undefined;
     this.s.done = true;
     readableStreamReaderGenericRelease(this.s.reader);
-    settleReject(this.d, e);
+    this.reject(e);
   }
 }
 
@@ -2035,7 +2043,7 @@ function nextSteps(s) {
   }
   const req = new AsyncIteratorReadRequest(s);
   readableStreamDefaultReaderRead(reader, req);
-  return req.d.promise;
+  return req.promise;
 }
 
 async function returnSteps(s, value) {
