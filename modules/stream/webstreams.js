@@ -295,9 +295,11 @@ function extractHighWaterMark(strategy, defaultHWM) {
   if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
 }
+// (the size of a chunk when the strategy has none: the queues take 1 for it without a call)
+function sizeOne() { return 1; }
 function extractSizeAlgorithm(strategy) {
   const size = strategy.size;
-  if (size === undefined) return () => 1;
+  if (size === undefined) return sizeOne;
   if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
   return (chunk) => size(chunk);
 }
@@ -641,7 +643,7 @@ function isReadableStreamLocked(stream) {
   return stream[kState].reader !== undefined;
 }
 
-function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = sizeOne) {
   const stream = Object.create(ReadableStream.prototype);
   initializeReadableStream(stream);
   const controller = Object.create(ReadableStreamDefaultController.prototype);
@@ -1117,13 +1119,15 @@ function readableStreamDefaultControllerPulled(controller) {
   }
 }
 
+// (CanCloseOrEnqueue, GetNumReadRequests and GetDesiredSize inline here and in Enqueue: the
+// pull and enqueue paths run them for every chunk, and a call costs more than they do)
 function readableStreamDefaultControllerShouldCallPull(controller) {
   const c = controller[kState];
-  const stream = c.stream;
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
-  if (!c.started) return false;
-  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
-  return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
+  const ss = c.stream[kState];
+  if (c.closeRequested || ss.state !== 'readable' || !c.started) return false;
+  const reader = ss.reader;
+  if (reader !== undefined && reader[kState].readRequests.length > 0) return true;
+  return c.highWaterMark - c.queueTotalSize > 0;
 }
 
 function readableStreamDefaultControllerClearAlgorithms(controller) {
@@ -1145,15 +1149,17 @@ function readableStreamDefaultControllerClose(controller) {
 }
 
 function readableStreamDefaultControllerEnqueue(controller, chunk) {
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
   const c = controller[kState];
   const stream = c.stream;
-  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+  const ss = stream[kState];
+  if (c.closeRequested || ss.state !== 'readable') return;
+  const reader = ss.reader;
+  if (reader !== undefined && reader[kState].readRequests.length > 0) {
     readableStreamFulfillReadRequest(stream, chunk, false);
   } else {
     let chunkSize;
     try {
-      chunkSize = c.sizeAlgorithm(chunk);
+      chunkSize = c.sizeAlgorithm === sizeOne ? 1 : c.sizeAlgorithm(chunk);
     } catch (e) {
       readableStreamDefaultControllerError(controller, e);
       throw e;
@@ -1183,10 +1189,6 @@ function readableStreamDefaultControllerGetDesiredSize(controller) {
   if (s === 'errored') return null;
   if (s === 'closed') return 0;
   return c.highWaterMark - c.queueTotalSize;
-}
-
-function readableStreamDefaultControllerHasBackpressure(controller) {
-  return !readableStreamDefaultControllerShouldCallPull(controller);
 }
 
 function readableStreamDefaultControllerCanCloseOrEnqueue(controller) {
@@ -2392,12 +2394,6 @@ function writableStreamClose(stream) {
   return promise.promise;
 }
 
-function writableStreamAddWriteRequest(stream) {
-  const promise = lazyDeferred();
-  stream[kState].writeRequests.push(promise);
-  return promise;
-}
-
 function writableStreamDealWithRejection(stream, error) {
   if (stream[kState].state === 'writable') {
     writableStreamStartErroring(stream, error);
@@ -2654,13 +2650,16 @@ function writableStreamDefaultWriterWrite(writer, chunk, asDeferred = false) {
   if (stream !== writer[kState].stream) {
     return Promise.reject(invalidState('Mismatched WritableStreams'));
   }
-  const state = stream[kState].state;
-  if (state === 'errored') return Promise.reject(stream[kState].storedError);
-  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+  const s = stream[kState];
+  const state = s.state;
+  if (state === 'errored') return Promise.reject(s.storedError);
+  if (s.closeRequest !== undefined || s.inFlightCloseRequest !== undefined || state === 'closed') {
     return Promise.reject(invalidState('WritableStream is closed'));
   }
-  if (state === 'erroring') return Promise.reject(stream[kState].storedError);
-  const request = writableStreamAddWriteRequest(stream);
+  if (state === 'erroring') return Promise.reject(s.storedError);
+  // (the spec's AddWriteRequest and CloseQueuedOrInFlight inline: every chunk runs them)
+  const request = lazyDeferred();
+  s.writeRequests.push(request);
   writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
   return asDeferred ? request : request.promise;
 }
@@ -2759,7 +2758,7 @@ function writableStreamDefaultControllerClose(controller) {
 
 function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
   const c = controller[kState];
-  if (c.sizeAlgorithm === undefined) return 1;
+  if (c.sizeAlgorithm === undefined || c.sizeAlgorithm === sizeOne) return 1;
   try {
     return c.sizeAlgorithm(chunk);
   } catch (e) {
@@ -2782,8 +2781,10 @@ function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
     return;
   }
   const stream = c.stream;
-  if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
-    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  const s = stream[kState];
+  // (CloseQueuedOrInFlight and GetBackpressure inline, here and in Written: every chunk runs them)
+  if (s.closeRequest === undefined && s.inFlightCloseRequest === undefined && s.state === 'writable') {
+    writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
   }
   writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
@@ -2858,10 +2859,11 @@ function writableStreamDefaultControllerWritten(controller) {
   const c = controller[kState];
   const stream = c.stream;
   writableStreamFinishInFlightWrite(stream);
-  const state = stream[kState].state;
+  const s = stream[kState];
+  const state = s.state;
   dequeueValue(c);
-  if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  if (s.closeRequest === undefined && s.inFlightCloseRequest === undefined && state === 'writable') {
+    writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
   }
   writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
@@ -3058,7 +3060,8 @@ function transformStreamDefaultControllerClearAlgorithms(controller) {
 function transformStreamDefaultControllerEnqueue(controller, chunk) {
   const stream = controller[kState].stream;
   const readableController = stream[kState].readable[kState].controller;
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+  const rc = readableController[kState];
+  if (rc.closeRequested || rc.stream[kState].state !== 'readable') {
     throw invalidState('Unable to enqueue');
   }
   try {
@@ -3067,7 +3070,7 @@ function transformStreamDefaultControllerEnqueue(controller, chunk) {
     transformStreamErrorWritableAndUnblockWrite(stream, e);
     throw stream[kState].readable[kState].storedError;
   }
-  const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
+  const backpressure = !readableStreamDefaultControllerShouldCallPull(readableController);
   if (backpressure !== stream[kState].backpressure) transformStreamSetBackpressure(stream, true);
 }
 
