@@ -1673,6 +1673,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:internal/encoding":         {"internal/encoding", "internal/"},
 	"node:util":                      {"util", ""},
 	"node:internal/streams":          {"internal/streams", "internal/streams/"},
+	"node:internal/webstreams":       {"internal/webstreams", "internal/webstreams/"},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -2115,6 +2116,37 @@ var webstreamsThrowSites = []struct {
 	{"function writableStreamDefaultControllerProcessWrite(", "const sinkWritePromise = c.writeAlgorithm(chunk);", "", nwWritable, 1120, 5},
 	{"function transformStreamDefaultControllerPerformTransform(", "const transformPromise = controller[kState].transformAlgorithm(chunk);", "", nwTransform, 519, 37},
 	{"function transformStreamDefaultSinkCloseAlgorithm(", "const flushPromise = c.flushAlgorithm();", "", nwTransform, 613, 43},
+	// a TransformStream's write (its quick path's frames: node's of the promise path's)
+	{"function initializeTransformStream(", "(chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk),", "", nwTransform, 370, 16},
+	{"function transformStreamDefaultSinkWriteAlgorithm(", "transformStreamQuickTransform(stream, chunk, false);", "", nwTransform, 565, 10},
+	{"function transformStreamDefaultSinkWriteAlgorithm(", "return transformStreamDefaultControllerPerformTransform(controller, chunk);\n    });", "", nwTransform, 560, 16},
+	{"function transformStreamDefaultSinkWriteAlgorithm(", "return transformStreamDefaultControllerPerformTransform(controller, chunk);\n}", "", nwTransform, 565, 10},
+	{"function setUpTransformStreamDefaultControllerFromTransformer(", "const quickTransform = transform ?", "Object.transformAlgorithm", nwUtil, 186, 23},
+	{"function transformStreamQuickTransform(", "else result = quick(chunk);", "transformStreamDefaultControllerPerformTransform", nwTransform, 519, 37},
+	{"function transformStreamQuickWriteStep(", "transformStreamQuickTransform(stream, chunk, true);", "", "", 0, 0},
+	{"function initializeTransformStream(", "s.quickWriteWaiter = transformStreamQuickWaiter(stream, (x) => transformStreamQuickWriteStep(x));", "", nwTransform, 560, 16},
+	// the steps after a sink's write (node's reaction in ProcessWrite, anonymous) and a write's
+	// path to the sink
+	{"function writableStreamDefaultControllerWritten(", "writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);", "-", nwWritable, 1134, 7},
+	{"function writableStreamDefaultControllerProcessWrite(", "writableStreamDefaultControllerWritten(controller);", "", "", 0, 0},
+	{"function transformStreamQuickWritten(", "writableStreamDefaultControllerWritten(controller);", "", "", 0, 0},
+	{"function settleQuick(", "p.then(() => onFulfilled(x), (e) => onRejected(x, e));", "", "", 0, 0},
+	{"function writableStreamDefaultControllerWrite(", "writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);", "", nwWritable, 1109, 3},
+	{"function writableStreamDefaultWriterWrite(", "writableStreamDefaultControllerWrite(controller, chunk, chunkSize);", "", nwWritable, 999, 3},
+	{"write(chunk = undefined) {\n    if (!(this instanceof WritableStreamDefaultWriter)", "return writableStreamDefaultWriterWrite(this, chunk);", "", nwWritable, 436, 12},
+	// the step after a source's pull (node's reaction in CallPullIfNeeded, anonymous) and a
+	// chunk's path from a controller's enqueue to a pipe's write
+	{"function readableStreamDefaultControllerPulled(", "readableStreamDefaultControllerCallPullIfNeeded(controller);", "-", nwReadable, 2380, 9},
+	{"onSettled(c.pullAlgorithm(controller), () => {", "readableStreamDefaultControllerCallPullIfNeeded(controller);", "", nwReadable, 2380, 9},
+	{"function readableStreamFulfillReadRequest(", "else readRequest[kChunk](chunk);", "", nwReadable, 2111, 24},
+	{"function readableStreamDefaultControllerEnqueue(", "readableStreamFulfillReadRequest(stream, chunk, false);", "", nwReadable, 2303, 5},
+	{"function transformStreamDefaultControllerEnqueue(", "readableStreamDefaultControllerEnqueue(readableController, chunk);", "", nwTransform, 500, 5},
+	{"class TransformStreamDefaultController {", "transformStreamDefaultControllerEnqueue(this, chunk);", "", nwTransform, 316, 5},
+	{"function readableStreamPipeTo(", "currentWrite = writableStreamDefaultWriterWrite(writer, chunk);", "", nwReadable, 1578, 31},
+	{"function readableStreamPipeTo(", "const w = writableStreamDefaultWriterWrite(writer, chunk, true);", "", nwReadable, 1578, 31},
+	{"function readableStreamDefaultControllerPullSteps(", "readRequest[kChunk](chunk);", "", nwReadable, 2423, 24},
+	{"class ReadableStreamDefaultController {", "readableStreamDefaultControllerPullSteps(this, readRequest);", "", nwReadable, 1086, 5},
+	{"function readableStreamDefaultReaderRead(", "else stream[kState].controller[kPull](readRequest);", "", nwReadable, 2260, 39},
 }
 
 // (node's internal/webstreams files)
@@ -2190,7 +2222,7 @@ var webstreamsExcerpts = map[string]string{
 }
 
 // webstreamsThrowPlaces maps the lines of webstreamsThrowSites to node's frames (fn set: named
-// as node's; else named as any frame, at node's place).
+// as node's, "-" anonymous; else named as any frame, at node's place).
 var webstreamsThrowPlaces = modules.Lazy[map[int]siteInfo]{Build: func() map[int]siteInfo {
 	places := map[int]siteInfo{}
 	for _, p := range webstreamsThrowSites {
@@ -2745,6 +2777,9 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		if p, ok := webstreamsThrowPlaces.Get()[line]; ok {
 			if p.file == "" {
 				return siteInfo{}, true // (a frame of ours node has no frame for)
+			}
+			if p.fn == "-" {
+				return siteInfo{file: p.file, line: p.line, col: p.col}, true // (node's is an anonymous function)
 			}
 			if p.fn != "" {
 				return p, true

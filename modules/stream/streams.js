@@ -709,7 +709,14 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     return false;
   } else if (chunk === null) {
     state.reading = false;
-    onEofChunk(stream, state);
+    if (addToFront) {
+      if (state.objectMode) onEofChunk(stream, state); // at: readableAddChunkUnshiftObjectMode@readable:444:5
+      else onEofChunk(stream, state); // at: readableAddChunkUnshiftByteMode@readable:409:5
+    } else if (state.objectMode) {
+      onEofChunk(stream, state); // at: readableAddChunkPushObjectMode@readable:519:5
+    } else {
+      onEofChunk(stream, state); // at: readableAddChunkPushByteMode@readable:466:5
+    }
   } else if (state.objectMode || (chunk && (len = chunk.length) > 0)) {
     if (addToFront) {
       if (state.endEmitted) errorOrDestroy(stream, codeError('ERR_STREAM_UNSHIFT_AFTER_END_EVENT'));
@@ -893,7 +900,7 @@ function onEofChunk(stream, state) {
   } else {
     state.needReadable = false;
     state.emittedReadable = true;
-    emitReadable_(stream);
+    emitReadable_(stream); // at: readable:812:5
   }
 }
 // (set up here, once pushJS and readJS exist)

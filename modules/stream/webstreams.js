@@ -295,9 +295,11 @@ function extractHighWaterMark(strategy, defaultHWM) {
   if (n !== n || n < 0) throw rangeArgValue('strategy.highWaterMark', n);
   return n;
 }
+// (the size of a chunk when the strategy has none: the queues take 1 for it without a call)
+function sizeOne() { return 1; }
 function extractSizeAlgorithm(strategy) {
   const size = strategy.size;
-  if (size === undefined) return () => 1;
+  if (size === undefined) return sizeOne;
   if (typeof size !== 'function') throw argType('strategy.size', 'Function', size);
   return (chunk) => size(chunk);
 }
@@ -641,7 +643,7 @@ function isReadableStreamLocked(stream) {
   return stream[kState].reader !== undefined;
 }
 
-function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = () => 1) {
+function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = sizeOne) {
   const stream = Object.create(ReadableStream.prototype);
   initializeReadableStream(stream);
   const controller = Object.create(ReadableStreamDefaultController.prototype);
@@ -792,14 +794,18 @@ function readableStreamDefaultReaderRead(reader, readRequest) {
   else stream[kState].controller[kPull](readRequest);
 }
 
+// (a read request is its promise's deferred itself: one object a read; a request is settled
+// once, and a promise's resolving functions ignore all calls after their first anyway)
 class DefaultReadRequest {
   constructor() {
-    this.d = deferred();
+    this.promise = new Promise(captureResolvers);
+    this.resolve = capturedResolve;
+    this.reject = capturedReject;
+    capturedResolve = capturedReject = undefined;
   }
-  [kChunk](value) { settleResolve(this.d, { value, done: false }); }
-  [kClose]() { settleResolve(this.d, { value: undefined, done: true }); }
-  [kError](e) { settleReject(this.d, e); }
-  get promise() { return this.d.promise; }
+  [kChunk](value) { this.resolve({ value, done: false }); }
+  [kClose]() { this.resolve({ value: undefined, done: true }); }
+  [kError](e) { this.reject(e); }
 }
 
 class ReadableStreamDefaultReader {
@@ -977,21 +983,7 @@ class ReadableStreamDefaultController {
     return result;
   }
   [kPull](readRequest) {
-    const c = this[kState];
-    const stream = c.stream;
-    if (c.queue.length > 0) {
-      const chunk = dequeueValue(c);
-      if (c.closeRequested && c.queue.length === 0) {
-        readableStreamDefaultControllerClearAlgorithms(this);
-        readableStreamClose(stream);
-      } else {
-        readableStreamDefaultControllerCallPullIfNeeded(this);
-      }
-      readRequest[kChunk](chunk);
-      return;
-    }
-    readableStreamAddReadRequest(stream, readRequest);
-    readableStreamDefaultControllerCallPullIfNeeded(this);
+    readableStreamDefaultControllerPullSteps(this, readRequest);
   }
   [kRelease]() {}
   [kInspect](depth, options) {
@@ -999,6 +991,24 @@ class ReadableStreamDefaultController {
   }
 }
 setToStringTag(ReadableStreamDefaultController, 'ReadableStreamDefaultController');
+
+function readableStreamDefaultControllerPullSteps(controller, readRequest) {
+  const c = controller[kState];
+  const stream = c.stream;
+  if (c.queue.length > 0) {
+    const chunk = dequeueValue(c);
+    if (c.closeRequested && c.queue.length === 0) {
+      readableStreamDefaultControllerClearAlgorithms(controller);
+      readableStreamClose(stream);
+    } else {
+      readableStreamDefaultControllerCallPullIfNeeded(controller);
+    }
+    readRequest[kChunk](chunk);
+    return;
+  }
+  readableStreamAddReadRequest(stream, readRequest);
+  readableStreamDefaultControllerCallPullIfNeeded(controller);
+}
 
 function setUpReadableStreamDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
   highWaterMark, sizeAlgorithm) {
@@ -1018,6 +1028,8 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
     // (an underlying source's pull called quickly: a function, null when there is no pull,
     // undefined for the streams made by other algorithms)
     quickPull: undefined,
+    // (the TransformStream whose readable this is: its pull is quick too)
+    transform: undefined,
   };
   controller[kState] = c;
   resetQueue(c);
@@ -1062,6 +1074,15 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     return;
   }
   c.pulling = true;
+  const ts = c.transform;
+  if (ts !== undefined && quickOK()) {
+    // (a TransformStream's pull: its promise is the new backpressure change's, whose settling
+    // queues the step after it as its reaction would, in no async context as quickOK found)
+    transformStreamSetBackpressure(ts, false);
+    const st = ts[kState];
+    st.backpressureChangePromise.waiter = st.quickPullWaiter;
+    return;
+  }
   const quick = c.quickPull;
   if (quick !== undefined && !hooksOn()) {
     let result;
@@ -1098,13 +1119,15 @@ function readableStreamDefaultControllerPulled(controller) {
   }
 }
 
+// (CanCloseOrEnqueue, GetNumReadRequests and GetDesiredSize inline here and in Enqueue: the
+// pull and enqueue paths run them for every chunk, and a call costs more than they do)
 function readableStreamDefaultControllerShouldCallPull(controller) {
   const c = controller[kState];
-  const stream = c.stream;
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return false;
-  if (!c.started) return false;
-  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) return true;
-  return readableStreamDefaultControllerGetDesiredSize(controller) > 0;
+  const ss = c.stream[kState];
+  if (c.closeRequested || ss.state !== 'readable' || !c.started) return false;
+  const reader = ss.reader;
+  if (reader !== undefined && reader[kState].readRequests.length > 0) return true;
+  return c.highWaterMark - c.queueTotalSize > 0;
 }
 
 function readableStreamDefaultControllerClearAlgorithms(controller) {
@@ -1126,15 +1149,17 @@ function readableStreamDefaultControllerClose(controller) {
 }
 
 function readableStreamDefaultControllerEnqueue(controller, chunk) {
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(controller)) return;
   const c = controller[kState];
   const stream = c.stream;
-  if (isReadableStreamLocked(stream) && readableStreamGetNumReadRequests(stream) > 0) {
+  const ss = stream[kState];
+  if (c.closeRequested || ss.state !== 'readable') return;
+  const reader = ss.reader;
+  if (reader !== undefined && reader[kState].readRequests.length > 0) {
     readableStreamFulfillReadRequest(stream, chunk, false);
   } else {
     let chunkSize;
     try {
-      chunkSize = c.sizeAlgorithm(chunk);
+      chunkSize = c.sizeAlgorithm === sizeOne ? 1 : c.sizeAlgorithm(chunk);
     } catch (e) {
       readableStreamDefaultControllerError(controller, e);
       throw e;
@@ -1164,10 +1189,6 @@ function readableStreamDefaultControllerGetDesiredSize(controller) {
   if (s === 'errored') return null;
   if (s === 'closed') return 0;
   return c.highWaterMark - c.queueTotalSize;
-}
-
-function readableStreamDefaultControllerHasBackpressure(controller) {
-  return !readableStreamDefaultControllerShouldCallPull(controller);
 }
 
 function readableStreamDefaultControllerCanCloseOrEnqueue(controller) {
@@ -1989,26 +2010,30 @@ const asyncIteratorMethods = {
 
 // The read request of an async iterator's next(): it clears the pending promise and, at the
 // end, releases the reader.
+// (its own deferred, as DefaultReadRequest)
 class AsyncIteratorReadRequest {
   constructor(s) {
     this.s = s;
-    this.d = deferred();
+    this.promise = new Promise(captureResolvers);
+    this.resolve = capturedResolve;
+    this.reject = capturedReject;
+    capturedResolve = capturedReject = undefined;
   }
   [kChunk](value) {
     this.s.current = undefined;
-    settleResolve(this.d, { value, done: false });
+    this.resolve({ value, done: false });
   }
   [kClose]() {
     this.s.current = undefined;
     this.s.done = true;
     readableStreamReaderGenericRelease(this.s.reader);
-    settleResolve(this.d, { done: true, value: undefined }); // (node's iterator result, done first)
+    this.resolve({ done: true, value: undefined }); // (node's iterator result, done first)
   }
   [kError](e) {
     this.s.current = undefined;
     this.s.done = true;
     readableStreamReaderGenericRelease(this.s.reader);
-    settleReject(this.d, e);
+    this.reject(e);
   }
 }
 
@@ -2020,7 +2045,7 @@ function nextSteps(s) {
   }
   const req = new AsyncIteratorReadRequest(s);
   readableStreamDefaultReaderRead(reader, req);
-  return req.d.promise;
+  return req.promise;
 }
 
 async function returnSteps(s, value) {
@@ -2157,8 +2182,8 @@ function pipeToPart() {
     async function step() {
       if (shuttingDown) return true;
       await writer[kState].ready.promise;
-      return new Promise((resolve, reject) => {
-        readableStreamDefaultReaderRead(reader, {
+      return new Promise((resolve, reject) => { // at: readablestream:1506:5
+        readableStreamDefaultReaderRead(reader, { // at: -
           [kChunk](chunk) {
             currentWrite = writableStreamDefaultWriterWrite(writer, chunk);
             setHandled(currentWrite);
@@ -2170,7 +2195,7 @@ function pipeToPart() {
       });
     }
     async function run() {
-      while (!await step());
+      while (!await step()); // at: readablestream:1513:13
     }
 
     // The same loop without its promises, when no async hooks or context can see them: each
@@ -2217,7 +2242,7 @@ function pipeToPart() {
     function quickRead() {
       quickState = 0;
       quickThen = false;
-      readableStreamDefaultReaderRead(reader, quickRequest);
+      readableStreamDefaultReaderRead(reader, quickRequest); // at: step@readablestream:1506:5, async run@readablestream:1513:13
       later(quickT);
     }
     function quickT() {
@@ -2367,12 +2392,6 @@ function writableStreamClose(stream) {
   if (writer !== undefined && s.backpressure && state === 'writable') settleResolve(writer[kState].ready);
   writableStreamDefaultControllerClose(s.controller);
   return promise.promise;
-}
-
-function writableStreamAddWriteRequest(stream) {
-  const promise = lazyDeferred();
-  stream[kState].writeRequests.push(promise);
-  return promise;
 }
 
 function writableStreamDealWithRejection(stream, error) {
@@ -2631,13 +2650,16 @@ function writableStreamDefaultWriterWrite(writer, chunk, asDeferred = false) {
   if (stream !== writer[kState].stream) {
     return Promise.reject(invalidState('Mismatched WritableStreams'));
   }
-  const state = stream[kState].state;
-  if (state === 'errored') return Promise.reject(stream[kState].storedError);
-  if (writableStreamCloseQueuedOrInFlight(stream) || state === 'closed') {
+  const s = stream[kState];
+  const state = s.state;
+  if (state === 'errored') return Promise.reject(s.storedError);
+  if (s.closeRequest !== undefined || s.inFlightCloseRequest !== undefined || state === 'closed') {
     return Promise.reject(invalidState('WritableStream is closed'));
   }
-  if (state === 'erroring') return Promise.reject(stream[kState].storedError);
-  const request = writableStreamAddWriteRequest(stream);
+  if (state === 'erroring') return Promise.reject(s.storedError);
+  // (the spec's AddWriteRequest and CloseQueuedOrInFlight inline: every chunk runs them)
+  const request = lazyDeferred();
+  s.writeRequests.push(request);
   writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
   return asDeferred ? request : request.promise;
 }
@@ -2736,7 +2758,7 @@ function writableStreamDefaultControllerClose(controller) {
 
 function writableStreamDefaultControllerGetChunkSize(controller, chunk) {
   const c = controller[kState];
-  if (c.sizeAlgorithm === undefined) return 1;
+  if (c.sizeAlgorithm === undefined || c.sizeAlgorithm === sizeOne) return 1;
   try {
     return c.sizeAlgorithm(chunk);
   } catch (e) {
@@ -2759,8 +2781,10 @@ function writableStreamDefaultControllerWrite(controller, chunk, chunkSize) {
     return;
   }
   const stream = c.stream;
-  if (!writableStreamCloseQueuedOrInFlight(stream) && stream[kState].state === 'writable') {
-    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  const s = stream[kState];
+  // (CloseQueuedOrInFlight and GetBackpressure inline, here and in Written: every chunk runs them)
+  if (s.closeRequest === undefined && s.inFlightCloseRequest === undefined && s.state === 'writable') {
+    writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
   }
   writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
@@ -2822,6 +2846,7 @@ function writableStreamDefaultControllerProcessWrite(controller, chunk) {
     return;
   }
   const sinkWritePromise = c.writeAlgorithm(chunk);
+  if (sinkWritePromise === undefined) return; // (a TransformStream's, written quickly)
   onSettled(sinkWritePromise, () => {
     writableStreamDefaultControllerWritten(controller);
   }, (reason) => {
@@ -2834,10 +2859,11 @@ function writableStreamDefaultControllerWritten(controller) {
   const c = controller[kState];
   const stream = c.stream;
   writableStreamFinishInFlightWrite(stream);
-  const state = stream[kState].state;
+  const s = stream[kState];
+  const state = s.state;
   dequeueValue(c);
-  if (!writableStreamCloseQueuedOrInFlight(stream) && state === 'writable') {
-    writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
+  if (s.closeRequest === undefined && s.inFlightCloseRequest === undefined && state === 'writable') {
+    writableStreamUpdateBackpressure(stream, c.highWaterMark - c.queueTotalSize <= 0);
   }
   writableStreamDefaultControllerAdvanceQueueIfNeeded(controller);
 }
@@ -2920,6 +2946,9 @@ function initializeTransformStream(stream, startPromise, writableHighWaterMark, 
     backpressure: undefined,
     backpressureChangePromise: undefined,
     controller: undefined,
+    quickChunk: undefined, // (a write waiting for the backpressure to change, quickly)
+    quickWriteWaiter: undefined,
+    quickPullWaiter: undefined,
   };
   stream[kState] = s;
   const startAlgorithm = () => startPromise.promise;
@@ -2932,6 +2961,10 @@ function initializeTransformStream(stream, startPromise, writableHighWaterMark, 
     () => transformStreamDefaultSourcePullAlgorithm(stream),
     (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason),
     readableHighWaterMark, readableSizeAlgorithm);
+  const readableController = s.readable[kState].controller;
+  readableController[kState].transform = stream;
+  s.quickWriteWaiter = transformStreamQuickWaiter(stream, (x) => transformStreamQuickWriteStep(x));
+  s.quickPullWaiter = transformStreamQuickWaiter(readableController, readableStreamDefaultControllerPulled);
   transformStreamSetBackpressure(stream, true);
 }
 
@@ -2993,13 +3026,14 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   if (cancel && typeof cancel !== 'function') throw argType('transformer.cancel', 'Function', cancel);
   let transformAlgorithm = (chunk) => {
     try {
-      transformStreamDefaultControllerEnqueue(controller, chunk);
+      transformStreamDefaultControllerEnqueue(controller, chunk); // at: Object.defaultTransformAlgorithm [as transformAlgorithm]@transformstream:355:3
       return Promise.resolve();
     } catch (e) {
       return Promise.reject(e);
     }
   };
   if (transform) transformAlgorithm = (chunk) => promiseCall(transform, transformer, chunk, controller);
+  const quickTransform = transform ? (chunk) => callQuick2(transform, transformer, chunk, controller) : null;
   const flushAlgorithm = flush ? () => promiseCall(flush, transformer, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, transformer, reason) : () => Promise.resolve();
   controller[kType] = 'TransformStreamDefaultController';
@@ -3009,6 +3043,8 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
     flushAlgorithm,
     cancelAlgorithm,
     finishPromise: undefined,
+    // (the transformer's transform called quickly: a function, null for the default one)
+    quickTransform,
   };
   stream[kState].controller = controller;
 }
@@ -3018,12 +3054,14 @@ function transformStreamDefaultControllerClearAlgorithms(controller) {
   c.transformAlgorithm = undefined;
   c.flushAlgorithm = undefined;
   c.cancelAlgorithm = undefined;
+  c.quickTransform = undefined;
 }
 
 function transformStreamDefaultControllerEnqueue(controller, chunk) {
   const stream = controller[kState].stream;
   const readableController = stream[kState].readable[kState].controller;
-  if (!readableStreamDefaultControllerCanCloseOrEnqueue(readableController)) {
+  const rc = readableController[kState];
+  if (rc.closeRequested || rc.stream[kState].state !== 'readable') {
     throw invalidState('Unable to enqueue');
   }
   try {
@@ -3032,16 +3070,106 @@ function transformStreamDefaultControllerEnqueue(controller, chunk) {
     transformStreamErrorWritableAndUnblockWrite(stream, e);
     throw stream[kState].readable[kState].storedError;
   }
-  const backpressure = readableStreamDefaultControllerHasBackpressure(readableController);
+  const backpressure = !readableStreamDefaultControllerShouldCallPull(readableController);
   if (backpressure !== stream[kState].backpressure) transformStreamSetBackpressure(stream, true);
 }
 
 function transformStreamDefaultControllerPerformTransform(controller, chunk) {
   const transformPromise = controller[kState].transformAlgorithm(chunk);
+  return transformStreamDefaultControllerTransformed(controller, transformPromise);
+}
+function transformStreamDefaultControllerTransformed(controller, transformPromise) {
   return transformPromise.then(undefined, (r) => {
     transformStreamError(controller[kState].stream, r);
     throw r;
   });
+}
+
+// The quick write path of a TransformStream's writable. Its sink's write (SinkWriteAlgorithm)
+// waits on the backpressure change's promise while there is backpressure, calls the
+// transformer's transform through promiseCall, and derives the promise the write waits on with
+// then(undefined, ...) (and then() once more under backpressure, resolved with that one). All
+// are internal promises: when the transform returns a value that is no object, or throws, each
+// step comes in the microtask their reactions would run in, queued by binding.reaction; under
+// backpressure the write waits as the backpressure change's waiter, when no async context is
+// current (quickOK), as the TransformStream's pull does (readableStreamDefaultControllerCallPullIfNeeded).
+const kWritten = Symbol('kWritten');
+function queueStep(fn, a, b) {
+  if (!reaction(fn, a, b)) Promise.resolve().then(() => fn(a, b));
+}
+// (a backpressure change's waiter: fn(x) queued as the reaction of a then() on its promise
+// made where no async context was)
+function transformStreamQuickWaiter(x, fn) {
+  return () => {
+    if (!reactionPlain(fn, x)) Promise.resolve().then(() => fn(x));
+  };
+}
+// (the step after the backpressure changed: the reaction of the then() on its promise)
+function transformStreamQuickWriteStep(stream) {
+  const s = stream[kState];
+  const chunk = s.quickChunk;
+  s.quickChunk = undefined;
+  const writable = s.writable[kState];
+  if (writable.state === 'erroring') {
+    queueStep(transformStreamQuickWritten, stream, writable.storedError);
+    return;
+  }
+  if (s.controller[kState].quickTransform === undefined) {
+    // (as the then() handler's return: a promise the write's waits on two microtasks later)
+    const controller = writable.controller;
+    onSettled(new Promise((resolve) => resolve(transformStreamDefaultControllerPerformTransform(s.controller, chunk))),
+      () => writableStreamDefaultControllerWritten(controller),
+      (r) => writableStreamDefaultControllerWriteFailed(controller, r));
+    return;
+  }
+  transformStreamQuickTransform(stream, chunk, true);
+}
+// (afterBackpressure: called from the then() handler, whose promise is resolved with the one
+// PerformTransform returns: its thenable job and the reaction resolving it come first)
+function transformStreamQuickTransform(stream, chunk, afterBackpressure) {
+  const tc = stream[kState].controller;
+  const quick = tc[kState].quickTransform;
+  let result;
+  let thrown = false;
+  try {
+    if (quick === null) transformStreamDefaultControllerEnqueue(tc, chunk); // at: Object.defaultTransformAlgorithm [as transformAlgorithm]@transformstream:355:3, transformStreamDefaultControllerPerformTransform@transformstream:519:37
+    else result = quick(chunk);
+  } catch (e) {
+    thrown = true;
+    result = e;
+  }
+  if (!thrown && result !== null && (typeof result === 'object' || typeof result === 'function')) {
+    // (maybe a thenable: the promise path, the promise resolved with it as promiseCall's)
+    const controller = stream[kState].writable[kState].controller;
+    const p = transformStreamDefaultControllerTransformed(tc, new Promise((resolve) => resolve(result)));
+    onSettled(afterBackpressure ? new Promise((resolve) => resolve(p)) : p,
+      () => writableStreamDefaultControllerWritten(controller),
+      (r) => writableStreamDefaultControllerWriteFailed(controller, r));
+    return;
+  }
+  // (thrown: the then() handler errors the stream a microtask later, then its promise rejects)
+  const e = thrown ? result : kWritten;
+  if (afterBackpressure) {
+    if (thrown) queueStep(transformStreamError, stream, e);
+    queueStep(transformStreamQuickHop2, stream, e);
+  } else {
+    queueStep(thrown ? transformStreamQuickFailed : transformStreamQuickHop1, stream, e);
+  }
+}
+function transformStreamQuickFailed(stream, e) {
+  transformStreamError(stream, e);
+  queueStep(transformStreamQuickWritten, stream, e);
+}
+function transformStreamQuickHop2(stream, e) {
+  queueStep(transformStreamQuickHop1, stream, e);
+}
+function transformStreamQuickHop1(stream, e) {
+  queueStep(transformStreamQuickWritten, stream, e);
+}
+function transformStreamQuickWritten(stream, e) {
+  const controller = stream[kState].writable[kState].controller;
+  if (e === kWritten) writableStreamDefaultControllerWritten(controller);
+  else writableStreamDefaultControllerWriteFailed(controller, e);
 }
 
 function transformStreamDefaultControllerTerminate(controller) {
@@ -3052,6 +3180,19 @@ function transformStreamDefaultControllerTerminate(controller) {
 
 function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   const controller = stream[kState].controller;
+  if (controller[kState].quickTransform !== undefined && !hooksOn()) {
+    // (quickly: no promise returned, see transformStreamQuickTransform)
+    const s = stream[kState];
+    if (!s.backpressure) {
+      transformStreamQuickTransform(stream, chunk, false);
+      return undefined;
+    }
+    if (quickOK()) {
+      s.quickChunk = chunk;
+      s.backpressureChangePromise.waiter = s.quickWriteWaiter;
+      return undefined;
+    }
+  }
   if (stream[kState].backpressure) {
     const backpressureChangePromise = stream[kState].backpressureChangePromise;
     return backpressureChangePromise.promise.then(() => {
