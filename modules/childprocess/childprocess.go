@@ -42,6 +42,14 @@ var glue string
 // Module is the "child_process" built-in.
 var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 
+//go:embed socket_list.js
+var socketListJS string
+
+// SocketList is node's internal/socket_list: the bookkeeping for a server's sockets sent to a
+// child over IPC, which child_process loads the first time it sends one (and node's own tests
+// require under --expose-internals).
+var SocketList = modules.Module{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS}
+
 // Internal is node's internal/child_process (under --expose-internals, for node's own tests):
 // the ChildProcess class child_process's functions use, so that a change to its prototype
 // (exec's kill) is seen by them, and the helpers node's tests reach for.
