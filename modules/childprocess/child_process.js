@@ -901,6 +901,8 @@ function stdioSockets(self, stdio, pipes) {
   for (let fd = 0; fd < stdio.length; fd++) {
     const p = pipes[fd];
     if (!p) { self.stdio.push(null); continue; }
+    // (Pipe.prototype takes its methods from the binding's prototype of pipe handles)
+    if (Object.getPrototypeOf(Pipe.prototype) === Object.prototype) Object.setPrototypeOf(Pipe.prototype, Object.getPrototypeOf(p));
     Object.setPrototypeOf(p, Pipe.prototype);
     const s = new net.Socket({ handle: p, readable: fd > 0 });
     p.setOwner(s);
