@@ -1112,7 +1112,9 @@ function execFile(file, args, options, callback) {
   const watch = (stream, chunks, which) => {
     if (!stream) return;
     if (encoding) stream.setEncoding(encoding);
-    stream.on('data', (chunk) => {
+    // (node's listeners' names: onChildStdout, onChildStderr)
+    const listener = which === 'stdout' ? function onChildStdout(chunk) { onData(chunk); } : function onChildStderr(chunk) { onData(chunk); };
+    const onData = (chunk) => {
       if (options.maxBuffer === Infinity) {
         chunks.push(chunk);
         return;
@@ -1130,7 +1132,8 @@ function execFile(file, args, options, callback) {
       } else {
         chunks.push(chunk);
       }
-    });
+    };
+    stream.on('data', listener);
   };
   watch(child.stdout, stdoutChunks, 'stdout');
   watch(child.stderr, stderrChunks, 'stderr');
