@@ -53,6 +53,7 @@ var builtinModules = []*modules.Module{
 	&repl.Internal,
 	&childprocess.Module,
 	&childprocess.Internal,
+	&childprocess.SocketList,
 	&asynchooks.Module,
 	&diagchannel.Module,
 	&diagchannel.Builtin,

@@ -416,7 +416,7 @@ const handleConversion = {
     got(message, fd, emit) {
       if (net === undefined) net = require('net');
       const socket = new net.Socket({ fd, readable: true, writable: true });
-      if (message.key) getSocketList('got', this, message.key).add(socket);
+      if (message.key) getSocketList('got', this, message.key).add({ socket });
       emit(socket);
     },
   },
@@ -454,80 +454,19 @@ const handleConversion = {
   },
 };
 
-// Sockets sent from a server's connections are tracked per server key, as node does: the
-// sender's list asks the receiver for its count (NODE_SOCKET_GET_COUNT) and to report when all
-// are closed (NODE_SOCKET_NOTIFY_CLOSE -> NODE_SOCKET_ALL_CLOSED); the receiver's list counts them.
+// Sockets sent from a server's connections are tracked per server key, as node does, by
+// internal/socket_list's lists (loaded the first time one is needed): the sender's list asks
+// the receiver for its count and to report when all are closed; the receiver's list counts them.
 const kSockets = Symbol('kSockets');
+let socketList;
 function getSocketList(type, target, key) {
   const lists = target[kSockets][type];
   let list = lists[key];
-  if (!list) list = lists[key] = type === 'send' ? new SocketListSend(target, key) : new SocketListReceive(target, key);
+  if (!list) {
+    if (socketList === undefined) socketList = require('internal/socket_list');
+    list = lists[key] = type === 'send' ? new socketList.SocketListSend(target, key) : new socketList.SocketListReceive(target, key);
+  }
   return list;
-}
-
-class SocketListSend extends EventEmitter {
-  constructor(child, key) {
-    super();
-    this.key = key;
-    this.child = child;
-    child.once('exit', () => this.emit('exit', this));
-  }
-  _request(msg, cmd, swallowErrors, callback) {
-    const self = this;
-    if (!this.child.connected) return onclose();
-    this.child._send(msg, undefined, { swallowErrors });
-    function onclose() {
-      self.child.removeListener('internalMessage', onreply);
-      callback(makeNodeError(Error, 'ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received'));
-    }
-    function onreply(m) {
-      if (!(m.cmd === cmd && m.key === self.key)) return;
-      self.child.removeListener('disconnect', onclose);
-      self.child.removeListener('internalMessage', onreply);
-      callback(null, m);
-    }
-    this.child.once('disconnect', onclose);
-    this.child.on('internalMessage', onreply);
-  }
-  close(callback) {
-    this._request({ cmd: 'NODE_SOCKET_NOTIFY_CLOSE', key: this.key }, 'NODE_SOCKET_ALL_CLOSED', true, callback);
-  }
-  getConnections(callback) {
-    this._request({ cmd: 'NODE_SOCKET_GET_COUNT', key: this.key }, 'NODE_SOCKET_COUNT', false, (err, m) => {
-      if (err) return callback(err);
-      callback(null, m.count);
-    });
-  }
-}
-
-class SocketListReceive extends EventEmitter {
-  constructor(child, key) {
-    super();
-    this.connections = 0;
-    this.key = key;
-    this.child = child;
-    function onempty(self) {
-      if (!self.child.connected) return;
-      self.child._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key: self.key }, undefined, { swallowErrors: true });
-    }
-    child.on('internalMessage', (m) => {
-      if (m.key !== this.key) return;
-      if (m.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
-        if (this.connections === 0) return onempty(this);
-        this.once('empty', onempty);
-      } else if (m.cmd === 'NODE_SOCKET_GET_COUNT') {
-        if (!this.child.connected) return;
-        this.child._send({ cmd: 'NODE_SOCKET_COUNT', key: this.key, count: this.connections }, undefined, { swallowErrors: false });
-      }
-    });
-  }
-  add(socket) {
-    this.connections++;
-    socket.once('close', () => {
-      this.connections--;
-      if (this.connections === 0) this.emit('empty', this);
-    });
-  }
 }
 
 let channelAliasWarning = null;
@@ -962,6 +901,8 @@ function stdioSockets(self, stdio, pipes) {
   for (let fd = 0; fd < stdio.length; fd++) {
     const p = pipes[fd];
     if (!p) { self.stdio.push(null); continue; }
+    // (Pipe.prototype takes its methods from the binding's prototype of pipe handles)
+    if (Object.getPrototypeOf(Pipe.prototype) === Object.prototype) Object.setPrototypeOf(Pipe.prototype, Object.getPrototypeOf(p));
     Object.setPrototypeOf(p, Pipe.prototype);
     const s = new net.Socket({ handle: p, readable: fd > 0 });
     p.setOwner(s);
@@ -1171,7 +1112,9 @@ function execFile(file, args, options, callback) {
   const watch = (stream, chunks, which) => {
     if (!stream) return;
     if (encoding) stream.setEncoding(encoding);
-    stream.on('data', (chunk) => {
+    // (node's listeners' names: onChildStdout, onChildStderr)
+    const listener = which === 'stdout' ? function onChildStdout(chunk) { onData(chunk); } : function onChildStderr(chunk) { onData(chunk); };
+    const onData = (chunk) => {
       if (options.maxBuffer === Infinity) {
         chunks.push(chunk);
         return;
@@ -1189,7 +1132,8 @@ function execFile(file, args, options, callback) {
       } else {
         chunks.push(chunk);
       }
-    });
+    };
+    stream.on('data', listener);
   };
   watch(child.stdout, stdoutChunks, 'stdout');
   watch(child.stderr, stderrChunks, 'stderr');

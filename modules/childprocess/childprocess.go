@@ -42,6 +42,14 @@ var glue string
 // Module is the "child_process" built-in.
 var Module = modules.Module{Name: "child_process", Bind: bind, JSRef: &glue}
 
+//go:embed socket_list.js
+var socketListJS string
+
+// SocketList is node's internal/socket_list: the bookkeeping for a server's sockets sent to a
+// child over IPC, which child_process loads the first time it sends one (and node's own tests
+// require under --expose-internals).
+var SocketList = modules.Module{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS}
+
 // Internal is node's internal/child_process (under --expose-internals, for node's own tests):
 // the ChildProcess class child_process's functions use, so that a change to its prototype
 // (exec's kill) is seen by them, and the helpers node's tests reach for.
@@ -100,96 +108,13 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("pipeHandle", func(reading bool) *goja.Object {
 		p := st.newPipe(reading)
 		p.hd.SetJSRef(true)
+		if st.pipeProto == nil {
+			st.pipeProto = pipePrototype(st)
+		}
 		o := vm.NewObject()
+		_ = o.SetPrototype(st.pipeProto)
 		p.hd.SetKind("PipeWrap", o)
 		st.handles[o] = p
-		o.Set("setOwner", func(owner *goja.Object) {
-			if owner != nil && !p.hd.Closed() {
-				p.hd.SetKind("PipeWrap", owner)
-			}
-		})
-		o.Set("ref", func() {
-			p.hd.SetJSRef(true)
-			p.unrefd = false
-			p.syncRef()
-		})
-		o.Set("unref", func() {
-			p.hd.SetJSRef(false)
-			p.unrefd = true
-			p.syncRef()
-		})
-		// As a net.Socket's handle (node's Pipe): writeBuffer(buf) returns 0 (written), 1
-		// (onwrite(status) follows) or a negative errno; shutdown(cb) ends the writing side
-		// after them and returns 0 (cb(status) follows), 1 (done) or ENOTCONN;
-		// readStart()/readStop() say whether JS wants data, which comes to onread(buf, n) and
-		// onread(UV_EOF) (through the glue's onData/onEnd). A pipe has no delay or keep-alive
-		// to set, nor addresses.
-		o.Set("writeBuffer", func(data goja.Value) int {
-			var b []byte
-			if do, ok := data.(*goja.Object); ok {
-				if raw, ok := bytesOf(do); ok {
-					b = append([]byte(nil), raw...)
-				}
-			}
-			return p.write(b, func(errno int) error {
-				fn, ok := goja.AssertFunction(o.Get("onwrite"))
-				if !ok {
-					return nil
-				}
-				_, err := fn(o, vm.ToValue(errno))
-				return err
-			})
-		})
-		o.Set("shutdown", func(cb goja.Value) int {
-			if p.pf.FD < 0 && !p.hd.Closed() && !p.shut {
-				// (a pipe read to its end: nothing left to shut down, done now)
-				p.shut = true
-				return 1
-			}
-			fn, _ := goja.AssertFunction(cb)
-			// (its completion is fed, as libuv's for a pipe its poll finds writable: later in
-			// the I/O phase it comes from, else in the next one)
-			if !p.shutdown(func() {
-				p.hd.Feed(func() error {
-					if fn == nil {
-						return nil
-					}
-					_, err := fn(o, vm.ToValue(0))
-					return err
-				})
-			}) {
-				return -int(syscall.ENOTCONN)
-			}
-			return 0
-		})
-		o.Set("readStart", func() int { p.setReading(true); return 0 })
-		o.Set("readStop", func() int { p.setReading(false); return 0 })
-		noop := func() {}
-		o.Set("setNoDelay", noop)
-		o.Set("setKeepAlive", noop)
-		o.Set("getsockname", noop)
-		o.Set("getpeername", noop)
-		o.DefineAccessorProperty("fd", vm.ToValue(func() int {
-			if p.hd.Closed() {
-				return -1
-			}
-			return p.fd
-		}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		// close([cb]) closes the pipe (a process the child started may hold the other end
-		// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
-		// longer listed (node's socket emits 'close' from there).
-		o.Set("close", func(cb goja.Value) {
-			delete(st.handles, o)
-			p.closeFD()
-			if fn, ok := goja.AssertFunction(cb); ok {
-				h.Loop.OnClose(func() error {
-					p.hd.EnterAsync() // (in the pipe's async context, as a libuv close callback)
-					_, err := fn(goja.Undefined())
-					return err
-				})
-			}
-			p.hd.Close() // (after: the close phase runs the newest first)
-		})
 		return o
 	})
 	// orphanPipe(pipe, fd, callbacks) opens a pipe handle of a spawn that failed on a socket
@@ -888,4 +813,145 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 		l.onOverflow()
 	}
 	return len(p), nil
+}
+
+// pipePrototype makes the prototype of a runtime's pipe handles: their methods, each finding its
+// pipe from its receiver (a closed pipe's are no-ops: its fd reads UV_EINVAL, as node's).
+func pipePrototype(st *state) *goja.Object {
+	h := st.h
+	vm := h.VM
+	proto := vm.NewObject()
+	// (the receiver's pipe, nil when it has none or it is closed)
+	pipeOf := func(c goja.FunctionCall) (*pipe, *goja.Object) {
+		o, ok := c.This.(*goja.Object)
+		if !ok {
+			return nil, nil
+		}
+		return st.handles[o], o
+	}
+	method := func(name string, fn func(goja.FunctionCall) goja.Value) {
+		f := vm.ToValue(fn).(*goja.Object)
+		_ = f.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	undef := goja.Undefined()
+	method("setOwner", func(c goja.FunctionCall) goja.Value {
+		p, _ := pipeOf(c)
+		if owner, ok := c.Argument(0).(*goja.Object); ok && p != nil && !p.hd.Closed() {
+			p.hd.SetKind("PipeWrap", owner)
+		}
+		return undef
+	})
+	method("ref", func(c goja.FunctionCall) goja.Value {
+		if p, _ := pipeOf(c); p != nil {
+			p.hd.SetJSRef(true)
+			p.unrefd = false
+			p.syncRef()
+		}
+		return undef
+	})
+	method("unref", func(c goja.FunctionCall) goja.Value {
+		if p, _ := pipeOf(c); p != nil {
+			p.hd.SetJSRef(false)
+			p.unrefd = true
+			p.syncRef()
+		}
+		return undef
+	})
+	// As a net.Socket's handle (node's Pipe): writeBuffer(buf) returns 0 (written), 1
+	// (onwrite(status) follows) or a negative errno; shutdown(cb) ends the writing side
+	// after them and returns 0 (cb(status) follows), 1 (done) or ENOTCONN;
+	// readStart()/readStop() say whether JS wants data, which comes to onread(buf, n) and
+	// onread(UV_EOF) (through the glue's onData/onEnd). A pipe has no delay or keep-alive
+	// to set, nor addresses.
+	method("writeBuffer", func(c goja.FunctionCall) goja.Value {
+		p, o := pipeOf(c)
+		if p == nil {
+			return vm.ToValue(-int(syscall.EBADF))
+		}
+		var b []byte
+		if do, ok := c.Argument(0).(*goja.Object); ok {
+			if raw, ok := bytesOf(do); ok {
+				b = append([]byte(nil), raw...)
+			}
+		}
+		return vm.ToValue(p.write(b, func(errno int) error {
+			fn, ok := goja.AssertFunction(o.Get("onwrite"))
+			if !ok {
+				return nil
+			}
+			_, err := fn(o, vm.ToValue(errno))
+			return err
+		}))
+	})
+	method("shutdown", func(c goja.FunctionCall) goja.Value {
+		p, o := pipeOf(c)
+		if p == nil {
+			return vm.ToValue(-int(syscall.ENOTCONN))
+		}
+		if p.pf.FD < 0 && !p.hd.Closed() && !p.shut {
+			// (a pipe read to its end: nothing left to shut down, done now)
+			p.shut = true
+			return vm.ToValue(1)
+		}
+		fn, _ := goja.AssertFunction(c.Argument(0))
+		// (its completion is fed, as libuv's for a pipe its poll finds writable: later in
+		// the I/O phase it comes from, else in the next one)
+		if !p.shutdown(func() {
+			p.hd.Feed(func() error {
+				if fn == nil {
+					return nil
+				}
+				_, err := fn(o, vm.ToValue(0))
+				return err
+			})
+		}) {
+			return vm.ToValue(-int(syscall.ENOTCONN))
+		}
+		return vm.ToValue(0)
+	})
+	method("readStart", func(c goja.FunctionCall) goja.Value {
+		if p, _ := pipeOf(c); p != nil {
+			p.setReading(true)
+		}
+		return vm.ToValue(0)
+	})
+	method("readStop", func(c goja.FunctionCall) goja.Value {
+		if p, _ := pipeOf(c); p != nil {
+			p.setReading(false)
+		}
+		return vm.ToValue(0)
+	})
+	for _, name := range []string{"setNoDelay", "setKeepAlive", "getsockname", "getpeername"} {
+		method(name, func(goja.FunctionCall) goja.Value { return undef })
+	}
+	fdGetter := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		p, _ := pipeOf(c)
+		if p == nil || p.hd.Closed() {
+			return vm.ToValue(-int(syscall.EINVAL)) // (node's for a closed handle: UV_EINVAL)
+		}
+		return vm.ToValue(p.fd)
+	})
+	_ = proto.DefineAccessorProperty("fd", fdGetter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// close([cb]) closes the pipe (a process the child started may hold the other end
+	// open); cb, as a libuv close callback, runs in the close phase, when the handle is no
+	// longer listed (node's socket emits 'close' from there).
+	method("close", func(c goja.FunctionCall) goja.Value {
+		p, o := pipeOf(c)
+		if p == nil {
+			return undef
+		}
+		delete(st.handles, o)
+		p.closeFD()
+		if fn, ok := goja.AssertFunction(c.Argument(0)); ok {
+			h.Loop.OnClose(func() error {
+				p.hd.EnterAsync() // (in the pipe's async context, as a libuv close callback)
+				_, err := fn(goja.Undefined())
+				return err
+			})
+		}
+		p.hd.Close() // (after: the close phase runs the newest first)
+		return undef
+	})
+	return proto
 }

@@ -28,6 +28,10 @@ type state struct {
 	pollErr error
 	buf     []byte                 // the read buffer the runtime's pipes share; loop only
 	handles map[*goja.Object]*pipe // pipeHandle objects, until closed
+	// pipeProto is the prototype of the runtime's pipe handles (made on the first), which
+	// holds their methods, as node's Pipe.prototype: a handle's own properties are the few its
+	// stream sets
+	pipeProto *goja.Object
 }
 
 type pipeWrite struct {

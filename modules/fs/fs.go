@@ -264,6 +264,11 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 			if cf, ok := err.(*closeFailed); ok {
 				err = cf.close
 			}
+			if me, ok := err.(*modules.Error); ok && me.Code == "ERR_FS_EISDIR" {
+				if v := s.eisdir(me, true); v != nil {
+					panic(v)
+				}
+			}
 			panic(s.jsErr(err))
 		}
 		if conv == nil {
@@ -278,7 +283,7 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 		p, resolve, reject := s.vm.NewPromise()
 		goDoTurns(s, eventloop.ReqFSPromise, work, turns, func(v T, err error) error {
 			if err != nil {
-				return reject(s.jsErr(err))
+				return reject(s.jsErrAsync(err))
 			}
 			var r goja.Value
 			if conv != nil {
@@ -302,7 +307,7 @@ func runReqTurns[T any](s *state, req goja.Value, work func() (T, error), conv f
 		defer s.h.Loop.EndThis(mark)
 		var e error
 		if err != nil {
-			_, e = cb(goja.Undefined(), s.jsErr(err))
+			_, e = cb(goja.Undefined(), s.jsErrAsync(err))
 			return e
 		}
 		var r goja.Value
@@ -326,6 +331,73 @@ func (s *state) jsErr(err error) goja.Value {
 	}
 	// (an *modules.Error named SystemError, ERR_FS_EISDIR, becomes node's SystemError in ToJS)
 	return s.h.ToJS(err)
+}
+
+// jsErrAsync is jsErr for an error given to a callback or a promise: rm's ERR_FS_EISDIR, made
+// by node's hideStackFrames check, has no frames there.
+func (s *state) jsErrAsync(err error) goja.Value {
+	if me, ok := err.(*modules.Error); ok && me.Code == "ERR_FS_EISDIR" {
+		if v := s.eisdir(me, false); v != nil {
+			return v
+		}
+	}
+	return s.jsErr(err)
+}
+
+// eisdir is rm's ERR_FS_EISDIR as node makes it, of the code's HideStackFramesError variant
+// (its constructor reads as SystemError): thrown with rmSync's frames (node's hideStackFrames
+// wrapper takes them where it throws), or with none (async). nil when internal/errors cannot
+// give the variant. Loop only.
+func (s *state) eisdir(me *modules.Error, sync bool) goja.Value {
+	if s.h.RequireFn == nil {
+		return nil
+	}
+	ev, err := s.h.RequireFn("internal/errors")
+	if err != nil {
+		return nil
+	}
+	eo, _ := ev.(*goja.Object)
+	if eo == nil {
+		return nil
+	}
+	codes, _ := eo.Get("codes").(*goja.Object)
+	if codes == nil {
+		return nil
+	}
+	base, _ := codes.Get("ERR_FS_EISDIR").(*goja.Object)
+	if base == nil {
+		return nil
+	}
+	hidden, _ := base.Get("HideStackFramesError").(*goja.Object)
+	mk, ok := goja.AssertFunction(hidden)
+	if !ok {
+		return nil
+	}
+	if sync {
+		v := s.h.ToJS(me)
+		if o, ok := v.(*goja.Object); ok {
+			if proto, ok := hidden.Get("prototype").(*goja.Object); ok {
+				_ = o.SetPrototype(proto)
+			}
+		}
+		return v
+	}
+	info := s.vm.NewObject()
+	for _, p := range me.Props {
+		if p.Key != "info" {
+			continue
+		}
+		ps, _ := p.Value.([]modules.Prop)
+		for _, q := range ps {
+			_ = info.Set(q.Key, q.Value)
+		}
+	}
+	v, err := mk(goja.Undefined(), info)
+	if err != nil {
+		modules.Rethrow(err)
+		return nil
+	}
+	return v
 }
 
 // aggregateTwo is node's aggregateTwoErrors(inner, outer) for two distinct errors: an

@@ -6,7 +6,7 @@
 // and opening or connecting throws ERR_INSPECTOR_NOT_AVAILABLE); the rarely used process
 // methods that need other modules (loadEnvFile, report, setSourceMapsEnabled); and, for node's own
 // tests under --expose-internals, internal/test/binding (internalBinding, primordials),
-// internal/util, internal/socket_list, internal/error_serdes, internal/webidl, internal/cli_table,
+// internal/util, internal/error_serdes, internal/webidl, internal/cli_table,
 // internal/console/constructor, internal/fs/sync_write_stream, internal/assert and the internal
 // names of public pieces node's tests require (internal_shims.js).
 package legacy
@@ -39,8 +39,6 @@ var (
 	internalUtilJS string
 	//go:embed internal_shims.js
 	internalShimsJS string
-	//go:embed socket_list.js
-	socketListJS string
 	//go:embed error_serdes.js
 	errorSerdesJS string
 	//go:embed webidl.js
@@ -80,7 +78,6 @@ var Modules = []*modules.Module{
 	{Name: "internal/util", JSRef: &internalUtilJS, Internal: true},
 	{Name: "internal/node_test_shims", JSRef: &internalShimsJS, Internal: true},
 	{Name: "internal/assert", Internal: true, JS: "const { codes } = require('internal/errors');\nfunction assert(value, message) { if (!value) throw new codes.ERR_INTERNAL_ASSERTION(message); }\nassert.fail = function fail(message) { throw new codes.ERR_INTERNAL_ASSERTION(message); };\nmodule.exports = assert;"},
-	{Name: "internal/socket_list", Internal: true, JSRef: &socketListJS},
 	{Name: "internal/error_serdes", Internal: true, JSRef: &errorSerdesJS},
 	{Name: "internal/webidl", Internal: true, JSRef: &webidlJS},
 	{Name: "internal/fs/sync_write_stream", Internal: true, JSRef: &syncWriteStreamJS},

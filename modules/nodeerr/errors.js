@@ -45,15 +45,50 @@ function EThis(code, message, Base, ...otherClasses) {
   return defineCode(code, message, Base, true, otherClasses);
 }
 
+// HideStackFramesError, among E's other classes, gives a SystemError code node's variant for its
+// hideStackFrames checks: codes[code].HideStackFramesError.
+class HideStackFramesError extends Error {}
+
 function defineCode(code, message, Base, withThis, otherClasses) {
   if (Base === SystemError) {
-    const NodeError = function NodeError(ctx) {
+    const systemMessage = (ctx) => {
       let msg = `${message}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
       if (ctx.path !== undefined) msg += ` ${ctx.path}`;
       if (ctx.dest !== undefined) msg += ` => ${ctx.dest}`;
-      return makeSystemError(code, msg, ctx, NodeError);
+      return msg;
+    };
+    const NodeError = function NodeError(ctx) {
+      return makeSystemError(code, systemMessage(ctx), ctx, NodeError);
     };
     NodeError.prototype = systemErrorClass(code).prototype;
+    if (otherClasses.includes(HideStackFramesError)) {
+      // node's variant for its hideStackFrames checks: made with no frames (the check's
+      // wrapper takes them where it throws), one prototype below the code's, whose constructor
+      // reads as SystemError
+      const proto = Object.create(NodeError.prototype, {
+        constructor: {
+          __proto__: null,
+          get: Object.getOwnPropertyDescriptor({ get constructor() { return SystemError; } }, 'constructor').get,
+          enumerable: false,
+          configurable: true,
+        },
+      });
+      const Hidden = function HideStackFramesError(ctx) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let err;
+        try {
+          err = makeSystemError(code, systemMessage(ctx), ctx, Hidden);
+        } finally {
+          Error.stackTraceLimit = limit;
+        }
+        Object.setPrototypeOf(err, proto);
+        return err;
+      };
+      Hidden.prototype = proto;
+      // (on the class its errors are of too, which node's codes[code] is)
+      NodeError.HideStackFramesError = systemErrorClass(code).HideStackFramesError = Hidden;
+    }
     codes[code] = NodeError;
     return NodeError;
   }
@@ -233,7 +268,7 @@ function define(code) {
     case 'ERR_INVALID_FD': return E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
     case 'ERR_INVALID_FD_TYPE': return E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
     case 'ERR_FS_FILE_TOO_LARGE': return E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
-    case 'ERR_FS_EISDIR': return E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
+    case 'ERR_FS_EISDIR': return E('ERR_FS_EISDIR', 'Path is a directory', SystemError, HideStackFramesError);
     case 'ERR_SOCKET_BAD_PORT': return E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
       const operator = allowZero ? '>=' : '>';
       return `${name} should be ${operator} 0 and < 65536. Received ${binding.describeReceived(port)}.`;

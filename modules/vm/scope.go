@@ -28,6 +28,8 @@ type scopeTraps struct {
 	jsSet, jsDelete goja.Callable
 	reflectHas      goja.Callable
 	reflectSet      goja.Callable
+	reflectOwn      goja.Callable
+	reflectExt      goja.Callable
 	isGlobal, gated bool
 	intrinsics      map[string]bool
 }
@@ -52,10 +54,12 @@ func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
 	if !ok1 || !ok2 || !ok3 || !ok4 || reflect == nil {
 		return goja.Undefined()
 	}
-	var ok5, ok6 bool
+	var ok5, ok6, ok7, ok8 bool
 	t.reflectHas, ok5 = goja.AssertFunction(reflect.Get("has"))
 	t.reflectSet, ok6 = goja.AssertFunction(reflect.Get("set"))
-	if !ok5 || !ok6 {
+	t.reflectOwn, ok7 = goja.AssertFunction(reflect.Get("getOwnPropertyDescriptor"))
+	t.reflectExt, ok8 = goja.AssertFunction(reflect.Get("isExtensible"))
+	if !ok5 || !ok6 || !ok7 || !ok8 {
 		return goja.Undefined()
 	}
 	t.intrinsics = map[string]bool{}
@@ -71,6 +75,8 @@ func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
 		Set:            t.set,
 		SetSym:         t.setSym,
 		DeleteProperty: t.deleteProperty,
+		// (asked by the engine's check of a strict assignment to a name of the scope)
+		GetOwnPropertyDescriptor: t.getOwnPropertyDescriptor,
 	})
 	return vm.ToValue(p)
 }
@@ -152,4 +158,52 @@ func (t *scopeTraps) setSym(target *goja.Object, k *goja.Symbol, v, receiver goj
 
 func (t *scopeTraps) deleteProperty(target *goja.Object, k string) bool {
 	return t.call(t.jsDelete, target, t.h.VM.ToValue(k)).ToBoolean()
+}
+
+// getOwnPropertyDescriptor answers the engine's check, before a strict assignment to a name
+// the scope holds, that the name is still the scope's own (it asks no has trap): a sandbox
+// property is (its own descriptor, or a plain one for an inherited property), and so is a
+// built-in the sandbox lacks, which the assignment sets on the sandbox as node's global's
+// interceptor does ("use strict"; Math = 2 threw a ReferenceError). A name that is none of
+// these is not, and the assignment throws node's ReferenceError.
+func (t *scopeTraps) getOwnPropertyDescriptor(target *goja.Object, k string) goja.PropertyDescriptor {
+	vm := t.h.VM
+	key := vm.ToValue(k)
+	if d, ok := t.call(t.reflectOwn, target, key).(*goja.Object); ok {
+		return ownDescriptor(d)
+	}
+	builtin := t.isGlobal && t.intrinsics[k] && !outerIntrinsics[k]
+	if !builtin && !t.sandboxHas(target, key) {
+		return goja.PropertyDescriptor{}
+	}
+	// (a property the target lacks can be reported only while the target is extensible)
+	if !t.call(t.reflectExt, target).ToBoolean() {
+		return goja.PropertyDescriptor{}
+	}
+	return goja.PropertyDescriptor{Value: goja.Undefined(), Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_TRUE}
+}
+
+// ownDescriptor is d, a descriptor object Reflect.getOwnPropertyDescriptor gave, as a
+// goja.PropertyDescriptor.
+func ownDescriptor(d *goja.Object) goja.PropertyDescriptor {
+	flag := func(name string) goja.Flag {
+		if d.Get(name).ToBoolean() {
+			return goja.FLAG_TRUE
+		}
+		return goja.FLAG_FALSE
+	}
+	pd := goja.PropertyDescriptor{Enumerable: flag("enumerable"), Configurable: flag("configurable")}
+	get, set := d.Get("get"), d.Get("set")
+	if get != nil || set != nil {
+		pd.Getter, pd.Setter = get, set
+		if pd.Configurable == goja.FLAG_FALSE {
+			// (the engine's check of a non-configurable accessor's descriptor refuses the very
+			// functions the target holds, its test being inverted: see vm.js's sealedAccessor)
+			pd.Getter, pd.Setter = goja.Undefined(), goja.Undefined()
+		}
+		return pd
+	}
+	pd.Value = d.Get("value")
+	pd.Writable = flag("writable")
+	return pd
 }

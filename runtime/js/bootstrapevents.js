@@ -226,6 +226,18 @@ function setUpEvents() {
         e.errno = -22;
         e.code = 'EINVAL';
         e.syscall = 'uv_signal_start';
+        // (made and thrown at node's place: its frame and the excerpt of its throw)
+        const stack = e.stack;
+        if (typeof stack === 'string') {
+          e.stack = stack.replace(/\n    at process\.startListeningIfSignal \([^)\n]*\)/,
+            '\n    at process.startListeningIfSignal (node:internal/process/signal:36:13)');
+        }
+        Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
+          __proto__: null,
+          value: "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n",
+          writable: true,
+          configurable: true,
+        });
         throw e;
       }
       binding.watchSignal(event, true);

@@ -1,6 +1,6 @@
 'use strict';
-// internal/socket_list, for node's own tests (--expose-internals): the bookkeeping node's
-// child_process keeps for a server's sockets handed to a child over IPC. The sending side asks
+// internal/socket_list: the bookkeeping child_process keeps for a server's sockets handed to a
+// child over IPC (node's own tests require it under --expose-internals). The sending side asks
 // the child, by internal messages keyed by the list's key, how many sockets it still has
 // (NODE_SOCKET_GET_COUNT, answered by NODE_SOCKET_COUNT) or to say when all are closed
 // (NODE_SOCKET_NOTIFY_CLOSE, answered by NODE_SOCKET_ALL_CLOSED); the receiving side counts the
