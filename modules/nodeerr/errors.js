@@ -1,5 +1,5 @@
 'use strict';
-// Node's error codes. Each code is a constructor usable with or without `new`:
+// Node's error codes. Each code is a constructor, called with `new` as node's classes are:
 //   throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], value);
 // The error's stack and toString start with "TypeError [ERR_INVALID_ARG_TYPE]: ...", its name is
 // the base constructor's, and `code` is an own enumerable property, as in Node.
@@ -76,6 +76,7 @@ function errorMaker(code, message, Base, withThis) {
   const exact = typeof message !== 'function';
   if (withThis) {
     NodeError = function NodeError(...args) {
+      if (new.target === undefined) notNew();
       if (exact ? args.length !== required : args.length < required) argCountFailed(code, args.length, required);
       const err = binding.toNodeError(new Base(), Base, code);
       err.code = code;
@@ -86,6 +87,7 @@ function errorMaker(code, message, Base, withThis) {
     };
   } else {
     NodeError = function NodeError(...args) {
+      if (new.target === undefined) notNew();
       if (exact ? args.length !== required : args.length < required) argCountFailed(code, args.length, required);
       const msg = typeof message === 'function' ? message(...args) : format(message, args);
       return makeNodeError(Base, code, msg, NodeError);
@@ -99,6 +101,11 @@ function errorMaker(code, message, Base, withThis) {
 function placeholders(msg) {
   const m = msg.match(/%[dfijoOs]/g);
   return m === null ? 0 : m.length;
+}
+
+// (node's codes are classes: called without new, V8's TypeError)
+function notNew() {
+  throw new TypeError("Class constructor NodeError cannot be invoked without 'new'");
 }
 
 function argCountFailed(code, n, required) {
