@@ -909,7 +909,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) {
-    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
+    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID)();
   }
   this._header = header + crlf;
   this._headerSent = false;

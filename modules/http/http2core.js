@@ -1789,8 +1789,7 @@ function loadImpl() {
     // queued (their streams are destroyed below without a RST_STREAM)
     if (st.synQueue.length > 0 && session[kCodec] && session[kSocket] && !session[kSocket].destroyed) sendRequests(session);
     if (st.pending.size > 0 || st.streams.size > 0) {
-      const cancel = new codes.ERR_HTTP2_STREAM_CANCEL();
-      if (error) cancel.cause = error;
+      const cancel = new codes.ERR_HTTP2_STREAM_CANCEL(error);
       for (const stream of st.pending) stream.destroy(cancel);
       for (const stream of st.streams.values()) stream.destroy(error);
     }

@@ -4364,7 +4364,7 @@ case 'OutgoingMessage.prototype._storeHeader': { const { utcDate, processHeader 
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) {
-    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID || Error)('Trailers are invalid with this transfer encoding');
+    throw new (errs().codes.ERR_HTTP_TRAILER_INVALID)();
   }
   this._header = header + crlf;
   this._headerSent = false;

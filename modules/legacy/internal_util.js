@@ -13,10 +13,10 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const customPromisifyArgs = Symbol('customPromisifyArgs');
 const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
 const kVmBreakFirstLineSymbol = Symbol('kVmBreakFirstLineSymbol');
+// (node's: the native encoding enum's numbers, by the names string_decoder's binding lists)
 const encodingsMap = { __proto__: null };
-['utf8', 'utf-8', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le', 'latin1', 'binary', 'base64', 'base64url', 'hex', 'ascii']
+['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex', 'buffer', 'base64url']
   .forEach((e, i) => { encodingsMap[e] = i; });
-encodingsMap['utf-8'] = encodingsMap.utf8;
 
 function normalizeEncoding(enc) {
   if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';

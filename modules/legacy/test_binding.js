@@ -213,6 +213,97 @@ const makers = {
       executionAsyncResource() { return ah.executionAsyncResource(); },
     };
   },
+  // Buffer's natives, made of Buffer's own methods (the slices and writes are methods of a
+  // buffer, as node's binding installs them on Buffer.prototype)
+  buffer() {
+    const { Buffer: B, kMaxLength, kStringMaxLength, isUtf8, isAscii, atob, btoa } = require('buffer');
+    const bytes = (v) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    const asBuffer = (v) => B.from(v.buffer, v.byteOffset, v.byteLength);
+    const encNames = ['ascii', 'utf8', 'base64', 'utf16le', 'latin1', 'hex', 'buffer', 'base64url'];
+    const encOf = (e) => (typeof e === 'number' ? (encNames[e] || 'utf8') : (B.isEncoding(e) ? `${e}` : 'utf8'));
+    const outOfRange = (msg) => {
+      const err = new RangeError(msg);
+      err.code = 'ERR_OUT_OF_RANGE';
+      return err;
+    };
+    // (node's ParseArrayIndex: undefined is the default, a negative index throws)
+    const index = (v, def) => {
+      if (v === undefined) return def;
+      const n = Math.trunc(Number(v)) || 0;
+      if (n < 0) throw outOfRange('Index out of range');
+      return n;
+    };
+    const b = {
+      byteLengthUtf8(s) { return B.byteLength(s, 'utf8'); },
+      copy(source, target, targetStart, sourceStart, nb) {
+        bytes(target).set(bytes(source).subarray(sourceStart, sourceStart + nb), targetStart);
+        return nb;
+      },
+      compare(a, c) { return B.compare(bytes(a), bytes(c)); },
+      compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd) {
+        if (sourceStart > source.byteLength) throw outOfRange('The value of "sourceStart" is out of range.');
+        if (targetStart > target.byteLength) throw outOfRange('The value of "targetStart" is out of range.');
+        return asBuffer(source).compare(bytes(target), targetStart, targetEnd, sourceStart, sourceEnd);
+      },
+      // fill(buf, value, start, end, encoding): -2 when the range is outside buf, -1 when a
+      // string value encodes to no bytes, else undefined
+      fill(buf, val, start, end, encoding) {
+        const s = index(start, 0);
+        const e = index(end, 0);
+        const dst = bytes(buf);
+        if (s > e || e > dst.length) return -2;
+        let src;
+        if (ArrayBuffer.isView(val)) {
+          src = bytes(val);
+        } else if (typeof val !== 'string') {
+          dst.fill((Number(val) >>> 0) & 255, s, e);
+          return undefined;
+        } else {
+          src = B.from(val, encOf(encoding));
+        }
+        const n = e - s;
+        if (src.length >= n) {
+          dst.set(src.subarray(0, n), s);
+          return undefined;
+        }
+        if (src.length === 0) return -1;
+        for (let i = 0; i < n; i++) dst[s + i] = src[i % src.length];
+        return undefined;
+      },
+      indexOfBuffer(buf, val, byteOffset, encoding, dir) {
+        const h = asBuffer(buf);
+        return dir ? h.indexOf(bytes(val), byteOffset) : h.lastIndexOf(bytes(val), byteOffset);
+      },
+      indexOfNumber(buf, val, byteOffset, dir) {
+        const h = asBuffer(buf);
+        return dir ? h.indexOf(val >>> 0 & 255, byteOffset) : h.lastIndexOf(val >>> 0 & 255, byteOffset);
+      },
+      indexOfString(buf, val, byteOffset, encoding, dir) {
+        const h = asBuffer(buf);
+        const enc = encOf(encoding);
+        return dir ? h.indexOf(val, byteOffset, enc) : h.lastIndexOf(val, byteOffset, enc);
+      },
+      swap16(buf) { asBuffer(buf).swap16(); return buf; },
+      swap32(buf) { asBuffer(buf).swap32(); return buf; },
+      swap64(buf) { asBuffer(buf).swap64(); return buf; },
+      isUtf8(v) { return isUtf8(v); },
+      isAscii(v) { return isAscii(v); },
+      // (node's natives answer a bad input with a number: -2 not base64 / not latin1)
+      atob(s) {
+        try { return atob(s); } catch { return -2; }
+      },
+      btoa(s) {
+        try { return btoa(s); } catch { return -1; }
+      },
+      kMaxLength,
+      kStringMaxLength,
+    };
+    for (const k of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+      b[`${k}Slice`] = B.prototype[`${k}Slice`];
+      b[`${k}Write`] = B.prototype[`${k}Write`];
+    }
+    return b;
+  },
   http_parser() {
     const _internal = require('internal/module_internals').get('http');
     const b = { methods: _internal.parserMethods, allMethods: _internal.parserAllMethods };

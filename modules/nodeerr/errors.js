@@ -1,5 +1,5 @@
 'use strict';
-// Node's error codes. Each code is a constructor usable with or without `new`:
+// Node's error codes. Each code is a constructor, called with `new` as node's classes are:
 //   throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], value);
 // The error's stack and toString start with "TypeError [ERR_INVALID_ARG_TYPE]: ...", its name is
 // the base constructor's, and `code` is an own enumerable property, as in Node.
@@ -105,8 +105,14 @@ function defineCode(code, message, Base, withThis, otherClasses) {
 
 function errorMaker(code, message, Base, withThis) {
   let NodeError;
+  // node's getMessage asserts the argument count: a message function takes at least its declared
+  // parameters (those before the first default), a format string one argument per placeholder
+  const required = typeof message === 'function' ? message.length : placeholders(message);
+  const exact = typeof message !== 'function';
   if (withThis) {
     NodeError = function NodeError(...args) {
+      if (new.target === undefined) notNew();
+      if (exact ? args.length !== required : args.length < required) argCountFailed(code, args.length, required);
       const err = binding.toNodeError(new Base(), Base, code);
       err.code = code;
       const msg = message.apply(err, args);
@@ -116,6 +122,8 @@ function errorMaker(code, message, Base, withThis) {
     };
   } else {
     NodeError = function NodeError(...args) {
+      if (new.target === undefined) notNew();
+      if (exact ? args.length !== required : args.length < required) argCountFailed(code, args.length, required);
       const msg = typeof message === 'function' ? message(...args) : format(message, args);
       return makeNodeError(Base, code, msg, NodeError);
     };
@@ -123,6 +131,20 @@ function errorMaker(code, message, Base, withThis) {
   // (named NodeError, as node's classes are; its errors' constructor reads as Base)
   NodeError.prototype = binding.toNodeError(null, Base, code);
   return NodeError;
+}
+
+function placeholders(msg) {
+  const m = msg.match(/%[dfijoOs]/g);
+  return m === null ? 0 : m.length;
+}
+
+// (node's codes are classes: called without new, V8's TypeError)
+function notNew() {
+  throw new TypeError("Class constructor NodeError cannot be invoked without 'new'");
+}
+
+function argCountFailed(code, n, required) {
+  throw new codes.ERR_INTERNAL_ASSERTION(`Code: ${code}; The provided arguments length (${n}) does not match the required ones (${required}).`);
 }
 
 function format(msg, args) {
@@ -205,6 +227,7 @@ function define(code) {
       return msg;
     }, RangeError);
     case 'ERR_MISSING_ARGS': return E('ERR_MISSING_ARGS', (...args) => {
+      if (args.length === 0) throw new codes.ERR_INTERNAL_ASSERTION('At least one arg needs to be specified');
       let msg = 'The ';
       const len = args.length;
       const wrap = (a) => `"${a}"`;
@@ -270,6 +293,7 @@ function define(code) {
     case 'ERR_FS_FILE_TOO_LARGE': return E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
     case 'ERR_FS_EISDIR': return E('ERR_FS_EISDIR', 'Path is a directory', SystemError, HideStackFramesError);
     case 'ERR_SOCKET_BAD_PORT': return E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+      if (typeof allowZero !== 'boolean') throw new codes.ERR_INTERNAL_ASSERTION("The 'allowZero' argument must be of type boolean.");
       const operator = allowZero ? '>=' : '>';
       return `${name} should be ${operator} 0 and < 65536. Received ${binding.describeReceived(port)}.`;
     }, RangeError);
@@ -350,7 +374,20 @@ function define(code) {
     }, Error);
     case 'ERR_PACKAGE_IMPORT_NOT_DEFINED': return E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
     case 'ERR_UNKNOWN_BUILTIN_MODULE': return E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
-    case 'ERR_REQUIRE_ESM': return E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+    case 'ERR_REQUIRE_ESM': return E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) {
+      let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+      if (!packageJsonPath) {
+        if (filename.endsWith('.mjs')) msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+        return msg;
+      }
+      const path = require('path');
+      const basename = parentPath && path.basename(filename) === path.basename(parentPath) ? filename : path.basename(filename);
+      if (hasEsmSyntax) {
+        return `${msg}\nInstead change the require of ${basename} in ${parentPath} to a dynamic import() which is available in all CommonJS modules.`;
+      }
+      return `${msg}\n${basename} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.` +
+        `\nInstead either rename ${basename} to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${packageJsonPath} to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n`;
+    }, Error);
     case 'ERR_INVALID_MODULE_SPECIFIER': return E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
     case 'ERR_TIMEOUT_OVERFLOW': return E('ERR_TIMEOUT_OVERFLOW', 'timeout overflow', RangeError);
     case 'ERR_INVALID_ASYNC_ID': return E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
@@ -590,7 +627,7 @@ function define(code) {
       return message;
     }, Error);
     case 'ERR_WORKER_INVALID_EXEC_ARGV': return E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
-      `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+      `Initiated Worker with ${msg}: ${Array.prototype.join.call(errors, ', ')}`, Error);
     case 'ERR_WORKER_PATH': return E('ERR_WORKER_PATH', (filename) => {
       let msg = "The worker script or module filename must be an absolute path or a relative path starting with './' or '../'.";
       if (filename.startsWith('file://')) msg += ' Wrap file:// URLs with `new URL`.';
@@ -712,8 +749,8 @@ function aggregateTwoErrors(inner, outer) {
   return err;
 }
 
-// getMessage(code, args, self) is the message code's errors get for args (node's getMessage;
-// node's check of the argument count is not made).
+// getMessage(code, args, self) is the message code's errors get for args (node's getMessage,
+// with its check of the argument count).
 function getMessage(key, args, self) {
   const NodeError = codes[key];
   if (NodeError === undefined) throw new codes.ERR_INTERNAL_ASSERTION(`An invalid error message key was used: ${key}.`);

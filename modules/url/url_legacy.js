@@ -302,9 +302,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 };
 
 function invalidURL(url) {
-  const err = new ERR_INVALID_URL();
-  err.input = url;
-  return err;
+  return new ERR_INVALID_URL(url);
 }
 
 // Characters auth keeps as they are: letters, digits and - . _ ~ ! ' ( ) * :

@@ -162,9 +162,7 @@ promisify.custom = kCustomPromisifiedSymbol;
 
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
-    var newReason = new codes.ERR_FALSY_VALUE_REJECTION();
-    newReason.reason = reason;
-    reason = newReason;
+    reason = new codes.ERR_FALSY_VALUE_REJECTION(reason);
   }
   return cb(reason);
 }

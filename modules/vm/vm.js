@@ -1216,9 +1216,7 @@ async function linkModule(m, linker) {
       }
       if (dep.context !== m.context) throw new codes.ERR_VM_MODULE_DIFFERENT_CONTEXT();
       if (dep.status === 'errored') {
-        const err = new codes.ERR_VM_MODULE_LINK_FAILURE(`request for '${specifier}' resolved to an errored module`);
-        err.cause = dep.error;
-        throw err;
+        throw new codes.ERR_VM_MODULE_LINK_FAILURE(`request for '${specifier}' resolved to an errored module`, dep.error);
       }
       if (dep.status === 'unlinked') await linkModule(dep, linker);
       return dep;

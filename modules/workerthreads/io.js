@@ -47,7 +47,6 @@ for (const [name, key] of [['data', kData], ['origin', kOrigin], ['lastEventId',
 const kNodeValue = Symbol('kNodeValue');
 const kWrappers = Symbol('kWrappers');
 const kTypes = Symbol('kTypes');
-const kMax = Symbol('kMax');
 // kFirstListener(type) and kLastListener(type) run when a type gets its first listener and
 // loses its last one (a MessagePort refs and starts, or stops and unrefs, on 'message').
 const kFirstListener = Symbol('kFirstListener');
@@ -68,15 +67,19 @@ function validateType(type) {
 }
 
 class NodeEventTarget extends EventTarget {
+  static defaultMaxListeners = 10;
+
   constructor() {
     super();
     this[kWrappers] = new Map();
     this[kTypes] = new Set();
-    this[kMax] = require('events').defaultMaxListeners;
     this[kWeb] = new Map();
   }
 
   addEventListener(type, listener, options) {
+    // (node keeps one list: a listener already added by on/once, not capturing, is a duplicate)
+    const wrappers = this[kWrappers].get(type);
+    if (wrappers !== undefined && wrappers.has(listener) && !(options === true || (options !== null && typeof options === 'object' && options.capture))) return;
     const before = kGetListeners(this, type).length;
     super.addEventListener(type, listener, options);
     const after = kGetListeners(this, type).length;
@@ -147,13 +150,12 @@ class NodeEventTarget extends EventTarget {
   }
 
   setMaxListeners(n) {
-    // as node's, through events.setMaxListeners(n, this): its validation and its default
-    if (n === undefined) n = require('events').defaultMaxListeners;
-    require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
-    this[kMax] = n;
+    // as node's, through events.setMaxListeners(n, this): its validation, its default, and the
+    // EventTarget's limit its MaxListenersExceededWarning checks
+    require('events').setMaxListeners(n, this);
   }
 
-  getMaxListeners() { return this[kMax]; }
+  getMaxListeners() { return this[require('events').kMaxEventTargetListeners]; }
 
   eventNames() {
     return [...this[kTypes]].filter((t) => kGetListeners(this, t).length > 0);
@@ -242,7 +244,7 @@ function addNodeStyle(target, type, listener, once) {
     wrappers = new Map();
     target[kWrappers].set(type, wrappers);
   }
-  if (wrappers.has(listener)) return target;
+  if (wrappers.has(listener) || kGetListeners(target, type).includes(listener)) return target;
   const w = function (event) {
     if (once) wrappers.delete(listener);
     const v = Object.prototype.hasOwnProperty.call(event, kNodeValue) ? event[kNodeValue] : event;

@@ -987,7 +987,10 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
   // importDataURL imports a data: URL module (text/javascript, or application/json), one
   // instance per URL.
   const dataModules = new Map();
+  // (node's load: a data: URL's path must be "type/subtype[;params][;base64],body")
+  const dataURLPattern = /^[^/]+\/[^,;]+(?:[^,]*?)(;base64)?,([\s\S]*)$/;
   function importDataURL(url, type, parent, other) {
+    if (!dataURLPattern.test(url.slice(5))) throw new (codes().ERR_INVALID_URL)(url);
     const comma = url.indexOf(',');
     const params = url.slice(5, comma === -1 ? url.length : comma).split(';');
     const mime = params[0].trim().toLowerCase();
@@ -1003,7 +1006,13 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       m = new Module(url, parent);
       m.filename = url;
       if (json) {
-        m.exports = JSON.parse(body);
+        // (a parse error's message names the URL, as node's json translator does)
+        try {
+          m.exports = JSON.parse(body.charCodeAt(0) === 0xFEFF ? body.slice(1) : body);
+        } catch (err) {
+          if (err !== null && typeof err === 'object') err.message = `${url}: ${err.message}`;
+          throw err;
+        }
         m.loaded = true;
       } else {
         loadESM(m, url, body, 'js');
@@ -2128,7 +2137,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         if (source == null) {
           // the file itself, through require's cache (as node 20 loads a CommonJS module the
           // hooks gave no source for)
-          if (!isFile) throw new (codes().ERR_UNKNOWN_MODULE_FORMAT || Error)(`Unknown module format: ${format} for URL ${url}`);
+          if (!isFile) throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
           if (isMain) {
             Module._load(filename, null, true);
             rec = { filename, format, result: () => importResult(Module._cache[filename], filename, Module._cache[filename]) };

@@ -663,7 +663,7 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
-  if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename);
+  if (ext === '.mjs' && !Module._extensions['.mjs']) throw new (codes().ERR_REQUIRE_ESM)(filename, true);
   // (called on Module._extensions, as node's: a handler a program put there gets it as this)
   const exts = Module._extensions;
   if (exts[ext]) exts[ext](this, filename);
