@@ -139,8 +139,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		f.add(true, b)
 	}
 	d := append([]byte(nil), b...)
-	if w.holdOut {
-		// A client's last flight waits for JS's verdict on the server (see holdOut).
+	if w.holdOut && (w.client || !hasAlertRecord(d)) {
+		// A client's last flight waits for JS's verdict on the server, a TLS 1.2 server's for
+		// its handshake's result (see holdOut); a server's failure alert goes as alerts do.
 		w.held = append(w.held, d)
 		return n, nil
 	}
@@ -301,7 +302,10 @@ type tlsWrap struct {
 	ticketOut []byte // the record of the tickets, held until the handshake is done
 	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
 	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
-	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// checking the server, as in node, where a rejected server never sees the client's Finished.
+	// A TLS 1.2 server in a full handshake has its client's certificate: its last flight
+	// (ticket, ChangeCipherSpec, Finished) goes out after its result, which so comes before
+	// the client's as in node (else the order was the goroutines'). Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
 	holdOut bool
 	held    [][]byte
@@ -627,6 +631,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				// (a resumed TLS 1.2 client writes its Finished last too: its secureConnect
 				// comes before the server's secureConnection, as in node)
 				if !isServer && (cs.Version == tls.VersionTLS13 || cs.DidResume) {
+					w.holdOut = true
+				}
+				// (and a TLS 1.2 server's full handshake ends with its own Finished: node's server
+				// emits 'secure' from OpenSSL's handshake-done callback, before that flight leaves
+				// its BIO, so its secureConnection always comes before the client's secureConnect)
+				if isServer && cs.Version != tls.VersionTLS13 && !cs.DidResume {
 					w.holdOut = true
 				}
 				return nil
@@ -1916,6 +1926,11 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	closeFn := func(cb goja.Callable, drain bool) {
+		if !w.closed && w.inResult && !w.client && w.cs.Version != tls.VersionTLS13 {
+			// (a TLS 1.2 server's Finished, held for its result, is out before what follows,
+			// as node's, whose flight leaves once the handshake-done callback returns)
+			w.sendFlight()
+		}
 		// (a close from the handshake's result, a client refusing its server, sends nothing
 		// written so far, as node's session has handed none of it to the socket yet: a client's,
 		// or a TLS 1.3 server's, which has its tickets still to send then; a TLS 1.2 server has
