@@ -1692,15 +1692,14 @@ var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLi
 	}
 	for file, g := range markedGlue {
 		if m := findBuiltin(g.module); m != nil && m.JSRef != nil {
-			src := *m.JSRef
+			scan(file, *m.JSRef, g.base)
 			if m.LazyPrepared != nil {
-				// (the glue as it runs: the lazy exports' functions moved to its end, where
-				// their frames are)
+				// (and the core of the glue as it runs, the lazy exports' functions moved to its
+				// end, where their frames are; its parts keep the glue's lines, blank there)
 				if pre := m.LazyPrepared(); pre != nil && pre.Script != "" {
-					src = pre.Script
+					scan(file, pre.Script, g.base)
 				}
 			}
-			scan(file, src, g.base)
 		}
 	}
 	for _, p := range crypto.GlueParts {

@@ -2949,7 +2949,7 @@ function ClientRequest(input, options, cb) {
   const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout');
+  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout'); // at: getTimerDuration@internal/timers:401:3, _http_client:204:20
   const signal = options.signal;
   if (signal) clientReq().addAbortSignal(signal, this);
   let method = options.method;
@@ -3451,7 +3451,7 @@ function makeClientReq() {
     return host;
   }
   function getTimerDuration(msecs, name) {
-    vals().validateNumber(msecs, name);
+    vals().validateNumber(msecs, name); // at: -
     if (msecs < 0 || !Number.isFinite(msecs)) throw new (errs().codes.ERR_OUT_OF_RANGE)(name, 'a non-negative finite number', msecs);
     // a duration a timer cannot hold is cut to the most one can (node's getTimerDuration)
     if (msecs > 2 ** 31 - 1) {
