@@ -1646,7 +1646,7 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 }}
 
 // glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
-// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams') marked "// at: FRAMES [| CARET | EXCERPT]":
+// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams', http's) marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
 //     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
@@ -1674,6 +1674,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:util":                      {"util", ""},
 	"node:internal/streams":          {"internal/streams", "internal/streams/"},
 	"node:internal/webstreams":       {"internal/webstreams", "internal/webstreams/"},
+	"node:http":                      {"http", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -1693,6 +1694,13 @@ var glueMarks = modules.Lazy[map[cryptoLine]glueMark]{Build: func() map[cryptoLi
 	for file, g := range markedGlue {
 		if m := findBuiltin(g.module); m != nil && m.JSRef != nil {
 			scan(file, *m.JSRef, g.base)
+			if m.LazyPrepared != nil {
+				// (and the core of the glue as it runs, the lazy exports' functions moved to its
+				// end, where their frames are; its parts keep the glue's lines, blank there)
+				if pre := m.LazyPrepared(); pre != nil && pre.Script != "" {
+					scan(file, pre.Script, g.base)
+				}
+			}
 		}
 	}
 	for _, p := range crypto.GlueParts {

@@ -1073,7 +1073,9 @@ function fetchRequest(input, init) {
     }
     const headers = request[kHeaders];
     const flat = headersToFlat(headers);
-    const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
+    // (undici offers brotli over https only)
+    const defaults = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'], ['user-agent', 'node'],
+      ['accept-encoding', url.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate']];
     const referer = refererOf(request[kState], url);
     for (const [k, v] of defaults) {
       if (!headers.has(k)) flat.push(k, v);

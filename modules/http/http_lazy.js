@@ -1102,9 +1102,9 @@ function strictContentLength(msg) {
 
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = noop;
-  if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)();
+  if (chunk === null) throw new (errs().codes.ERR_STREAM_NULL_VALUES)(); // at: _http_outgoing:903:11 | 5 |     throw new ERR_STREAM_NULL_VALUES();
   else if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk); // at: _http_outgoing:905:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(
   }
   let err;
   if (msg.finished) err = new (errs().codes.ERR_STREAM_WRITE_AFTER_END)();
@@ -1592,10 +1592,10 @@ ServerResponse.prototype._implicitHeader = function _implicitHeader() {
 const serverResponseImplicitHeader = ServerResponse.prototype._implicitHeader;
 
 ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('write'); // at: _http_server:344:11 | 5 |     throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) throw new (errs().codes.ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode);
+  if (statusCode < 100 || statusCode > 999) throw new (errs().codes.ERR_HTTP_INVALID_STATUS_CODE)(originalStatusCode); // at: _http_server:351:11 | 5 |     throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
@@ -1618,7 +1618,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new (errs().codes.ERR_INVALID_CHAR)('statusMessage');
+  if (checkInvalidHeaderChar(this.statusMessage)) throw new (errs().codes.ERR_INVALID_CHAR)('statusMessage'); // at: _http_server:396:11 | 5 |     throw new ERR_INVALID_CHAR('statusMessage');
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
@@ -2941,24 +2941,24 @@ function ClientRequest(input, options, cb) {
   if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
   if (options.path) {
     const path = String(options.path);
-    if (INVALID_PATH_REGEX.test(path)) throw new (errs().codes.ERR_UNESCAPED_CHARACTERS)('Request path');
+    if (INVALID_PATH_REGEX.test(path)) throw new (errs().codes.ERR_UNESCAPED_CHARACTERS)('Request path'); // at: _http_client:182:13 | 7 |       throw new ERR_UNESCAPED_CHARACTERS('Request path');
   }
-  if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol);
+  if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol); // at: _http_client:187:11 | 5 |     throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const port = options.port = options.port || defaultPort || 80;
   const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout');
+  if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout'); // at: getTimerDuration@internal/timers:401:3, _http_client:204:20
   const signal = options.signal;
   if (signal) clientReq().addAbortSignal(signal, this);
   let method = options.method;
   const methodIsString = typeof method === 'string';
   if (method !== null && method !== undefined && !methodIsString) {
-    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.method', 'string', method);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.method', 'string', method); // at: _http_client:214:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
   }
   if (methodIsString && method) {
-    if (!checkIsHttpToken(method)) throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)('Method', method);
+    if (!checkIsHttpToken(method)) throw new (errs().codes.ERR_INVALID_HTTP_TOKEN)('Method', method); // at: _http_client:219:13 | 7 |       throw new ERR_INVALID_HTTP_TOKEN('Method', method);
     method = this.method = method.toUpperCase();
   } else {
     method = this.method = 'GET';
@@ -3001,7 +3001,7 @@ function ClientRequest(input, options, cb) {
   const headersArray = Array.isArray(options.headers);
   if (!headersArray) {
     if (options.headers) {
-      for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
+      for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]); // at: _http_client:293:14
     }
     if (host && !this.getHeader('host') && setHost) {
       let hostHeader = host;
@@ -3420,11 +3420,11 @@ function makeClientConn() {
 
 
 function request(url, options, cb) {
-  return new ClientRequest(url, options, cb);
+  return new ClientRequest(url, options, cb); // at: http:101:10
 }
 
 function get(url, options, cb) {
-  const req = request(url, options, cb);
+  const req = request(url, options, cb); // at: http:112:15
   req.end();
   return req;
 }
@@ -4187,7 +4187,7 @@ case 'IncomingMessage.prototype._dump': return function _dump() {
 case 'OutgoingMessage.prototype.cork': return function cork() { if (this.socket) this.socket.cork(); };
 case 'OutgoingMessage.prototype.uncork': return function uncork() { if (this.socket) this.socket.uncork(); };
 case 'OutgoingMessage.prototype.setHeader': { const { sharedEntry } = __gojsLazyH || (__gojsLazyH = __gojsLazyHelpers()); return function setHeader(name, value) {
-  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set');
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('set'); // at: _http_outgoing:655:11 | 5 |     throw new ERR_HTTP_HEADERS_SENT('set');
   // A string name and value: all of it in Go (outheaders.go), else (and for the errors) below.
   const r = setHeaderFast(this[kOutHeaders], name, value);
   if (r === true) return this;
@@ -4198,7 +4198,7 @@ case 'OutgoingMessage.prototype.setHeader': { const { sharedEntry } = __gojsLazy
   // The validations' cached answers are looked up inline (a call each costs on goja).
   let key = typeof name === 'string' ? validNames[name] : undefined;
   if (key === undefined) {
-    validateHeaderName(name);
+    validateHeaderName(name); // at: _http_outgoing:657:3
     key = validNames[name] || name.toLowerCase();
   }
   let entry;
@@ -4210,7 +4210,7 @@ case 'OutgoingMessage.prototype.setHeader': { const { sharedEntry } = __gojsLazy
       entry = sharedEntry(name, value);
     }
   } else {
-    validateHeaderValue(name, value);
+    validateHeaderValue(name, value); // at: _http_outgoing:658:3
     entry = [name, value];
   }
   let headers = this[kOutHeaders];
@@ -4445,7 +4445,7 @@ case 'OutgoingMessage.prototype.write': return function write(chunk, encoding, c
     callback = encoding;
     encoding = null;
   }
-  const ret = write_(this, chunk, encoding, callback, false);
+  const ret = write_(this, chunk, encoding, callback, false); // at: _http_outgoing:860:15
   if (!ret) this[kNeedDrain] = true;
   return ret;
 };

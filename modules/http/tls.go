@@ -63,7 +63,21 @@ type pipeConn struct {
 	// fin, until the handshake is done, records what it reads and writes for the Finished
 	// messages (see finRecorder). Set and cleared by the session goroutine.
 	fin atomic.Pointer[finRecorder]
+	// probe: Read answers errNothingQueued rather than wait (session goroutine only: see
+	// readQueued).
+	probe bool
 }
+
+// errNothingQueued is pipeConn.Read's answer to a probe with no ciphertext queued. It is a
+// temporary net.Error, which crypto/tls does not keep as the connection's error: the bytes of
+// a partial record stay buffered for the next Read.
+var errNothingQueued net.Error = nothingQueued{}
+
+type nothingQueued struct{}
+
+func (nothingQueued) Error() string   { return "tls: no ciphertext queued" }
+func (nothingQueued) Timeout() bool   { return false }
+func (nothingQueued) Temporary() bool { return true }
 
 // push queues ciphertext (or, with end, the end of the stream) for Read. Safe from any goroutine.
 func (p *pipeConn) push(d []byte, end bool) {
@@ -98,6 +112,10 @@ func (p *pipeConn) Read(b []byte) (int, error) {
 			p.eof = true
 			p.mu.Unlock()
 			continue
+		}
+		if p.probe {
+			p.mu.Unlock()
+			return 0, errNothingQueued
 		}
 		p.w.park(gParkedRead)
 		p.mu.Unlock()
@@ -139,8 +157,9 @@ func (p *pipeConn) Write(b []byte) (int, error) {
 		f.add(true, b)
 	}
 	d := append([]byte(nil), b...)
-	if w.holdOut {
-		// A client's last flight waits for JS's verdict on the server (see holdOut).
+	if w.holdOut && (w.client || !hasAlertRecord(d)) {
+		// A client's last flight waits for JS's verdict on the server, a TLS 1.2 server's for
+		// its handshake's result (see holdOut); a server's failure alert goes as alerts do.
 		w.held = append(w.held, d)
 		return n, nil
 	}
@@ -218,6 +237,37 @@ func (w *tlsWrap) sendFlight() {
 		w.oncipher(w.obj, buffer.New(w.h, d), w.vm.ToValue(len(d)))
 	}
 	w.flight = nil
+}
+
+// sendFlightWithOut hands the held flight to the socket under the session together with the
+// ciphertext made since, in one write: node's session writes what JS wrote from its handshake
+// callback with its last flight, in one EncOut, so the peer reads a client's Finished and its
+// first data at once. Loop only.
+func (w *tlsWrap) sendFlightWithOut() {
+	if len(w.flight) == 0 || w.closed || w.flushing {
+		w.sendFlight()
+		return
+	}
+	w.outMu.Lock()
+	out := w.out
+	w.out = nil
+	w.outMu.Unlock()
+	n := 0
+	for _, d := range w.flight {
+		n += len(d)
+	}
+	for _, d := range out {
+		n += len(d)
+	}
+	all := make([]byte, 0, n)
+	for _, d := range w.flight {
+		all = append(all, d...)
+	}
+	for _, d := range out {
+		all = append(all, d...)
+	}
+	w.flight = nil
+	w.oncipher(w.obj, buffer.New(w.h, all), w.vm.ToValue(len(all)))
 }
 
 // drain runs the writes JS made before closing the session and hands their ciphertext to the
@@ -301,7 +351,10 @@ type tlsWrap struct {
 	ticketOut []byte // the record of the tickets, held until the handshake is done
 	// holdOut: a TLS 1.3 client has the server's certificate (or a TLS 1.2 client resumed); what
 	// the handshake writes from then on (its Finished) goes out only if JS keeps the socket after
-	// checking the server, as in node, where a rejected server never sees the client's Finished. Handshake goroutine only;
+	// checking the server, as in node, where a rejected server never sees the client's Finished.
+	// A TLS 1.2 server in a full handshake has its client's certificate: its last flight
+	// (ticket, ChangeCipherSpec, Finished) goes out after its result, which so comes before
+	// the client's as in node (else the order was the goroutines'). Handshake goroutine only;
 	// held is flushed on the loop after the handshake's result.
 	holdOut bool
 	held    [][]byte
@@ -351,6 +404,10 @@ type tlsWrap struct {
 	// it, or before what JS writes meanwhile (loop only)
 	inResult bool
 	flight   [][]byte
+	// onreadVal is the handle's onread (an accessor of TLSWrap's keeps it here) and onreadFn
+	// the same as a callable, nil when it is not a function (loop only).
+	onreadVal goja.Value
+	onreadFn  goja.Callable
 }
 
 // queuedWrite is a write the writer goroutine encrypts: it sets status (0, or a negative errno)
@@ -627,6 +684,12 @@ func bindTLS(h *modules.Host, b *goja.Object) error {
 				// (a resumed TLS 1.2 client writes its Finished last too: its secureConnect
 				// comes before the server's secureConnection, as in node)
 				if !isServer && (cs.Version == tls.VersionTLS13 || cs.DidResume) {
+					w.holdOut = true
+				}
+				// (and a TLS 1.2 server's full handshake ends with its own Finished: node's server
+				// emits 'secure' from OpenSSL's handshake-done callback, before that flight leaves
+				// its BIO, so its secureConnection always comes before the client's secureConnect)
+				if isServer && cs.Version != tls.VersionTLS13 && !cs.DidResume {
 					w.holdOut = true
 				}
 				return nil
@@ -1495,6 +1558,17 @@ func (w *tlsWrap) run() {
 			w.sigalgs = helloSigalgs(f.hello(), w.cs.Version)
 		}
 	}
+	// What the peer sent with the last of the handshake (a client's data right after its
+	// Finished) is read now and delivered with the handshake's result, as node's session reads
+	// it in the same SSL_read that ends the handshake: the server's 'data' comes after its
+	// secureConnection and before its tickets (held, in the flight) reach the client.
+	var buf []byte
+	var early [][]byte
+	// (A server's only: what a client has queued may be its server's tickets, which are its
+	// 'session' events after its secureConnect.)
+	if err == nil && !w.client {
+		buf, early = w.readQueued()
+	}
 	w.holdOut = false
 	held, alerts := w.held, w.alerts
 	w.held, w.alerts = nil, nil
@@ -1603,13 +1677,20 @@ func (w *tlsWrap) run() {
 			info.Set("lastSelfSigned", bytes.Equal(last.RawIssuer, last.RawSubject))
 		}
 		_, e := w.fn("onhandshake")(w.obj, info)
+		for _, d := range early {
+			if e != nil || w.closed {
+				break
+			}
+			if e = w.h.Loop.RunTicksNow(); e == nil && !w.closed {
+				e = w.deliver(d, 0)
+			}
+		}
 		return e
 	})
 	if err != nil {
 		return
 	}
 	go w.writer()
-	var buf []byte
 	for {
 		w.park(gParkedWake)
 		select {
@@ -1677,14 +1758,49 @@ func (w *tlsWrap) run() {
 	}
 }
 
+// readQueued reads the plaintext of the records the session has already been given, up to
+// 64 KiB (a socket read's worth in node), without waiting for more: the read buffer (kept for
+// the reads that follow) and the data. A failure, or the peer's close_notify, is left for the
+// next Read, which meets it again (crypto/tls keeps it). Session goroutine, after a server's
+// successful handshake.
+func (w *tlsWrap) readQueued() (buf []byte, data [][]byte) {
+	w.pipe.probe = true
+	defer func() { w.pipe.probe = false }()
+	for total := 0; total < 64<<10; {
+		if buf == nil {
+			buf = make([]byte, maxRecord)
+		}
+		n, err := w.conn.Read(buf)
+		if n > 0 {
+			var d []byte
+			if n >= len(buf)/2 {
+				d, buf = buf[:n:n], nil
+			} else {
+				d = make([]byte, n)
+				copy(d, buf[:n])
+			}
+			data = append(data, d)
+			total += n
+		}
+		if err != nil || n == 0 {
+			break
+		}
+	}
+	return buf, data
+}
+
 func (w *tlsWrap) deliver(data []byte, status int) error {
+	f := w.onreadFn
+	if f == nil {
+		return nil
+	}
 	if status != 0 {
-		_, err := w.fn("onread")(w.obj, w.vm.ToValue(status))
+		_, err := f(w.obj, w.vm.ToValue(status))
 		return err
 	}
 	// (the length too, as net's reads give it: a named property read of a typed array costs
 	// goja a parse of the name as an index, about a microsecond)
-	_, err := w.fn("onread")(w.obj, buffer.New(w.h, data), w.vm.ToValue(len(data)))
+	_, err := f(w.obj, buffer.New(w.h, data), w.vm.ToValue(len(data)))
 	return err
 }
 
@@ -1738,9 +1854,53 @@ func tlsVersion(v uint16) string {
 	return "TLSv1"
 }
 
+// tlsWrapState is a runtime's TLSWrap prototype and its open sessions by handle object.
+type tlsWrapState struct {
+	proto *goja.Object
+	open  map[*goja.Object]*tlsWrap
+}
+
+type tlsWrapKey struct{}
+
+// wrapState returns the runtime's TLSWrap state, making the prototype on the first session:
+// node's handle class (a socket's _handle and ssl are TLSWrap objects, a read's frame is
+// TLSWrap.onStreamRead), with onread an accessor as node's StreamBase has it, whose value the
+// session keeps (a read finds it without a property lookup). Loop only.
+func wrapState(h *modules.Host) *tlsWrapState {
+	return h.State(tlsWrapKey{}, func() any {
+		vm := h.VM
+		st := &tlsWrapState{proto: vm.NewObject(), open: map[*goja.Object]*tlsWrap{}}
+		modules.SetHandleClass(vm, st.proto, "TLSWrap")
+		st.proto.DefineAccessorProperty("onread", vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.This.(*goja.Object); ok {
+				if w := st.open[o]; w != nil && w.onreadVal != nil {
+					return w.onreadVal
+				}
+			}
+			return goja.Undefined()
+		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			v := c.Argument(0)
+			if o, ok := c.This.(*goja.Object); ok {
+				if w := st.open[o]; w != nil {
+					w.onreadVal = v
+					w.onreadFn, _ = goja.AssertFunction(v)
+				} else {
+					// (a closed session's handle keeps what it is given as its own)
+					o.DefineDataProperty("onread", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+				}
+			}
+			return goja.Undefined()
+		}), goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return st
+	}).(*tlsWrapState)
+}
+
 func (w *tlsWrap) object() *goja.Object {
 	vm := w.vm
 	o := vm.NewObject()
+	st := wrapState(w.h)
+	o.SetPrototype(st.proto)
+	st.open[o] = w
 	// feed(data, own): own says data is the session's to keep, as a socket's reads are (each
 	// its own memory, never reused while a Buffer or slice of it is reachable, and nobody
 	// writes into a read); a stream of JS's may reuse what it pushed, so that is copied.
@@ -1869,7 +2029,7 @@ func (w *tlsWrap) object() *goja.Object {
 				// server's, written from there, waits for the posted flushOut (node's session
 				// has its tickets still to send then, and holds what JS writes).
 				if !w.inResult || w.client || w.cs.Version != tls.VersionTLS13 {
-					w.sendFlight()
+					w.sendFlightWithOut()
 					if e := w.flushOut(); e != nil {
 						panic(e)
 					}
@@ -1916,6 +2076,11 @@ func (w *tlsWrap) object() *goja.Object {
 		return 0
 	})
 	closeFn := func(cb goja.Callable, drain bool) {
+		if !w.closed && w.inResult && !w.client && w.cs.Version != tls.VersionTLS13 {
+			// (a TLS 1.2 server's Finished, held for its result, is out before what follows,
+			// as node's, whose flight leaves once the handshake-done callback returns)
+			w.sendFlight()
+		}
 		// (a close from the handshake's result, a client refusing its server, sends nothing
 		// written so far, as node's session has handed none of it to the socket yet: a client's,
 		// or a TLS 1.3 server's, which has its tickets still to send then; a TLS 1.2 server has
@@ -1935,6 +2100,12 @@ func (w *tlsWrap) object() *goja.Object {
 			canceled = len(w.early) + len(w.doneQ)
 			w.early, w.doneQ = nil, nil
 			w.closed = true
+			if st := wrapState(w.h); st.open[w.obj] == w {
+				delete(st.open, w.obj)
+				if w.onreadVal != nil {
+					w.obj.DefineDataProperty("onread", w.onreadVal, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+				}
+			}
 			w.closeDone()
 			w.handle.Close()
 			if f := w.fn("onclose"); f != nil {
