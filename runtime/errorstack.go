@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/stream"
@@ -59,6 +60,8 @@ type stackAPI struct {
 	// the Error.stackTraceLimit an error made without a pending stack of its own is read with
 	// (bornLimit); otherLimit and otherCount count the errors made in a row under another one
 	fastLimit, otherLimit, otherCount int
+	limitTable                        *map[unistring.String]goja.Value // errorCtor's own properties (stacklimitdata.go)
+	limitTableDone                    bool
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
@@ -2062,7 +2065,7 @@ const noStackLimit = -1
 // limitOrNone is Error.stackTraceLimit as limit reads it, or noStackLimit when it is not a
 // number (undefined, a string, an object, a BigInt, deleted).
 func (s *stackAPI) limitOrNone() int {
-	v := s.errorCtor.Get("stackTraceLimit")
+	v := s.stackTraceLimitValue()
 	if _, obj := v.(*goja.Object); v == nil || obj {
 		return noStackLimit
 	}
