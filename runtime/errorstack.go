@@ -5344,7 +5344,7 @@ func isIdentStartByte(c byte) bool {
 func assignOperatorColumn(text string, col int) int {
 	i := col - 1
 	if i < 0 || i >= len(text) || !isIdentByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
-		return col
+		return assignAroundCall(text, i, col)
 	}
 	j := i
 	for j < len(text) && isIdentByte(text[j]) {
@@ -5354,6 +5354,13 @@ func assignOperatorColumn(text string, col int) int {
 		j++
 	}
 	rest := text[j:]
+	if strings.HasPrefix(rest, "(") || strings.HasPrefix(text[i:], "new ") || strings.HasPrefix(rest, ".") {
+		// the right-hand side has a call (c = f(3), c += new A()): goja's place is the last
+		// call's, V8's the assignment's operator, before it in the same statement
+		if op := assignOperatorBefore(text, i); op >= 0 {
+			return op + 1
+		}
+	}
 	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
 		return j + 1
 	}
@@ -5365,7 +5372,55 @@ func assignOperatorColumn(text string, col int) int {
 	if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>") {
 		return j + 1
 	}
+	return assignAroundCall(text, i, col)
+}
+
+// assignAroundCall is assignOperatorColumn's answer for a place inside a call's arguments on
+// the right-hand side (a source-mapped place: c = f(9) points at the 9): the operator before
+// it; col when there is none.
+func assignAroundCall(text string, i, col int) int {
+	if i > 0 && i < len(text) {
+		if op := assignOperatorBefore(text, i); op >= 0 && strings.Contains(text[op:i], "(") {
+			return op + 1
+		}
+	}
 	return col
+}
+
+// assignOperatorBefore is the offset of the operator of the assignment to a plain name (x = ...,
+// x += ...) nearest before end in text, in the same statement (no ; or { or } between), or -1.
+func assignOperatorBefore(text string, end int) int {
+	for k := end - 1; k > 0; k-- {
+		switch text[k] {
+		case ';', '{', '}':
+			return -1
+		case '=':
+		default:
+			continue
+		}
+		if k+1 < len(text) && (text[k+1] == '=' || text[k+1] == '>') {
+			continue // (==, ===, =>)
+		}
+		start := k
+		for _, op := range compoundAssignOps {
+			if n := len(op); k+1 >= n && text[k+1-n:k+1] == op {
+				start = k + 1 - n
+				break
+			}
+		}
+		if start == k && (text[k-1] == '=' || text[k-1] == '!' || text[k-1] == '<' || text[k-1] == '>') {
+			continue // (==, !=, <=, >=)
+		}
+		h := strings.TrimRight(text[:start], " \t")
+		if h == "" || !isIdentByte(h[len(h)-1]) {
+			continue
+		}
+		if n := identStart(h, len(h)); n > 0 && (h[n-1] == '.' || isIdentByte(h[n-1])) {
+			continue // (o.x = ...: a property)
+		}
+		return start
+	}
+	return -1
 }
 
 // newCalleeHead is the callee rest (the text after a `new `) starts with, with the spaces before
