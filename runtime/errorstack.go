@@ -752,6 +752,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						out = append(out, nf)
 					}
 				}
+				// goja evaluates it inside the import() call, where node's job runs later, once the
+				// importer awaits the promise: the importers that await it are V8's async frames
+				for _, af := range s.awaitingImporters(raw[i+1:], slots, i+1) {
+					if len(out) < limit {
+						out = append(out, af)
+					}
+				}
 				break
 			}
 			if f.FuncName() == "runEval" {
@@ -1786,6 +1793,61 @@ func nextScriptFrame(raw []goja.StackFrame, i int) int {
 // down to the main module's run (runMain): the module is the main one or one it imports
 // statically, not one a require() or a function of the program loads.
 func esmMainBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "runMain") }
+
+// awaitingImporters are the async frames V8 shows below a module's evaluation that an import()
+// started (nodeESMMainFrames' ModuleJob.run and ModuleLoader.import): the importer that awaits
+// the import(), at its await, then each caller that awaits the one above (`await load()`), or
+// an async function goja's stack has awaiting it. raw begins below the loader frame of the
+// evaluation (at index base of the whole stack); the walk stops at the first call not awaited.
+func (s *stackAPI) awaitingImporters(raw []goja.StackFrame, slots []frameSlot, base int) []siteInfo {
+	rt := s.rt
+	var out []siteInfo
+	k := 0
+	for k < len(raw) && (raw[k].SrcName() == "<native>" || raw[k].Position().Filename == loaderName) {
+		k++ // (the loader's frames of the import)
+	}
+	for ; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if p.Filename == loaderName || !rt.esmSources[p.Filename] && !rt.wrapped[p.Filename] {
+			break
+		}
+		si := siteInfo{file: p.Filename, line: p.Line, esm: rt.esmSources[p.Filename], async: true}
+		if fn := f.FuncName(); fn != "<anonymous>" {
+			si.fn = fn
+		}
+		if si.esm && rt.pastSource(p.Filename, si.line) {
+			continue // (the wrapper a module with top-level await runs in)
+		}
+		col := p.Column
+		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		sl, hasSlot := slotAt(slots, base+k)
+		if hasSlot {
+			s.methodCall(&si, f, sl) // (at async Loader.get)
+		}
+		if hasSlot && sl.async {
+			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, col))
+		} else {
+			col = rt.callColumn(p.Filename, si.line, col)
+			text := rt.sourceLine(p.Filename, si.line)
+			if col < 1 || col-1 > len(text) {
+				break
+			}
+			before := strings.TrimRight(text[:col-1], " \t(")
+			if !strings.HasSuffix(before, "await") || len(before) > 5 && isIdentByte(before[len(before)-6]) {
+				break // (not awaited: nothing waits for the import's promise yet)
+			}
+			si.col = len(before) - len("await") + 1
+		}
+		out = append(out, si)
+	}
+	return out
+}
 
 // esmImportBelow reports whether the frames below an ES module loader frame are the loader's
 // own down to the import of a dynamic import() (importModule).
