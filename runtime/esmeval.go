@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -119,8 +120,16 @@ func addEvalImports(code string, reads map[string]string) string {
 		text string
 	}
 	var ins []insert
+	// (an imported name that a function around the call, or a block, declares too is left to
+	// the eval'd code's scope: scopes holds, per function around the place walked, the names
+	// it or its blocks declare)
+	var scopes []map[string]bool
+	// (goja fails on an eval call whose argument reads a variable from outside a function whose
+	// parameters are not plain names, ({ y }) => eval(...): such calls are left as they are)
+	var plainParams []bool
 	var walk func(v reflect.Value)
 	nodeType := reflect.TypeFor[ast.CallExpression]()
+	fnType, arrowType := reflect.TypeFor[ast.FunctionLiteral](), reflect.TypeFor[ast.ArrowFunctionLiteral]()
 	astPkg := nodeType.PkgPath()
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
@@ -136,13 +145,37 @@ func addEvalImports(code string, reads map[string]string) string {
 			if v.Type().PkgPath() != astPkg {
 				return
 			}
+			if v.Type() == fnType || v.Type() == arrowType {
+				decl := map[string]bool{}
+				declaredIn(v, decl, true)
+				scopes = append(scopes, decl)
+				var pl *ast.ParameterList
+				if v.Type() == fnType {
+					pl = v.Addr().Interface().(*ast.FunctionLiteral).ParameterList
+				} else {
+					pl = v.Addr().Interface().(*ast.ArrowFunctionLiteral).ParameterList
+				}
+				plainParams = append(plainParams, simpleParams(pl))
+				defer func() { scopes, plainParams = scopes[:len(scopes)-1], plainParams[:len(plainParams)-1] }()
+			}
 			if v.Type() == nodeType {
 				c := v.Addr().Interface().(*ast.CallExpression)
 				if id, ok := c.Callee.(*ast.Identifier); ok && id.Name == "eval" && len(c.ArgumentList) > 0 {
 					a := c.ArgumentList[0]
-					if _, spread := a.(*ast.SpreadElement); !spread {
-						ins = append(ins, insert{int(a.Idx0()) - 1, "__gojs_h.__gojs_evalImports("},
-							insert{int(a.Idx1()) - 1, ", " + evalScopeName + ")"})
+					if _, spread := a.(*ast.SpreadElement); !spread && (len(plainParams) == 0 || plainParams[len(plainParams)-1]) {
+						var shadowed []string
+						for _, n := range names {
+							for _, sc := range scopes {
+								if sc[n] {
+									shadowed = append(shadowed, n)
+									break
+								}
+							}
+						}
+						if len(shadowed) < len(names) {
+							ins = append(ins, insert{int(a.Idx0()) - 1, "__gojs_h.__gojs_evalImports("},
+								insert{int(a.Idx1()) - 1, ", " + evalScopeName + ", " + strconv.Quote(strings.Join(shadowed, ",")) + ")"})
+						}
 					}
 				}
 			}
@@ -151,6 +184,14 @@ func addEvalImports(code string, reads map[string]string) string {
 			}
 		}
 	}
+	top := map[string]bool{}
+	declaredIn(reflect.ValueOf(prg.Body), top, false)
+	for n, e := range reads {
+		if e == n {
+			delete(top, n) // (a namespace import esbuild keeps as a variable of its own)
+		}
+	}
+	scopes = append(scopes, top)
 	walk(reflect.ValueOf(prg))
 	if len(ins) == 0 {
 		return code
@@ -230,6 +271,113 @@ func addEvalImports(code string, reads map[string]string) string {
 		}
 		return strings.Join(lines, ";"), true
 	})
+}
+
+// simpleParams reports whether a parameter list is plain names only (no pattern, default or rest).
+func simpleParams(pl *ast.ParameterList) bool {
+	if pl == nil {
+		return true
+	}
+	if pl.Rest != nil {
+		return false
+	}
+	for _, b := range pl.List {
+		if _, ok := b.Target.(*ast.Identifier); !ok || b.Initializer != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// declaredIn adds to decl the names v declares (over-approximated: every name in a binding
+// target, a pattern's defaults' included), not entering nested functions but for their names.
+// fn says v is a function literal, whose own name and parameters count.
+func declaredIn(v reflect.Value, decl map[string]bool, fn bool) {
+	idents := func(t any) {
+		var all func(v reflect.Value)
+		all = func(v reflect.Value) {
+			switch v.Kind() {
+			case reflect.Pointer, reflect.Interface:
+				if !v.IsNil() {
+					all(v.Elem())
+				}
+			case reflect.Slice:
+				for i := 0; i < v.Len(); i++ {
+					all(v.Index(i))
+				}
+			case reflect.Struct:
+				if id, ok := v.Addr().Interface().(*ast.Identifier); ok {
+					decl[string(id.Name)] = true
+					return
+				}
+				if v.Type().PkgPath() != reflect.TypeFor[ast.Identifier]().PkgPath() {
+					return
+				}
+				for i := 0; i < v.NumField(); i++ {
+					all(v.Field(i))
+				}
+			}
+		}
+		all(reflect.ValueOf(t))
+	}
+	var scan func(v reflect.Value, outer bool)
+	scan = func(v reflect.Value, outer bool) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				scan(v.Elem(), outer)
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				scan(v.Index(i), outer)
+			}
+		case reflect.Struct:
+			if v.Type().PkgPath() != reflect.TypeFor[ast.Identifier]().PkgPath() || !v.CanAddr() {
+				return
+			}
+			switch n := v.Addr().Interface().(type) {
+			case *ast.FunctionLiteral:
+				if !outer {
+					return // (a nested function: its names are its own)
+				}
+				if n.Name != nil {
+					decl[string(n.Name.Name)] = true
+				}
+				idents(n.ParameterList)
+				scan(reflect.ValueOf(n.Body), false)
+				return
+			case *ast.ArrowFunctionLiteral:
+				if !outer {
+					return
+				}
+				idents(n.ParameterList)
+				scan(reflect.ValueOf(n.Body), false)
+				return
+			case *ast.FunctionDeclaration:
+				if n.Function != nil && n.Function.Name != nil {
+					decl[string(n.Function.Name.Name)] = true
+				}
+				return
+			case *ast.ClassLiteral:
+				if n.Name != nil {
+					decl[string(n.Name.Name)] = true
+				}
+				return
+			case *ast.Binding:
+				idents(n.Target)
+				scan(reflect.ValueOf(n.Initializer), false)
+				return
+			case *ast.CatchStatement:
+				idents(n.Parameter)
+				scan(reflect.ValueOf(n.Body), false)
+				return
+			}
+			for i := 0; i < v.NumField(); i++ {
+				scan(v.Field(i), false)
+			}
+		}
+	}
+	scan(v, fn)
 }
 
 // evalSourceCache holds esmEvalSource's rewrites, by names and source.

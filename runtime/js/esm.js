@@ -74,11 +74,12 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         __defProp(fn, 'name', { value: 'default', configurable: true });
       }
     };
-    // a direct eval's code in an ES module, its free names of imports read through scope's
+    // a direct eval's code in an ES module, its free names of imports (but those shadowed at the
+    // call) read through scope's
     // getters, made its accessors (read-only: a write throws as V8's does) on first use
     // (runtime/esmeval.go)
     const evalScopes = new WeakMap();
-    const __gojs_evalImports = (src, scope) => {
+    const __gojs_evalImports = (src, scope, shadowed) => {
       if (typeof src !== 'string') return src;
       let names = evalScopes.get(scope);
       if (names === undefined) {
@@ -89,7 +90,8 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         }
         evalScopes.set(scope, names);
       }
-      return binding.esmEvalSource(src, names);
+      // (names a function around the call declares too are its, not the imports)
+      return binding.esmEvalSource(src, !shadowed ? names : names.filter((n) => !shadowed.split(',').includes(n)));
     };
     return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
       __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField,
