@@ -1,6 +1,7 @@
 package eventloop
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -127,3 +128,64 @@ func (l *Loop) runJobsFrom(at VMMark) (more bool, err error) {
 // thenable's), nil when none runs. The runtime reads a reaction job's reaction from it (V8 goes
 // on from a then callback's promise to what awaits it). Loop only.
 func (l *Loop) RunningJob() func() { return l.curJob }
+
+// JobsMark is how many promise jobs goja holds queued now: the mark TakeJobsSince and
+// RunJobsSince count from (node's vm contexts with microtaskMode 'afterEvaluate' run the jobs
+// their code queued when it has run). -1 when goja's queue cannot be reached. Loop only.
+func (l *Loop) JobsMark() int {
+	q := jobQueue(l.vm)
+	if q == nil {
+		return -1
+	}
+	return len(*q)
+}
+
+// TakeJobsSince removes the jobs goja queued since mark (JobsMark) and returns them, in order.
+// Loop only.
+func (l *Loop) TakeJobsSince(mark int) []func() {
+	q := jobQueue(l.vm)
+	if q == nil || mark < 0 || mark >= len(*q) {
+		return nil
+	}
+	if l.jobCtxOn {
+		l.sealJobs(l.queueCtx()) // (each taken job keeps the context it was queued in)
+		l.sealedN = mark
+		if mark > 0 {
+			l.sealedLast = closurePtr((*q)[mark-1])
+		}
+	}
+	jobs := slices.Clone((*q)[mark:])
+	clear((*q)[mark:])
+	*q = (*q)[:mark]
+	return jobs
+}
+
+// QueueJobs puts jobs, as TakeJobsSince returned them, at the end of goja's queue. Loop only.
+func (l *Loop) QueueJobs(jobs []func()) {
+	if q := jobQueue(l.vm); q != nil && len(jobs) > 0 {
+		if l.jobCtxOn {
+			l.sealJobs(l.queueCtx())
+		}
+		*q = append(*q, jobs...)
+		if l.jobCtxOn {
+			l.sealedN = len(*q)
+			l.sealedLast = closurePtr(jobs[len(jobs)-1])
+		}
+	}
+}
+
+// RunJobsSince runs the jobs goja queued since mark (JobsMark), and those they queue, in order,
+// until none is left past mark: a microtask checkpoint of their own, inside the call that is
+// running (the jobs queued before mark wait for the loop's). Loop only.
+func (l *Loop) RunJobsSince(mark int) {
+	for {
+		jobs := l.TakeJobsSince(mark)
+		if len(jobs) == 0 {
+			return
+		}
+		for i, job := range jobs {
+			jobs[i] = nil
+			job()
+		}
+	}
+}

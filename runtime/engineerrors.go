@@ -104,6 +104,10 @@ func (s *stackAPI) engineBorn(o *goja.Object) {
 				// for (x of null), const [a] = null: a literal, goja's place is another's
 				m, msg = v8, s.rt.vm.ToValue(v8)
 			}
+		case "Dynamic objects do not support Symbol properties":
+			// process.env[sym] = v in strict code: node's env interceptor converts the key to a
+			// string (goja's dynamic objects are process.env and a few internal objects)
+			m, msg = "Cannot convert a Symbol value to a string", s.rt.vm.ToValue("Cannot convert a Symbol value to a string")
 		case "Class constructor cannot be invoked without 'new'":
 			// V8 names the class, which the value stack holds
 			if v8 := s.rt.classCallWords(raw); v8 != "" {

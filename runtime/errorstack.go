@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/file"
+	"github.com/dop251/goja/unistring"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/stream"
@@ -59,6 +60,8 @@ type stackAPI struct {
 	// the Error.stackTraceLimit an error made without a pending stack of its own is read with
 	// (bornLimit); otherLimit and otherCount count the errors made in a row under another one
 	fastLimit, otherLimit, otherCount int
+	limitTable                        *map[unistring.String]goja.Value // errorCtor's own properties (stacklimitdata.go)
+	limitTableDone                    bool
 
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
@@ -747,6 +750,13 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 				for _, nf := range nodeESMMainFrames[:2] {
 					if len(out) < limit {
 						out = append(out, nf)
+					}
+				}
+				// goja evaluates it inside the import() call, where node's job runs later, once the
+				// importer awaits the promise: the importers that await it are V8's async frames
+				for _, af := range s.awaitingImporters(raw[i+1:], slots, i+1) {
+					if len(out) < limit {
+						out = append(out, af)
 					}
 				}
 				break
@@ -1784,6 +1794,61 @@ func nextScriptFrame(raw []goja.StackFrame, i int) int {
 // statically, not one a require() or a function of the program loads.
 func esmMainBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "runMain") }
 
+// awaitingImporters are the async frames V8 shows below a module's evaluation that an import()
+// started (nodeESMMainFrames' ModuleJob.run and ModuleLoader.import): the importer that awaits
+// the import(), at its await, then each caller that awaits the one above (`await load()`), or
+// an async function goja's stack has awaiting it. raw begins below the loader frame of the
+// evaluation (at index base of the whole stack); the walk stops at the first call not awaited.
+func (s *stackAPI) awaitingImporters(raw []goja.StackFrame, slots []frameSlot, base int) []siteInfo {
+	rt := s.rt
+	var out []siteInfo
+	k := 0
+	for k < len(raw) && (raw[k].SrcName() == "<native>" || raw[k].Position().Filename == loaderName) {
+		k++ // (the loader's frames of the import)
+	}
+	for ; k < len(raw); k++ {
+		f := &raw[k]
+		if f.SrcName() == "<native>" {
+			continue
+		}
+		p := f.Position()
+		if p.Filename == loaderName || !rt.esmSources[p.Filename] && !rt.wrapped[p.Filename] {
+			break
+		}
+		si := siteInfo{file: p.Filename, line: p.Line, esm: rt.esmSources[p.Filename], async: true}
+		if fn := f.FuncName(); fn != "<anonymous>" {
+			si.fn = fn
+		}
+		if si.esm && rt.pastSource(p.Filename, si.line) {
+			continue // (the wrapper a module with top-level await runs in)
+		}
+		col := p.Column
+		if si.line == 1 && !si.esm && !rt.transformed[p.Filename] && rt.wrapped[p.Filename] {
+			col -= len(cjsWrapperPrefix)
+		}
+		sl, hasSlot := slotAt(slots, base+k)
+		if hasSlot {
+			s.methodCall(&si, f, sl) // (at async Loader.get)
+		}
+		if hasSlot && sl.async {
+			si.col = rt.awaitColumn(p.Filename, si.line, rt.callColumn(p.Filename, si.line, col))
+		} else {
+			col = rt.callColumn(p.Filename, si.line, col)
+			text := rt.sourceLine(p.Filename, si.line)
+			if col < 1 || col-1 > len(text) {
+				break
+			}
+			before := strings.TrimRight(text[:col-1], " \t(")
+			if !strings.HasSuffix(before, "await") || len(before) > 5 && isIdentByte(before[len(before)-6]) {
+				break // (not awaited: nothing waits for the import's promise yet)
+			}
+			si.col = len(before) - len("await") + 1
+		}
+		out = append(out, si)
+	}
+	return out
+}
+
 // esmImportBelow reports whether the frames below an ES module loader frame are the loader's
 // own down to the import of a dynamic import() (importModule).
 func esmImportBelow(raw []goja.StackFrame) bool { return loaderDownTo(raw, "importModule") }
@@ -2062,7 +2127,7 @@ const noStackLimit = -1
 // limitOrNone is Error.stackTraceLimit as limit reads it, or noStackLimit when it is not a
 // number (undefined, a string, an object, a BigInt, deleted).
 func (s *stackAPI) limitOrNone() int {
-	v := s.errorCtor.Get("stackTraceLimit")
+	v := s.stackTraceLimitValue()
 	if _, obj := v.(*goja.Object); v == nil || obj {
 		return noStackLimit
 	}
@@ -5341,7 +5406,7 @@ func isIdentStartByte(c byte) bool {
 func assignOperatorColumn(text string, col int) int {
 	i := col - 1
 	if i < 0 || i >= len(text) || !isIdentByte(text[i]) || i > 0 && isIdentByte(text[i-1]) {
-		return col
+		return assignAroundCall(text, i, col)
 	}
 	j := i
 	for j < len(text) && isIdentByte(text[j]) {
@@ -5351,6 +5416,13 @@ func assignOperatorColumn(text string, col int) int {
 		j++
 	}
 	rest := text[j:]
+	if strings.HasPrefix(rest, "(") || strings.HasPrefix(text[i:], "new ") || strings.HasPrefix(rest, ".") {
+		// the right-hand side has a call (c = f(3), c += new A()): goja's place is the last
+		// call's, V8's the assignment's operator, before it in the same statement
+		if op := assignOperatorBefore(text, i); op >= 0 {
+			return op + 1
+		}
+	}
 	if strings.HasPrefix(rest, "++") || strings.HasPrefix(rest, "--") {
 		return j + 1
 	}
@@ -5362,7 +5434,55 @@ func assignOperatorColumn(text string, col int) int {
 	if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") && !strings.HasPrefix(rest, "=>") {
 		return j + 1
 	}
+	return assignAroundCall(text, i, col)
+}
+
+// assignAroundCall is assignOperatorColumn's answer for a place inside a call's arguments on
+// the right-hand side (a source-mapped place: c = f(9) points at the 9): the operator before
+// it; col when there is none.
+func assignAroundCall(text string, i, col int) int {
+	if i > 0 && i < len(text) {
+		if op := assignOperatorBefore(text, i); op >= 0 && strings.Contains(text[op:i], "(") {
+			return op + 1
+		}
+	}
 	return col
+}
+
+// assignOperatorBefore is the offset of the operator of the assignment to a plain name (x = ...,
+// x += ...) nearest before end in text, in the same statement (no ; or { or } between), or -1.
+func assignOperatorBefore(text string, end int) int {
+	for k := end - 1; k > 0; k-- {
+		switch text[k] {
+		case ';', '{', '}':
+			return -1
+		case '=':
+		default:
+			continue
+		}
+		if k+1 < len(text) && (text[k+1] == '=' || text[k+1] == '>') {
+			continue // (==, ===, =>)
+		}
+		start := k
+		for _, op := range compoundAssignOps {
+			if n := len(op); k+1 >= n && text[k+1-n:k+1] == op {
+				start = k + 1 - n
+				break
+			}
+		}
+		if start == k && (text[k-1] == '=' || text[k-1] == '!' || text[k-1] == '<' || text[k-1] == '>') {
+			continue // (==, !=, <=, >=)
+		}
+		h := strings.TrimRight(text[:start], " \t")
+		if h == "" || !isIdentByte(h[len(h)-1]) {
+			continue
+		}
+		if n := identStart(h, len(h)); n > 0 && (h[n-1] == '.' || isIdentByte(h[n-1])) {
+			continue // (o.x = ...: a property)
+		}
+		return start
+	}
+	return -1
 }
 
 // newCalleeHead is the callee rest (the text after a `new `) starts with, with the spaces before

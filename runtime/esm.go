@@ -103,7 +103,7 @@ const asyncWrapperPrefix = "return (async () => {"
 const awaitOutsideAsync = "await is only valid in async functions and the top level bodies of modules"
 
 // transformVersion changes whenever the output shape changes, invalidating caches.
-const transformVersion = "gojs-esm-47/esbuild-0.28.2"
+const transformVersion = "gojs-esm-48/esbuild-0.28.2"
 
 type transformed struct {
 	code  string
@@ -369,6 +369,11 @@ func runTransform(src, filename, loader string, esm bool) (transformed, error) {
 	}
 	code = markAsyncGenerators(code)
 	code = bindHelpers(code, decl)
+	if esm && loader == "js" && directEvalRe.MatchString(importsSrc) {
+		if reads := importReadExprs(src, opts); reads != nil {
+			code = addEvalImports(code, reads) // (esmeval.go)
+		}
+	}
 	if async {
 		code = unmarkAwaits(code, tlaOld)
 		sm := ""
@@ -1008,6 +1013,8 @@ const (
 // functions: a runtime that loads no ES module or TypeScript makes none of them.
 func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 	vm := rt.vm
+	// esmEvalSource(src, names): a direct eval's code in an ES module, its imports read (esmeval.go)
+	lz.Set("esmEvalSource", func(src string, names []string) string { return esmEvalSource(src, names) })
 	lz.Set("transform", func(src, filename, loader string, esm bool) goja.Value {
 		src = stripShebang(src)
 		rt.setSource(filename, src, esm)

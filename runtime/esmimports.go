@@ -20,8 +20,9 @@ import (
 // staticImport is one import declaration: its specifier and the names it imports (default
 // for a default import; none for a namespace or a bare import).
 type staticImport struct {
-	spec  string
-	names []string
+	spec   string
+	names  []string
+	locals []string // the local names the declaration binds (its default, namespace and named ones)
 }
 
 // importedNamesMarker starts the comment line listing every name each specifier is imported by,
@@ -55,12 +56,15 @@ func (l *cjsLexer) importDeclaration(start int) {
 		l.pos = start + 5 // a bare import: the lexer reads the string
 		return
 	}
-	var names []string
+	var names, locals []string
+	local := func(from, to int) { locals = append(locals, string(utf16.Decode(l.slice(from, to)))) }
 	if ch != '{' && ch != '*' {
+		from := l.pos
 		if !l.identifier() {
 			l.pos = start + 5
 			return
 		}
+		local(from, l.pos)
 		names = append(names, "default")
 		if ch = l.commentWhitespace(); ch == ',' {
 			l.pos++
@@ -76,10 +80,12 @@ func (l *cjsLexer) importDeclaration(start int) {
 		}
 		l.pos += 2
 		l.commentWhitespace()
+		from := l.pos
 		if !l.identifier() {
 			l.pos = start + 5
 			return
 		}
+		local(from, l.pos)
 	case '{':
 		l.pos++
 		for {
@@ -87,21 +93,31 @@ func (l *cjsLexer) importDeclaration(start int) {
 			if ch == '}' {
 				break
 			}
+			from := l.pos
 			name, ok := l.moduleExportName(ch)
 			if !ok {
 				l.pos = start + 5
 				return
+			}
+			to := l.pos
+			if ch == '\'' || ch == '"' {
+				from = -1 // (a string name needs an as)
 			}
 			names = append(names, name)
 			ch = l.commentWhitespace()
 			if ch == 'a' && l.startsWith("s", l.pos+1) {
 				l.pos += 2
 				l.commentWhitespace()
+				from = l.pos
 				if !l.identifier() {
 					l.pos = start + 5
 					return
 				}
+				to = l.pos
 				ch = l.commentWhitespace()
+			}
+			if from >= 0 {
+				local(from, to)
 			}
 			if ch == ',' {
 				l.pos++
@@ -130,7 +146,7 @@ func (l *cjsLexer) importDeclaration(start int) {
 	if !spec.ok {
 		return
 	}
-	l.staticImports = append(l.staticImports, staticImport{spec.s, names})
+	l.staticImports = append(l.staticImports, staticImport{spec.s, names, locals})
 }
 
 // moduleExportName reads an identifier or a string literal naming an export, from ch at l.pos,

@@ -18,10 +18,10 @@ func TestStaticImportNames(t *testing.T) {
 		t.Fatal("lexer gave up")
 	}
 	want := []staticImport{
-		{"./x.mjs", []string{"default", "a", "b", "q-q", "default"}},
-		{"./ns.mjs", nil},
-		{"./e.mjs", []string{"default"}},
-		{"./m.mjs", []string{"m", "n"}},
+		{"./x.mjs", []string{"default", "a", "b", "q-q", "default"}, []string{"d", "a", "bb", "q", "dd"}},
+		{"./ns.mjs", nil, []string{"ns"}},
+		{"./e.mjs", []string{"default"}, []string{"e", "ns2"}},
+		{"./m.mjs", []string{"m", "n"}, []string{"m", "n"}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %q\nwant %q", got, want)

@@ -169,6 +169,11 @@ func (rt *Runtime) callsEvalAt(f *goja.StackFrame) bool {
 		text, col = rt.sourceLine(p.Filename, p.Line), p.Column-1
 		if col > 0 && col <= len(text) && text[col-1] == '(' {
 			col--
+		} else if col >= 0 && strings.HasPrefix(text[min(col, len(text)):], "eval") && (col == 0 || !isIdentByte(text[col-1])) {
+			// (an ES module's direct eval whose code reads imports (esmeval.go): the place is
+			// mapped to the name eval)
+			rest := strings.TrimLeft(text[col+len("eval"):], " \t")
+			return strings.HasPrefix(rest, "(")
 		}
 	}
 	if col < 0 || col >= len(text) || text[col] != '(' {

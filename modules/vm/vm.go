@@ -55,6 +55,33 @@ func bind(h *modules.Host, o *goja.Object) error {
 	if h.Eval != nil {
 		o.Set("eval", h.Eval)
 	}
+	// A context made with microtaskMode 'afterEvaluate' has a microtask queue of its own, which
+	// node drains when a script run in it returns (not when it throws: the jobs wait for the next
+	// run). There is one realm here, so the jobs the run queued stand for the context's:
+	// jobsMark() before the run, runJobsSince(mark) after it; a run that threw holds its jobs
+	// (holdJobsSince(state, mark)) until the context's next run puts them back (requeueJobs(state))
+	// ahead of its own. (Jobs that a context's function queues when the main context calls it go
+	// to the main queue.)
+	held := map[*goja.Object][]func(){}
+	o.Set("jobsMark", func() int { return h.Loop.JobsMark() })
+	o.Set("runJobsSince", func(mark int) {
+		if mark >= 0 {
+			h.Loop.RunJobsSince(mark)
+		}
+	})
+	o.Set("holdJobsSince", func(state *goja.Object, mark int) {
+		if mark >= 0 {
+			if jobs := h.Loop.TakeJobsSince(mark); len(jobs) > 0 {
+				held[state] = append(held[state], jobs...)
+			}
+		}
+	})
+	o.Set("requeueJobs", func(state *goja.Object) {
+		if jobs, ok := held[state]; ok {
+			delete(held, state)
+			h.Loop.QueueJobs(jobs)
+		}
+	})
 	// noteGlobalView(proxy): a context's scope stands for its global object in stack frames
 	o.Set("noteGlobalView", func(proxy *goja.Object) { h.NoteGlobalView(proxy) })
 	// compile(code, filename, lineOffset, columnOffset) compiles a script (the offsets say where

@@ -475,7 +475,9 @@ function createContext(contextObject = {}, options = {}) {
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
   validateImportOption(importModuleDynamically);
-  contexts.set(contextObject, makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false, true));
+  const proxy = makeProxy(contextObject, codeGeneration !== undefined && codeGeneration.strings === false, true);
+  if (microtaskMode === 'afterEvaluate') runStates.get(proxy).afterEvaluate = true;
+  contexts.set(contextObject, proxy);
   return contextObject;
 }
 
@@ -835,6 +837,9 @@ class Script extends ContextifyScript {
     let done = false;
     const state = runStates.get(proxy);
     if (prep.strict) state.strict++;
+    // (a context of its own microtask queue: see the binding's jobsMark)
+    const mark = state.afterEvaluate === true ? binding.jobsMark() : -1;
+    if (mark >= 0) binding.requeueJobs(state);
     try {
       openGate(proxy);
       // Through Go, so that a stack overflow in the code is caught there (see run); what the code
@@ -868,6 +873,10 @@ class Script extends ContextifyScript {
             configurable: true,
           });
         }
+      }
+      if (mark >= 0) {
+        if (done) binding.runJobsSince(mark);
+        else binding.holdJobsSince(state, mark);
       }
     }
   }

@@ -23,10 +23,153 @@ function umaskCold(mask) {
   return binding.umask(mask);
 }
 
+// handleClass is a class of node's handles (TCP, Pipe, ...) that gojs has no JS object for: its
+// name and instanceof work, making one throws.
+function handleClass(name) {
+  const f = { [name]: function () { throw new TypeError('Illegal constructor'); } }[name];
+  return f;
+}
+
+// otherBinding is one of the rest of node's process.binding allowlist, as much of it as packages
+// read (its keys in node's order; a class of a handle gojs has no JS object for cannot be made),
+// or undefined for a name node does not have either.
+function otherBinding(mod) {
+  switch (mod) {
+    case 'config':
+      return { isDebugBuild: false, hasOpenSSL: true, fipsMode: true, hasIntl: true, hasTracing: true,
+        hasNodeOptions: true, hasInspector: !!proc.features.inspector, noBrowserGlobals: false, bits: 64 };
+    case 'os': {
+      const os = require('os');
+      return {
+        getHostname: () => os.hostname(),
+        getLoadAvg(array) { const l = os.loadavg(); for (let i = 0; i < 3; i++) array[i] = l[i]; },
+        getUptime: () => os.uptime(),
+        getTotalMem: () => os.totalmem(),
+        getFreeMem: () => os.freemem(),
+        getCPUs() {
+          const out = [];
+          for (const c of os.cpus()) out.push(c.model, c.speed, c.times.user, c.times.nice, c.times.sys, c.times.idle, c.times.irq);
+          return out;
+        },
+        getInterfaceAddresses() {
+          const out = [];
+          const all = os.networkInterfaces();
+          for (const name of Object.keys(all)) {
+            for (const a of all[name]) out.push(name, a.address, a.netmask, a.family, a.mac, a.internal, a.scopeid === undefined ? -1 : a.scopeid);
+          }
+          return out;
+        },
+        getHomeDirectory: () => os.homedir(),
+        getUserInfo: (options) => os.userInfo(options),
+        setPriority(pid, priority) { os.setPriority(pid, priority); return 0; },
+        getPriority: (pid) => os.getPriority(pid),
+        getAvailableParallelism: () => os.availableParallelism(),
+        getOSInformation: () => [os.type(), os.version(), os.release(), os.machine()],
+        isBigEndian: os.endianness() === 'BE',
+      };
+    }
+    case 'async_wrap': {
+      const noop = () => {};
+      const providers = { __proto__: null };
+      const names = ['NONE', 'DIRHANDLE', 'DNSCHANNEL', 'ELDHISTOGRAM', 'FILEHANDLE', 'FILEHANDLECLOSEREQ', 'BLOBREADER',
+        'FSEVENTWRAP', 'FSREQCALLBACK', 'FSREQPROMISE', 'GETADDRINFOREQWRAP', 'GETNAMEINFOREQWRAP', 'HEAPSNAPSHOT',
+        'HTTP2SESSION', 'HTTP2STREAM', 'HTTP2PING', 'HTTP2SETTINGS', 'HTTPINCOMINGMESSAGE', 'HTTPCLIENTREQUEST', 'JSSTREAM',
+        'JSUDPWRAP', 'MESSAGEPORT', 'PIPECONNECTWRAP', 'PIPESERVERWRAP', 'PIPEWRAP', 'PROCESSWRAP', 'PROMISE', 'QUERYWRAP',
+        'QUIC_LOGSTREAM', 'QUIC_PACKET', 'SHUTDOWNWRAP', 'SIGNALWRAP', 'STATWATCHER', 'STREAMPIPE', 'TCPCONNECTWRAP',
+        'TCPSERVERWRAP', 'TCPWRAP', 'TTYWRAP', 'UDPSENDWRAP', 'UDPWRAP', 'SIGINTWATCHDOG', 'WORKER', 'WORKERHEAPSNAPSHOT',
+        'WRITEWRAP', 'ZLIB', 'CHECKPRIMEREQUEST', 'PBKDF2REQUEST', 'KEYPAIRGENREQUEST', 'KEYGENREQUEST', 'KEYEXPORTREQUEST',
+        'CIPHERREQUEST', 'DERIVEBITSREQUEST', 'HASHREQUEST', 'RANDOMBYTESREQUEST', 'RANDOMPRIMEREQUEST', 'SCRYPTREQUEST',
+        'SIGNREQUEST', 'TLSWRAP', 'VERIFYREQUEST'];
+      for (let i = 0; i < names.length; i++) providers[names[i]] = i;
+      const ah = require('async_hooks');
+      return {
+        setupHooks: noop, setCallbackTrampoline: noop, pushAsyncContext: noop, popAsyncContext: () => false,
+        executionAsyncResource: () => ah.executionAsyncResource(), clearAsyncIdStack: noop, queueDestroyAsyncId: noop,
+        setPromiseHooks: noop, getPromiseHooks: () => [undefined, undefined, undefined, undefined], registerDestroyHook: noop,
+        async_hook_fields: new Uint32Array(9), async_id_fields: new Float64Array(4), execution_async_resources: [],
+        async_ids_stack: new Float64Array(32),
+        constants: { kInit: 0, kBefore: 1, kAfter: 2, kDestroy: 3, kPromiseResolve: 4, kTotals: 5, kCheck: 6,
+          kExecutionAsyncId: 0, kTriggerAsyncId: 1, kAsyncIdCounter: 2, kDefaultTriggerAsyncId: 3,
+          kUsesExecutionAsyncResource: 8, kStackLength: 7 },
+        Providers: providers,
+      };
+    }
+    case 'buffer': {
+      const buffer = require('buffer');
+      return {
+        atob: globalThis.atob, btoa: globalThis.btoa,
+        byteLengthUtf8: (s) => buffer.Buffer.byteLength(s, 'utf8'),
+        compare: (a, b) => buffer.Buffer.compare(a, b),
+        isUtf8: buffer.isUtf8, isAscii: buffer.isAscii,
+        kMaxLength: buffer.kMaxLength, kStringMaxLength: buffer.kStringMaxLength,
+      };
+    }
+    case 'cares_wrap': {
+      const net = require('net');
+      const util = require('util');
+      return {
+        canonicalizeIP(ip) {
+          const v = net.isIP(ip);
+          if (v === 0) return undefined;
+          return v === 4 ? ip : new URL(`http://[${ip}]`).hostname.slice(1, -1);
+        },
+        strerror: (code) => util.getSystemErrorMessage ? util.getSystemErrorMessage(code) : `${code}`,
+        AF_INET: 2, AF_INET6: 10, AF_UNSPEC: 0, AI_ADDRCONFIG: 32, AI_ALL: 16, AI_V4MAPPED: 8,
+        DNS_ORDER_VERBATIM: 0, DNS_ORDER_IPV4_FIRST: 1, DNS_ORDER_IPV6_FIRST: 2,
+        GetAddrInfoReqWrap: handleClass('GetAddrInfoReqWrap'), GetNameInfoReqWrap: handleClass('GetNameInfoReqWrap'),
+        QueryReqWrap: handleClass('QueryReqWrap'), ChannelWrap: handleClass('ChannelWrap'),
+      };
+    }
+    case 'contextify': {
+      const vm = require('vm');
+      return {
+        ContextifyScript: vm.Script,
+        compileFunction: vm.compileFunction,
+        constants: { measureMemory: { mode: { SUMMARY: 0, DETAILED: 1 }, execution: { DEFAULT: 0, EAGER: 1 } } },
+      };
+    }
+    case 'fs_event_wrap': return { FSEvent: handleClass('FSEvent') };
+    case 'icu': return { getStringWidth: (s) => require('util').getStringWidth ? require('util').getStringWidth(s) : `${s}`.length, transcode: require('buffer').transcode };
+    case 'inspector': return { isEnabled: () => false };
+    case 'js_stream': return { JSStream: handleClass('JSStream') };
+    case 'pipe_wrap':
+      return { Pipe: handleClass('Pipe'), PipeConnectWrap: handleClass('PipeConnectWrap'),
+        constants: { SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 } };
+    case 'process_wrap': return { Process: handleClass('Process') };
+    case 'tcp_wrap':
+      return { TCP: handleClass('TCP'), TCPConnectWrap: handleClass('TCPConnectWrap'),
+        constants: { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 } };
+    case 'tls_wrap': return { HAVE_SSL_TRACE: 1, TLSWrap: handleClass('TLSWrap') };
+    case 'udp_wrap':
+      return { UDP: handleClass('UDP'), SendWrap: handleClass('SendWrap'),
+        constants: { UV_UDP_IPV6ONLY: 1, UV_UDP_REUSEADDR: 4 } };
+    case 'signal_wrap': return { Signal: handleClass('Signal') };
+    case 'zlib': {
+      const zlib = require('zlib');
+      return { Zlib: handleClass('Zlib'), BrotliEncoder: handleClass('BrotliEncoder'), BrotliDecoder: handleClass('BrotliDecoder'),
+        crc32: zlib.crc32, ZLIB_VERSION: `${proc.versions.zlib}`.split('-')[0] };
+    }
+    case 'crypto': {
+      const crypto = require('crypto');
+      return { getFipsCrypto: () => crypto.getFips(), setFipsCrypto: (v) => crypto.setFips(v), timingSafeEqual: crypto.timingSafeEqual,
+        getHashes: () => crypto.getHashes(), getCiphers: () => crypto.getCiphers(), getCurves: () => crypto.getCurves() };
+    }
+    case 'url': {
+      const url = require('url');
+      return { domainToASCII: url.domainToASCII, domainToUnicode: url.domainToUnicode, canParse: (s, base) => URL.canParse(s, base) };
+    }
+    case 'v8': {
+      const v8 = require('v8');
+      return { cachedDataVersionTag: () => v8.cachedDataVersionTag(), setFlagsFromString: (s) => v8.setFlagsFromString(s) };
+    }
+  }
+  return undefined;
+}
+
 // process.binding: node's deprecated door to its internals. gojs has those that packages and
 // tests read: 'uv' (errno names), 'constants', 'tty_wrap' (isTTY), 'http_parser', 'natives',
-// 'stream_wrap', 'spawn_sync', 'util' and the loader's probes of 'fs'; any other name is "No such
-// module".
+// 'stream_wrap', 'spawn_sync', 'util' and the loader's probes of 'fs', and the rest of node's
+// allowlist in part (otherBinding); any other name is "No such module".
 const legacyBindings = { __proto__: null };
 let bindingDeprecated;
 function bindingCold(name) {
@@ -39,7 +182,9 @@ function bindingCold(name) {
   if (bindingDeprecated !== null) bindingDeprecated();
   const mod = `${name}`;
   // (node 20 warns at every access of a runtime-deprecated binding, a kept one too)
-  if (mod === 'http_parser') proc.emitWarning("Access to process.binding('http_parser') is deprecated.", 'DeprecationWarning', 'DEP0111');
+  if (mod === 'http_parser' || mod === 'async_wrap' || mod === 'crypto' || mod === 'signal_wrap' || mod === 'url' || mod === 'v8') {
+    proc.emitWarning(`Access to process.binding('${mod}') is deprecated.`, 'DeprecationWarning', 'DEP0111');
+  }
   if (legacyBindings[mod] !== undefined) return legacyBindings[mod];
   let b;
   if (mod === 'uv') {
@@ -112,7 +257,8 @@ function bindingCold(name) {
     Object.defineProperty(b, 'zlib', { __proto__: null, enumerable: true, configurable: true, get() { return require('zlib').constants; } });
     b.trace = {};
   } else {
-    throw new Error(`No such module: ${mod}`);
+    b = otherBinding(mod);
+    if (b === undefined) throw new Error(`No such module: ${mod}`);
   }
   legacyBindings[mod] = b;
   return b;

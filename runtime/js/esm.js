@@ -74,9 +74,28 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         __defProp(fn, 'name', { value: 'default', configurable: true });
       }
     };
+    // a direct eval's code in an ES module, its free names of imports (but those shadowed at the
+    // call) read through scope's
+    // getters, made its accessors (read-only: a write throws as V8's does) on first use
+    // (runtime/esmeval.go)
+    const evalScopes = new WeakMap();
+    const __gojs_evalImports = (src, scope, shadowed) => {
+      if (typeof src !== 'string') return src;
+      let names = evalScopes.get(scope);
+      if (names === undefined) {
+        const getters = scope();
+        names = __getOwnPropNames(getters);
+        for (let i = 0; i < names.length; i++) {
+          __defProp(scope, names[i], { get: getters[names[i]], set() { throw new TypeError('Assignment to constant variable.'); }, configurable: true });
+        }
+        evalScopes.set(scope, names);
+      }
+      // (names a function around the call declares too are its, not the imports)
+      return binding.esmEvalSource(src, !shadowed ? names : names.filter((n) => !shadowed.split(',').includes(n)));
+    };
     return { __create, __defProp, __getOwnPropDesc, __getOwnPropNames, __getProtoOf, __hasOwnProp,
       __typeError, __defNormalProp, __export, __copyProps, __reExport, __toESM, __toCommonJS, __publicField,
-      __gojs_ag: asyncGen, __gojs_ns: isNamespace, __gojs_default };
+      __gojs_ag: asyncGen, __gojs_ns: isNamespace, __gojs_default, __gojs_evalImports };
   }
 
   // asyncGen gives lowered async generator functions (see markAsyncGenerators in asyncgen.go)
