@@ -35,21 +35,14 @@ for try in 1 2 3 4 5; do
   grep -q SIGILL "$DIR/err" || { tail -20 "$DIR/err" >&2; exit 1; }
 done
 f=$(ls "$DIR"/cg.out.* | sort | head -1)
-total=$(awk '/^(summary|totals):/ { print $2; exit }' "$f")
+. ../callgrind_ops.sh
+total=$(total "$f")
 echo "gojs $P: $(( total / N )) instructions per request (N=$N, C=$C)"
-awk -v n="$N" -v top="${TOP:-15}" '
-  function name(s,   id, rest) {
-    id = s; sub(/\).*/, "", id); sub(/^\(/, "", id)
-    rest = s; if (sub(/^\([0-9]+\) /, "", rest)) { names[id] = rest; return rest }
-    return (id in names) ? names[id] : s
-  }
-  /^fn=/ { fn = name(substr($0, 4)); next }
-  /^cfn=/ { cfn = name(substr($0, 5)); next }
-  /^calls=/ { if (fn ~ /goja\.\(\*vm\)\.run/ && cfn ~ /\.exec$/) { split($0, a, /[= ]/); c[cfn] += a[2] } }
+ops "$f" | awk -v n="$N" -v top="${TOP:-15}" '
+  { t += $1 / n; printf "%10.1f %s\n", $1 / n, $2 | "sort -rn | head -" top }
   END {
-    for (k in c) { o = k; sub(/.*goja\./, "", o); sub(/\.exec$/, "", o); gsub(/[()*]/, "", o); t += c[k] / n; printf "%10.1f %s\n", c[k] / n, o | "sort -rn | head -" top }
     close("sort -rn | head -" top)
     printf "%10.1f bytecode ops per request in all\n", t
-  }' "$f"
+  }'
 [ -n "$KEEP" ] && cp "$f" "$KEEP"
 rm -rf "$DIR"

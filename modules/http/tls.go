@@ -1700,21 +1700,14 @@ func (w *tlsWrap) run() {
 			return
 		}
 		for w.reading.Load() {
-			// A read gives at most one record's plaintext: JS gets the buffer read into when
-			// it is at least half full, else a copy of the bytes read (so that small records
-			// do not cost a record's room each), and the buffer serves the next read.
+			// A read gives at most one record's plaintext (see takeRead for the buffers).
 			if buf == nil {
 				buf = make([]byte, maxRecord)
 			}
 			n, rerr := w.conn.Read(buf)
 			if n > 0 {
 				var d []byte
-				if n >= len(buf)/2 {
-					d, buf = buf[:n:n], nil
-				} else {
-					d = make([]byte, n)
-					copy(d, buf[:n])
-				}
+				d, buf = takeRead(buf, n)
 				w.post(func() error { return w.deliver(d, 0) })
 			}
 			if rerr != nil {
@@ -1773,12 +1766,7 @@ func (w *tlsWrap) readQueued() (buf []byte, data [][]byte) {
 		n, err := w.conn.Read(buf)
 		if n > 0 {
 			var d []byte
-			if n >= len(buf)/2 {
-				d, buf = buf[:n:n], nil
-			} else {
-				d = make([]byte, n)
-				copy(d, buf[:n])
-			}
+			d, buf = takeRead(buf, n)
 			data = append(data, d)
 			total += n
 		}
@@ -1787,6 +1775,18 @@ func (w *tlsWrap) readQueued() (buf []byte, data [][]byte) {
 		}
 	}
 	return buf, data
+}
+
+// takeRead returns the n bytes read into buf for JS, and the buffer for the next read: buf itself
+// when at least half full (nil is left, and the next read makes a new one), else a copy of the
+// bytes, so that small records do not cost a record's room each.
+func takeRead(buf []byte, n int) (data, next []byte) {
+	if n >= len(buf)/2 {
+		return buf[:n:n], nil
+	}
+	data = make([]byte, n)
+	copy(data, buf[:n])
+	return data, buf
 }
 
 func (w *tlsWrap) deliver(data []byte, status int) error {
