@@ -34,12 +34,5 @@ done
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
 RT=$((BIG - SMALL))
-ops "$DIR/cg-$SMALL.out" >"$DIR/ops-small"
-ops "$DIR/cg-$BIG.out" >"$DIR/ops-big"
 echo "gojs: $(( (b - a) / RT )) instructions per round trip (net_pingpong_fixed.js, $SMALL vs $BIG)"
-awk -v c="$RT" -v top="${TOP:-12}" '
-  NR == FNR { s[$2] = $1; next }
-  { d = ($1 - s[$2]) / c; t += d; if (d >= 0.05) printf "%10.2f %s\n", d, $2 }
-  END { printf "%10.2f bytecode ops per round trip in all\n", t > "/dev/stderr" }
-' "$DIR/ops-small" "$DIR/ops-big" 2>"$DIR/optotal" | sort -rn | head -n "${TOP:-12}"
-cat "$DIR/optotal"
+ops_per "$DIR/cg-$SMALL.out" "$DIR/cg-$BIG.out" "$RT" "round trip"

@@ -40,12 +40,5 @@ done
 . bench/callgrind_ops.sh
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
-ops "$DIR/cg-$SMALL.out" >"$DIR/ops-small"
-ops "$DIR/cg-$BIG.out" >"$DIR/ops-big"
 echo "gojs: $(( (b - a) / CHUNKS )) instructions per chunk ($SCRIPT, $SMALL vs $BIG MiB)"
-awk -v c="$CHUNKS" -v top="${TOP:-12}" '
-  NR == FNR { s[$2] = $1; next }
-  { d = ($1 - s[$2]) / c; t += d; if (d >= 0.5) printf "%10.1f %s\n", d, $2 }
-  END { printf "%10.1f bytecode ops per chunk in all\n", t > "/dev/stderr" }
-' "$DIR/ops-small" "$DIR/ops-big" 2>"$DIR/optotal" | sort -rn | head -n "${TOP:-12}"
-cat "$DIR/optotal"
+ops_per "$DIR/cg-$SMALL.out" "$DIR/cg-$BIG.out" "$CHUNKS" "chunk"
