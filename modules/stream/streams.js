@@ -2191,7 +2191,8 @@ function afterWriteTick(info) {
 
 function afterWrite(stream, state, count, cb) {
   state.afterWritePending = false;
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  // (node 20.20's test of its state bits: needDrain first, which is seldom set)
+  const needDrain = state.needDrain && !state.ending && !state.destroyed && state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -2201,7 +2202,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state, true);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 function errorBuffer(state) {

@@ -2,6 +2,7 @@ package stream
 
 import (
 	"math"
+	"strconv"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -529,8 +530,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		encName := enc
 		enc = g.vBuffer
 		if str {
-			if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
-				modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
+			if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) ||
 				!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) ||
 				g.bufCtor.Get("from") != g.bufFrom {
 				return slow()
@@ -543,16 +543,20 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 			chunk = b
 		}
 	}
-	if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
-		modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
+	if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) ||
 		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
 		return slow()
 	}
-	if cb != g.nop {
-		if _, isFn := goja.AssertFunction(cb); !isFn {
-			cb = g.nop
+	if modules.Truthy(sl[wsWriting]) || modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) ||
+		!modules.Truthy(sl[wsConstructed]) {
+		// writeOrBuffer's other branch: the write waits in state.buffered
+		buffered, ok := sl[wsBuffered].(*goja.Object)
+		if !ok || buffered.ClassName() != "Array" {
+			return slow()
 		}
+		return g.bufferWrite(s, buffered, chunk, enc, g.callbackOf(cb), n)
 	}
+	cb = g.callbackOf(cb)
 	vm := g.vm
 	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
 	sl[wsLength] = g.num(sl[wsLength].ToFloat() + float64(n))
@@ -575,6 +579,47 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	_, err := g.call3(&s.write, this, chunk, enc, onw)
 	throwIf(err)
 	return g.writeDone(s)
+}
+
+// callbackOf is _write's callback: cb when it is a function, else nop.
+func (g *streamsGo) callbackOf(cb goja.Value) goja.Value {
+	if cb != g.nop {
+		if _, isFn := goja.AssertFunction(cb); !isFn {
+			return g.nop
+		}
+	}
+	return cb
+}
+
+// bufferWrite is the rest of a write that must wait (streams.js's _write and writeOrBuffer when
+// the stream is writing, corked, errored or not yet constructed): the chunk of n bytes (1 in
+// object mode) and its encoding and callback go to the end of buffered (state.buffered, an array)
+// as the object { chunk, encoding, callback }. It calls no code of the program's.
+func (g *streamsGo) bufferWrite(s *writableState, buffered *goja.Object, chunk, enc, cb goja.Value, n int64) goja.Value {
+	vm := g.vm
+	sl := &s.slots
+	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
+	length := sl[wsLength].ToFloat() + float64(n)
+	sl[wsLength] = g.num(length)
+	e := vm.NewObject()
+	// (defined, as an object literal's properties are: a setter up Object.prototype is not called)
+	throwIf(e.DefineDataProperty("chunk", chunk, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	throwIf(e.DefineDataProperty("encoding", enc, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	throwIf(e.DefineDataProperty("callback", cb, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	// buffered.push(e)
+	l := buffered.Get("length").ToInteger()
+	throwIf(buffered.Set(strconv.FormatInt(l, 10), e))
+	if modules.Truthy(sl[wsAllBuffers]) && !enc.StrictEquals(g.vBuffer) {
+		sl[wsAllBuffers] = g.vFalse
+	}
+	if modules.Truthy(sl[wsAllNoop]) && cb != g.nop {
+		sl[wsAllNoop] = g.vFalse
+	}
+	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
+	if !ret {
+		sl[wsNeedDrain] = g.vTrue
+	}
+	return g.boolV(ret && !modules.Truthy(sl[wsErrored]) && !modules.Truthy(sl[wsDestroyed]))
 }
 
 // isUTF8Name reports whether v is the string 'utf8' or 'utf-8' (node's fast names for UTF-8).
