@@ -2063,7 +2063,7 @@ const writeJS = function write(chunk, encoding, cb) {
 
 // write is done in Go for the common case (binding.write) and falls back to writeJS.
 Writable.prototype.write = binding.write;
-binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe);
+binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe, onwriteClearBuffer, doWrite, writeBuffered);
 Object.defineProperty(Writable.prototype.write, 'name', { __proto__: null, value: '' }); // node's is anonymous
 Object.defineProperty(Writable.prototype.write, 'length', { __proto__: null, value: 3 });
 
@@ -2160,6 +2160,15 @@ function onwrite(stream, er) {
     if (sync) onwriteSyncDone(stream, state, cb);
     else afterWrite(stream, state, 1, cb);
   }
+}
+
+// The Go onwrite's clearBuffer (when it leaves the buffer to JS), and its call of a buffered
+// write's _write (the JS clearBuffer's doWrite)
+function onwriteClearBuffer(stream, state) {
+  clearBuffer(stream, state); // at: onwrite@writable:653:7
+}
+function writeBuffered(stream, chunk, encoding, onwrite) {
+  stream._write(chunk, encoding, onwrite); // at: doWrite@writable:598:12, clearBuffer@writable:783:7, onwrite@writable:653:7
 }
 
 function onwriteSyncDone(stream, state, cb) {
