@@ -10,8 +10,11 @@
 # than one P, the runs' background work (start-up compiling on other goroutines, idle Ps
 # spinning) differs between sizes and the difference could come out negative.
 #
-# Usage: bench/stream_instr.sh [gojs binary] [script]   (default: build ./cmd/gojs)
-# Environment: SMALL, BIG (MiB, default 8 and 40), TOP (op kinds listed, default 12).
+# Usage: bench/stream_instr.sh [gojs binary] [script]   (default: build ./cmd/gojs; '' builds too)
+# Environment: SMALL, BIG (MiB, default 8 and 40), TOP (op kinds listed, default 12), KEEP (a
+# directory to keep the callgrind outputs in, for callgrind_annotate). PER=item: the script's
+# argument is a count of items (the bench/js workloads' N), SMALL and BIG default to 20000 and
+# 100000 and the counts are per item.
 set -e
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is required" >&2; exit 1; }
@@ -19,16 +22,24 @@ DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
 BIN=${1:-$DIR/gojs}
 SCRIPT=${2:-bench/stream_pipeline.js}
-SMALL=${SMALL:-8}
-BIG=${BIG:-40}
-CHUNKS=$(( (BIG - SMALL) * 16 ))
+if [ "$PER" = item ]; then
+  SMALL=${SMALL:-20000}
+  BIG=${BIG:-100000}
+  UNIT=item
+  CHUNKS=$((BIG - SMALL))
+else
+  SMALL=${SMALL:-8}
+  BIG=${BIG:-40}
+  UNIT=chunk
+  CHUNKS=$(( (BIG - SMALL) * 16 ))
+fi
 [ -n "$1" ] || go build -o "$BIN" ./cmd/gojs
 # A run can die with SIGILL: when a Go runtime lock is contended, the waiter reads the cycle
 # counter with RDTSCP (runtime.cputicks), which valgrind 3.19 does not know. Such a run is
 # repeated (up to 5 tries); a failed run must never be counted.
 for m in "$SMALL" "$BIG"; do
   try=1
-  until GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind \
+  until GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
     --callgrind-out-file="$DIR/cg-$m.out" "$BIN" "$SCRIPT" "$m" >/dev/null 2>"$DIR/err-$m"; do
     if [ $try -ge 5 ] || ! grep -q 'SIGILL' "$DIR/err-$m"; then
       tail -n 40 "$DIR/err-$m" >&2
@@ -37,8 +48,13 @@ for m in "$SMALL" "$BIG"; do
     try=$((try + 1))
   done
 done
+[ -z "$KEEP" ] || cp "$DIR"/cg-*.out "$KEEP"/
 . bench/callgrind_ops.sh
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
-echo "gojs: $(( (b - a) / CHUNKS )) instructions per chunk ($SCRIPT, $SMALL vs $BIG MiB)"
-ops_per "$DIR/cg-$SMALL.out" "$DIR/cg-$BIG.out" "$CHUNKS" "chunk"
+if [ "$UNIT" = item ]; then
+  echo "gojs: $(( (b - a) / CHUNKS )) instructions per item ($SCRIPT, $SMALL vs $BIG)"
+else
+  echo "gojs: $(( (b - a) / CHUNKS )) instructions per chunk ($SCRIPT, $SMALL vs $BIG MiB)"
+fi
+ops_per "$DIR/cg-$SMALL.out" "$DIR/cg-$BIG.out" "$CHUNKS" "$UNIT"

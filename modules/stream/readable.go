@@ -18,6 +18,7 @@ var (
 	kRead          = modules.NewKey("read")
 	kUnderRead     = modules.NewKey("_read")
 	kUnderWrite    = modules.NewKey("_write")
+	kWritev        = modules.NewKey("_writev")
 	kTransform     = modules.NewKey("_transform")
 	kPush          = modules.NewKey("push")
 )

@@ -2063,7 +2063,7 @@ const writeJS = function write(chunk, encoding, cb) {
 
 // write is done in Go for the common case (binding.write) and falls back to writeJS.
 Writable.prototype.write = binding.write;
-binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe);
+binding.setup(nop, writeJS, onwrite, onwriteSyncDone, afterWrite, finishMaybe, onwriteClearBuffer, doWrite, writeBuffered);
 Object.defineProperty(Writable.prototype.write, 'name', { __proto__: null, value: '' }); // node's is anonymous
 Object.defineProperty(Writable.prototype.write, 'length', { __proto__: null, value: 3 });
 
@@ -2162,6 +2162,15 @@ function onwrite(stream, er) {
   }
 }
 
+// The Go onwrite's clearBuffer (when it leaves the buffer to JS), and its call of a buffered
+// write's _write (the JS clearBuffer's doWrite)
+function onwriteClearBuffer(stream, state) {
+  clearBuffer(stream, state); // at: onwrite@writable:653:7
+}
+function writeBuffered(stream, chunk, encoding, onwrite) {
+  stream._write(chunk, encoding, onwrite); // at: doWrite@writable:598:12, clearBuffer@writable:783:7, onwrite@writable:653:7
+}
+
 function onwriteSyncDone(stream, state, cb) {
   if (cb === nop) {
     // A write without a callback needs no tick of its own unless 'drain' is due. (Node 20
@@ -2191,7 +2200,8 @@ function afterWriteTick(info) {
 
 function afterWrite(stream, state, count, cb) {
   state.afterWritePending = false;
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  // (node 20.20's test of its state bits: needDrain first, which is seldom set)
+  const needDrain = state.needDrain && !state.ending && !state.destroyed && state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -2201,7 +2211,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state, true);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 function errorBuffer(state) {

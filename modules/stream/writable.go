@@ -2,6 +2,7 @@ package stream
 
 import (
 	"math"
+	"strconv"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -170,6 +171,11 @@ type streamsGo struct {
 	afterWrite      goja.Callable // afterWrite(stream, state, count, cb)
 	afterWriteV     goja.Value
 	finishMaybe     goja.Callable // finishMaybe(stream, state, sync)
+	// onwrite's clearBuffer(stream, state), doWrite(stream, state, writev, len, chunk,
+	// encoding, cb) and writeBuffered(stream, chunk, encoding, onwrite) (its _write call)
+	onwriteClearBuffer, doWrite, writeBuffered goja.Callable
+	writeBufferedV                             goja.Value
+	writeBufArgs                               [4]goja.Value
 	// The last Buffer written and its length (a Buffer's length never changes).
 	knownBuf *goja.Object
 	knownLen int64
@@ -231,6 +237,12 @@ func bindInternal(h *modules.Host, b *goja.Object) error {
 		g.afterWriteV = c.Argument(4)
 		g.afterWrite = fn(c.Argument(4))
 		g.finishMaybe = fn(c.Argument(5))
+		if len(c.Arguments) > 8 {
+			g.onwriteClearBuffer = fn(c.Argument(6))
+			g.doWrite = fn(c.Argument(7))
+			g.writeBufferedV = c.Argument(8)
+			g.writeBuffered = fn(c.Argument(8))
+		}
 		return goja.Undefined()
 	})
 	b.Set("setBufferPrototype", func(c goja.FunctionCall) goja.Value {
@@ -529,8 +541,7 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 		encName := enc
 		enc = g.vBuffer
 		if str {
-			if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
-				modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
+			if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) ||
 				!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) ||
 				g.bufCtor.Get("from") != g.bufFrom {
 				return slow()
@@ -543,16 +554,20 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 			chunk = b
 		}
 	}
-	if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) || modules.Truthy(sl[wsWriting]) ||
-		modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) || !modules.Truthy(sl[wsConstructed]) ||
+	if modules.Truthy(sl[wsEnding]) || modules.Truthy(sl[wsDestroyed]) ||
 		!goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsPendingcb]) {
 		return slow()
 	}
-	if cb != g.nop {
-		if _, isFn := goja.AssertFunction(cb); !isFn {
-			cb = g.nop
+	if modules.Truthy(sl[wsWriting]) || modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsErrored]) ||
+		!modules.Truthy(sl[wsConstructed]) {
+		// writeOrBuffer's other branch: the write waits in state.buffered
+		buffered, ok := sl[wsBuffered].(*goja.Object)
+		if !ok || buffered.ClassName() != "Array" {
+			return slow()
 		}
+		return g.bufferWrite(s, buffered, chunk, enc, g.callbackOf(cb), n)
 	}
+	cb = g.callbackOf(cb)
 	vm := g.vm
 	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
 	sl[wsLength] = g.num(sl[wsLength].ToFloat() + float64(n))
@@ -575,6 +590,47 @@ func (g *streamsGo) write(c goja.FunctionCall) goja.Value {
 	_, err := g.call3(&s.write, this, chunk, enc, onw)
 	throwIf(err)
 	return g.writeDone(s)
+}
+
+// callbackOf is _write's callback: cb when it is a function, else nop.
+func (g *streamsGo) callbackOf(cb goja.Value) goja.Value {
+	if cb != g.nop {
+		if _, isFn := goja.AssertFunction(cb); !isFn {
+			return g.nop
+		}
+	}
+	return cb
+}
+
+// bufferWrite is the rest of a write that must wait (streams.js's _write and writeOrBuffer when
+// the stream is writing, corked, errored or not yet constructed): the chunk of n bytes (1 in
+// object mode) and its encoding and callback go to the end of buffered (state.buffered, an array)
+// as the object { chunk, encoding, callback }. It calls no code of the program's.
+func (g *streamsGo) bufferWrite(s *writableState, buffered *goja.Object, chunk, enc, cb goja.Value, n int64) goja.Value {
+	vm := g.vm
+	sl := &s.slots
+	sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() + 1)
+	length := sl[wsLength].ToFloat() + float64(n)
+	sl[wsLength] = g.num(length)
+	e := vm.NewObject()
+	// (defined, as an object literal's properties are: a setter up Object.prototype is not called)
+	throwIf(e.DefineDataProperty("chunk", chunk, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	throwIf(e.DefineDataProperty("encoding", enc, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	throwIf(e.DefineDataProperty("callback", cb, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	// buffered.push(e)
+	l := buffered.Get("length").ToInteger()
+	throwIf(buffered.Set(strconv.FormatInt(l, 10), e))
+	if modules.Truthy(sl[wsAllBuffers]) && !enc.StrictEquals(g.vBuffer) {
+		sl[wsAllBuffers] = g.vFalse
+	}
+	if modules.Truthy(sl[wsAllNoop]) && cb != g.nop {
+		sl[wsAllNoop] = g.vFalse
+	}
+	ret := length < toFloat(sl[wsHighWaterMark]) || length == 0
+	if !ret {
+		sl[wsNeedDrain] = g.vTrue
+	}
+	return g.boolV(ret && !modules.Truthy(sl[wsErrored]) && !modules.Truthy(sl[wsDestroyed]))
 }
 
 // isUTF8Name reports whether v is the string 'utf8' or 'utf-8' (node's fast names for UTF-8).
@@ -633,7 +689,9 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	if !cbFn && cb != nil {
 		_, cbFn = goja.AssertFunction(cb)
 	}
-	if er.ToBoolean() || !cbFn || !goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsWritelen]) || g.hasBuffered(s) {
+	buffered := g.hasBuffered(s)
+	if er.ToBoolean() || !cbFn || !goja.IsNumber(sl[wsLength]) || !goja.IsNumber(sl[wsWritelen]) ||
+		buffered && g.writeBufferedV == nil {
 		_, err := g.onwriteJS(undef, stream, er)
 		throwIf(err)
 		return undef
@@ -643,6 +701,10 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 	length := sl[wsLength].ToFloat() - sl[wsWritelen].ToFloat()
 	sl[wsLength] = g.num(length)
 	sl[wsWritelen] = g.vZero
+	if buffered {
+		g.clearBuffer(stream, so, s)
+		length = toFloat(sl[wsLength])
+	}
 	var err error
 	if modules.Truthy(sl[wsSync]) {
 		// onwriteSyncDone for a write without a callback: a tick for afterWrite when 'drain' is
@@ -661,11 +723,124 @@ func (g *streamsGo) onwrite(stream goja.Value, so *goja.Object, s *writableState
 		} else {
 			_, err = g.onwriteSyncDone(undef, stream, so, cb)
 		}
+	} else if cb == g.nop && !modules.Truthy(sl[wsNeedDrain]) && !modules.Truthy(sl[wsDestroyed]) &&
+		!modules.Truthy(sl[wsEnding]) && goja.IsNumber(sl[wsPendingcb]) {
+		// afterWrite for a write without a callback that emits no 'drain' and does not finish
+		sl[wsAfterWritePending] = g.vFalse
+		sl[wsPendingcb] = g.num(sl[wsPendingcb].ToFloat() - 1)
 	} else {
 		_, err = g.afterWrite(undef, stream, so, g.vOne, cb)
 	}
 	throwIf(err)
 	return undef
+}
+
+// clearBuffer is streams.js's clearBuffer called by onwrite (stream's, whose state so is s's):
+// the waiting writes go to _write one at a time, each through writeBuffered (node's frames of
+// doWrite, clearBuffer and onwrite), until one does not finish at once. A stream with _writev
+// and more than one write waiting, a destroyed stream, and a buffer that is not a plain array
+// of { chunk, encoding, callback } take the JS clearBuffer (onwriteClearBuffer).
+func (g *streamsGo) clearBuffer(stream goja.Value, so *goja.Object, s *writableState) {
+	sl := &s.slots
+	if modules.Truthy(sl[wsCorked]) || modules.Truthy(sl[wsBufferProcessing]) || modules.Truthy(sl[wsDestroyed]) ||
+		!modules.Truthy(sl[wsConstructed]) {
+		return
+	}
+	undef := goja.Undefined()
+	js := func() {
+		_, err := g.onwriteClearBuffer(undef, stream, so)
+		throwIf(err)
+	}
+	arr, ok := sl[wsBuffered].(*goja.Object)
+	st, ok2 := stream.(*goja.Object)
+	if !ok || !ok2 || arr.ClassName() != "Array" || !goja.IsNumber(sl[wsBufferedIndex]) {
+		js()
+		return
+	}
+	i := sl[wsBufferedIndex].ToInteger()
+	if float64(i) != sl[wsBufferedIndex].ToFloat() {
+		js()
+		return
+	}
+	n := arr.Get("length").ToInteger()
+	if n-i <= 0 {
+		js()
+		return
+	}
+	if n-i > 1 {
+		// (a _writev read without running code: a getter's is left to the JS clearBuffer,
+		// which reads it once)
+		wv, ok := modules.PeekKey(st, kWritev)
+		if !ok || wv != nil && wv.ToBoolean() {
+			js()
+			return
+		}
+	}
+	vm := g.vm
+	objectMode := modules.Truthy(sl[wsObjectMode])
+	sl[wsBufferProcessing] = g.vTrue
+	for {
+		key := strconv.FormatInt(i, 10)
+		eo, ok := arr.Get(key).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("Cannot destructure property 'chunk' of 'buffered[(i++)]' as it is undefined."))
+		}
+		chunk, enc, cb := eo.Get("chunk"), eo.Get("encoding"), eo.Get("callback")
+		throwIf(arr.Set(key, goja.Null()))
+		i++
+		var l goja.Value = g.vOne
+		if !objectMode {
+			if bl, ok := g.bufLen(chunk); ok {
+				l = g.num(float64(bl))
+			} else {
+				l = chunk.ToObject(vm).Get("length")
+				if l == nil {
+					l = undef
+				}
+			}
+		}
+		if modules.Truthy(sl[wsDestroyed]) {
+			// (doWrite's ERR_STREAM_DESTROYED)
+			_, err := g.doWrite(undef, stream, so, g.vFalse, l, chunk, enc, cb)
+			throwIf(err)
+		} else {
+			sl[wsWritelen] = l
+			sl[wsWritecb] = cb
+			sl[wsWriting] = g.vTrue
+			sl[wsSync] = g.vTrue
+			onw := sl[wsOnwrite]
+			if onw == nil {
+				onw = undef
+			}
+			g.writeBufArgs[0], g.writeBufArgs[1], g.writeBufArgs[2], g.writeBufArgs[3] = stream, chunk, enc, onw
+			_, err := g.writeBuffered(undef, g.writeBufArgs[:]...)
+			g.writeBufArgs = [4]goja.Value{}
+			throwIf(err)
+			sl[wsSync] = g.vFalse
+		}
+		if i >= arr.Get("length").ToInteger() || modules.Truthy(sl[wsWriting]) {
+			break
+		}
+	}
+	switch n := arr.Get("length").ToInteger(); {
+	case i == n:
+		// resetBuffer
+		sl[wsBuffered] = vm.NewArray()
+		sl[wsBufferedIndex] = g.vZero
+		sl[wsAllBuffers] = g.vTrue
+		sl[wsAllNoop] = g.vTrue
+	case i > 256:
+		splice, ok := goja.AssertFunction(arr.Get("splice"))
+		if !ok {
+			panic(vm.NewTypeError("buffered.splice is not a function"))
+		}
+		_, err := splice(arr, g.vZero, g.num(float64(i)))
+		throwIf(err)
+		sl[wsBufferedIndex] = g.vZero
+	default:
+		sl[wsBufferedIndex] = g.num(float64(i))
+	}
+	sl[wsBufferProcessing] = g.vFalse
 }
 
 // hasBuffered is state.buffered.length > state.bufferedIndex.

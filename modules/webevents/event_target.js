@@ -213,6 +213,10 @@ for (let i = 0; i < domConstants.length; i++) {
 // ---- Event ----
 
 let eventInternals; // set from inside the Event class body
+// How many times an event has been stopped (stopImmediatePropagation) and has begun a dispatch:
+// a dispatch asks its event's state again only when one of them has happened since it last did.
+let stopCount = 0;
+let beginCount = 0;
 
 const now = typeof binding.now === 'function' ? binding.now : () => Date.now();
 
@@ -251,9 +255,12 @@ class Event {
     eventInternals = {
       is: (o) => o !== null && typeof o === 'object' && #type in o,
       dispatching: (e) => e.#dispatching,
+      // (the event begins its dispatch: whether it was stopped already)
       begin: (e, target) => {
         e.#target = target;
         e.#dispatching = true;
+        beginCount++;
+        return e.#stop;
       },
       end: (e) => {
         e.#dispatching = false;
@@ -285,89 +292,91 @@ class Event {
   }
 
   stopImmediatePropagation() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     this.#propagationStopped = true;
     this.#stop = true;
+    stopCount++;
   }
 
   preventDefault() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     // Node 20 does not make preventDefault a no-op in passive listeners.
     if (this.#cancelable) this.#defaultPrevented = true;
   }
 
+  // (each method checks its receiver itself, not through eventInternals.is: a call less)
   get target() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#target;
   }
 
   get currentTarget() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#dispatching ? this.#target : null;
   }
 
   get srcElement() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#target;
   }
 
   get type() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#type;
   }
 
   get cancelable() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#cancelable;
   }
 
   get defaultPrevented() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#cancelable && this.#defaultPrevented;
   }
 
   get timeStamp() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#timestamp;
   }
 
   composedPath() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#dispatching ? [this.#target] : [];
   }
 
   get returnValue() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return !(this.#cancelable && this.#defaultPrevented);
   }
 
   get bubbles() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#bubbles;
   }
 
   get composed() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#composed;
   }
 
   get eventPhase() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#dispatching ? Event.AT_TARGET : Event.NONE;
   }
 
   get cancelBubble() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     return this.#propagationStopped;
   }
 
   set cancelBubble(value) {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     if (value) this.#propagationStopped = true;
   }
 
   stopPropagation() {
-    if (!eventInternals.is(this)) throw invalidThis('Event');
+    if (this === null || typeof this !== 'object' || !(#type in this)) throw invalidThis('Event');
     this.#propagationStopped = true;
   }
 
@@ -612,7 +621,7 @@ class EventTarget {
   }
 
   dispatchEvent(...args) {
-    if (!targetInternals.is(this)) throw invalidThis('EventTarget');
+    if (this === null || typeof this !== 'object' || !(#events in this)) throw invalidThis('EventTarget');
     if (args.length < 1) throw new (errors().codes.ERR_MISSING_ARGS)('event');
     const event = args[0];
     if (!(event instanceof Event)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('event', 'Event', event);
@@ -624,7 +633,7 @@ class EventTarget {
   }
 
   #dispatch(event, type) {
-    eventInternals.begin(event, this);
+    let stopped = eventInternals.begin(event, this);
     const root = this.#events.get(type);
     if (root === undefined || root.next === undefined) {
       eventInternals.end(event);
@@ -632,7 +641,16 @@ class EventTarget {
     }
     let handler = root.next;
     let next;
-    while (handler !== undefined && (handler.resist || !eventInternals.stopped(event))) {
+    let stops = stopCount;
+    // (ended: the event's dispatch was ended after a listener, and none has begun since)
+    let ended = false;
+    let begins = 0;
+    while (handler !== undefined) {
+      if (stops !== stopCount) {
+        stops = stopCount;
+        stopped = eventInternals.stopped(event);
+      }
+      if (stopped && !handler.resist) break;
       next = handler.next;
       if (handler.removed) {
         handler = next;
@@ -653,14 +671,18 @@ class EventTarget {
         // As node's: once a listener (not a node-style one) returns, the event is no longer
         // marked as being dispatched, so later listeners see eventPhase NONE, a null
         // currentTarget and an empty composedPath(), and may dispatch it again
-        if (!handler.nodeStyle) eventInternals.end(event);
+        if (!handler.nodeStyle && (!ended || begins !== beginCount)) {
+          eventInternals.end(event);
+          ended = true;
+          begins = beginCount;
+        }
         if (result !== undefined && result !== null) addCatch(result);
       } catch (err) {
         emitUncaughtException(err);
       }
       handler = next;
     }
-    eventInternals.end(event);
+    if (!ended || begins !== beginCount) eventInternals.end(event);
   }
 
   [kInspect](depth, options) {
