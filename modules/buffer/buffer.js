@@ -1929,6 +1929,9 @@ function blobPart() {
     Object.defineProperty(Blob.prototype, k, { __proto__: null, enumerable: true });
   }
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
+  // (goja gives an async method Function.prototype, and glue is not rewritten as user code is:
+  // text's prototype is AsyncFunction's, as V8 has it)
+  Object.setPrototypeOf(Blob.prototype.text, Object.getPrototypeOf(async function() {}));
   for (const k of ['name', 'lastModified']) {
     Object.defineProperty(File.prototype, k, { __proto__: null, enumerable: true });
   }
