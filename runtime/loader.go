@@ -269,7 +269,7 @@ func (rt *Runtime) loaderBindingRest(lz *modules.LazyFuncs, fsl *fsLoader, pw *p
 		}
 		v, err := vm.RunProgram(prg)
 		if err != nil {
-			rt.decorateEvalError(err)
+			rt.decorateEvalError(err, 0)
 			panic(err)
 		}
 		return v
@@ -329,8 +329,10 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 // where it was thrown, a blank line, then the stack (node runs that code as a vm script that
 // displays its errors), seen by an 'uncaughtException' handler too. A vm script's run
 // decorates what it throws with it too (Host.DecorateThrown); done says whether err's value is
-// decorated now.
-func (rt *Runtime) decorateEvalError(err error) (done bool) {
+// decorated now. The outer frames of the exception's stack (those of the calls still running,
+// above the script's run) are left out of the search for a catch that threw it again: the
+// error leaves the script now and none of them has caught it yet (V8's place is its last throw).
+func (rt *Runtime) decorateEvalError(err error, outer int) (done bool) {
 	var ex *goja.Exception
 	if !errors.As(err, &ex) {
 		return false
@@ -368,7 +370,11 @@ func (rt *Runtime) decorateEvalError(err error) (done bool) {
 	} else if a, ok := rt.stacks.keptArrow(o); ok {
 		arrow = a
 	} else {
-		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, ex.Stack()), o)
+		frames := ex.Stack()
+		if outer > 0 && outer < len(frames) {
+			frames = frames[:len(frames)-outer]
+		}
+		arrow = rt.arrowFromFrames(rt.belowErrorCtors(o, frames), o)
 	}
 	if arrow == "" {
 		return false
@@ -1910,3 +1916,9 @@ type realpathLstatError struct {
 
 func (e *realpathLstatError) Error() string { return e.err.Error() }
 func (e *realpathLstatError) Unwrap() error { return e.err }
+
+// decorateThrown is Host.DecorateThrown: decorateEvalError for the error a vm script's run
+// threw, while the calls that ran the script (the JS stack now) still run. Loop only.
+func (rt *Runtime) decorateThrown(err error) bool {
+	return rt.decorateEvalError(err, len(rt.vm.CaptureCallStack(0, nil)))
+}

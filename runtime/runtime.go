@@ -390,7 +390,7 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
 	rt.host.StackUnread = rt.stackUnread
-	rt.host.DecorateThrown = rt.decorateEvalError
+	rt.host.DecorateThrown = rt.decorateThrown
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.RegexpSource = rewriteRegexpSource
 	rt.host.RegexpProgram = rewriteRegexpLiterals

@@ -424,7 +424,9 @@ class AssertionError extends Error {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx, inspectFn) {
+  // (two declared parameters, as node's: its length is 2; util.inspect passes inspect third)
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    const inspectFn = arguments[2];
     const tmpActual = this.actual;
     const tmpExpected = this.expected;
     if (typeof this.actual === 'string') this.actual = addEllipsis(this.actual);

@@ -1681,13 +1681,15 @@ function blobPart() {
     const b = blob[kBytes];
     const ab = new ArrayBuffer(b.length);
     new Uint8Array(ab).set(b);
-    // Node reads the parts one per microtask before it resolves.
+    // Node reads the parts before it resolves: the first one microtask, each further one two
+    // (n parts: resolved 2n-1 microtasks on).
     const n = blob[kParts].length;
     if (n === 0) return Promise.resolve(ab);
+    const hops = 2 * n - 1;
     return new Promise((resolve) => {
       let i = 1;
       const next = () => {
-        if (i++ < n) Promise.resolve().then(next);
+        if (i++ < hops) Promise.resolve().then(next);
         else resolve(ab);
       };
       Promise.resolve().then(next);
@@ -1810,18 +1812,12 @@ function blobPart() {
       return blobArrayBuffer(this);
     }
 
-    text() {
-      // As node's async text(): whatever this.arrayBuffer() throws rejects the promise.
-      try {
-        if (!isBlob(this)) throw errInvalidThisBlob('text');
-        // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
-        return this.arrayBuffer().then((ab) => {
-          const b = Buffer.from(ab);
-          return b.toString('utf8', b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
-        });
-      } catch (e) {
-        return Promise.reject(e);
-      }
+    // (async, as node's: inspected as an AsyncFunction; whatever it throws rejects its promise)
+    async text() {
+      if (!isBlob(this)) throw errInvalidThisBlob('text');
+      // (decoded as node's TextDecoder does: a leading UTF-8 BOM is dropped)
+      const b = Buffer.from(await this.arrayBuffer());
+      return b.toString('utf8', b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0);
     }
 
     // (not async, as node's: a bad receiver throws)
@@ -1836,13 +1832,18 @@ function blobPart() {
       const parts = this[kParts].map((p) => new Uint8Array(p));
       // As node's: a byte stream with no read-ahead that hands out one part per pull (and closes on the
       // pull after the last), so a BYOB read never joins two parts.
+      // (node's reader hands out the first part at once and each further one a microtask later;
+      // an empty part enqueues nothing: the pull reads on after a microtask)
       let i = 0;
-      const pullPart = (controller) => {
+      const pullPart = (controller, waited) => {
         if (i < parts.length) {
-          // (an empty part enqueues nothing: the pull reads on after a microtask)
+          if (i > 0 && !waited) {
+            queueMicrotask(() => pullPart(controller, true));
+            return;
+          }
           const p = parts[i++];
           if (p.length === 0) {
-            queueMicrotask(() => pullPart(controller));
+            queueMicrotask(() => pullPart(controller, false));
             return;
           }
           controller.enqueue(p);
@@ -1859,7 +1860,7 @@ function blobPart() {
         type: 'bytes',
         pull(controller) {
           if (files !== undefined && filesChanged(files)) throw notReadable();
-          pullPart(controller);
+          pullPart(controller, false);
         },
       }, { highWaterMark: 0 });
     }
@@ -1928,6 +1929,9 @@ function blobPart() {
     Object.defineProperty(Blob.prototype, k, { __proto__: null, enumerable: true });
   }
   Object.defineProperty(Blob.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Blob' });
+  // (goja gives an async method Function.prototype, and glue is not rewritten as user code is:
+  // text's prototype is AsyncFunction's, as V8 has it)
+  Object.setPrototypeOf(Blob.prototype.text, Object.getPrototypeOf(async function() {}));
   for (const k of ['name', 'lastModified']) {
     Object.defineProperty(File.prototype, k, { __proto__: null, enumerable: true });
   }

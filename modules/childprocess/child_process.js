@@ -943,10 +943,8 @@ ChildProcess.prototype.kill = function (sig) {
 ChildProcess.prototype.ref = function () { if (this._handle) this._handle.ref(); };
 ChildProcess.prototype.unref = function () { if (this._handle) this._handle.unref(); };
 
-Object.defineProperty(ChildProcess.prototype, Symbol.dispose || Symbol.for('nodejs.dispose'), {
-  __proto__: null, writable: true, configurable: true, enumerable: false,
-  value: function () { if (!this.killed) this.kill(); },
-});
+// (assigned, as node's: enumerable, and the function anonymous)
+ChildProcess.prototype[Symbol.dispose || Symbol.for('nodejs.dispose')] = function () { if (!this.killed) this.kill(); };
 Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
 

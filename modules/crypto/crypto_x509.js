@@ -76,10 +76,11 @@
     toString() { return x509Cached(this, 'pem', (i) => i.pem); }
     toJSON() { return this.toString(); }
     get ca() { return x509Cached(this, 'ca', (i) => i.ca); }
-    [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    // (two declared parameters, as node's: its length is 2; util.inspect passes inspect third)
+    [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
       if (depth < 0) return this;
       const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
-      inspect = inspect || require('util').inspect;
+      const inspect = arguments[2] || require('util').inspect;
       return `X509Certificate ${inspect({
         subject: this.subject, subjectAltName: this.subjectAltName, issuer: this.issuer,
         infoAccess: this.infoAccess, validFrom: this.validFrom, validTo: this.validTo,

@@ -541,8 +541,9 @@ Socket.prototype.close = function close(callback) {
 };
 
 if (Symbol.asyncDispose) {
-  Socket.prototype[Symbol.asyncDispose] = function() {
-    if (!this[kStateSymbol].handle) return Promise.resolve();
+  // (an async function, as node's)
+  Socket.prototype[Symbol.asyncDispose] = async function() {
+    if (!this[kStateSymbol].handle) return;
     return new Promise((resolve, reject) => {
       this.close((err) => (err ? reject(err) : resolve()));
     });

@@ -184,9 +184,9 @@ class Headers {
     for (const [k, v] of this) callback.call(thisArg, v, k, this);
   }
 
-  *entries() { yield* sortedPairs(this); }
-  *keys() { for (const [k] of sortedPairs(this)) yield k; }
-  *values() { for (const [, v] of sortedPairs(this)) yield v; }
+  entries() { checkThis(this, 'entries'); return headersIterator(this, 'key+value'); }
+  keys() { checkThis(this, 'keys'); return headersIterator(this, 'key'); }
+  values() { checkThis(this, 'values'); return headersIterator(this, 'value'); }
   // as undici's: the headers as one object, in insertion order, each under the name it was first
   // given, the values joined
   [kInspect](depth, options) {
@@ -216,9 +216,51 @@ function hidden(obj, key, value) {
   Object.defineProperty(obj, key, { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
-function checkThis(self, name) {
-  if (!self || !(kList in self)) throw new TypeError('Illegal invocation');
+// illegalInvocation is undici's brand check failure (webidl.brandCheck).
+function illegalInvocation() {
+  const err = new TypeError('Illegal invocation');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
 }
+
+function checkThis(self, name) {
+  if (!self || !(kList in self)) throw illegalInvocation();
+}
+
+function checkFormData(self) {
+  if (self === null || typeof self !== 'object' || !(kEntries in self)) throw illegalInvocation();
+}
+
+// webidlIterator makes the iterator class of an interface's pair iterable, as undici's
+// makeIterator: a "<name> Iterator" object (over %IteratorPrototype%) whose next() reads the
+// target's list as it is then (listOf; pairAt its i-th [name, value]), so changes made while
+// iterating show.
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+function webidlIterator(name, listOf, pairAt) {
+  const kState = Symbol('iterator state');
+  const proto = Object.create(IteratorPrototype);
+  Object.defineProperty(proto, 'next', {
+    __proto__: null, writable: true, enumerable: true, configurable: true,
+    value: function next() {
+      const st = this !== null && typeof this === 'object' ? this[kState] : undefined;
+      if (st === undefined || Object.getPrototypeOf(this) !== proto) {
+        throw new TypeError(`'next' called on an object that does not implement interface ${name} Iterator.`);
+      }
+      const list = listOf(st.target);
+      if (st.index >= list.length) return { value: undefined, done: true };
+      const pair = pairAt(list, st.index++);
+      return { value: st.kind === 'key' ? pair[0] : st.kind === 'value' ? pair[1] : [pair[0], pair[1]], done: false };
+    },
+  });
+  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: `${name} Iterator`, configurable: true });
+  return (target, kind) => {
+    const it = Object.create(proto);
+    Object.defineProperty(it, kState, { __proto__: null, value: { target, kind, index: 0 } });
+    return it;
+  };
+}
+const headersIterator = webidlIterator('Headers', sortedPairs, (list, i) => list[i]);
+const formDataIterator = webidlIterator('FormData', (fd) => fd[kEntries], (list, i) => [list[i].name, list[i].value]);
 
 function sortedPairs(h) {
   const names = [...h[kList].keys()].sort();
@@ -300,36 +342,43 @@ function headersToFlat(h) {
 // ---------------------------------------------------------------- FormData
 
 class FormData {
-  constructor(form = undefined) {
+  // (one declared parameter: FormData.length is 1, as undici's)
+  constructor(form) {
     if (form !== undefined) throw webidlTypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
     this[kEntries] = [];
   }
   append(name, value, filename = undefined) {
+    checkFormData(this);
     argsRequired('FormData.append', 2, arguments.length);
     this[kEntries].push(makeEntry('append', arguments.length, name, value, filename));
   }
   delete(name) {
+    checkFormData(this);
     argsRequired('FormData.delete', 1, arguments.length);
     name = `${name}`;
     this[kEntries] = this[kEntries].filter((e) => e.name !== name);
   }
   get(name) {
+    checkFormData(this);
     argsRequired('FormData.get', 1, arguments.length);
     name = `${name}`;
     const e = this[kEntries].find((x) => x.name === name);
     return e ? e.value : null;
   }
   getAll(name) {
+    checkFormData(this);
     argsRequired('FormData.getAll', 1, arguments.length);
     name = `${name}`;
     return this[kEntries].filter((e) => e.name === name).map((e) => e.value);
   }
   has(name) {
+    checkFormData(this);
     argsRequired('FormData.has', 1, arguments.length);
     name = `${name}`;
     return this[kEntries].some((e) => e.name === name);
   }
   set(name, value, filename = undefined) {
+    checkFormData(this);
     argsRequired('FormData.set', 2, arguments.length);
     const entry = makeEntry('set', arguments.length, name, value, filename);
     const i = this[kEntries].findIndex((e) => e.name === entry.name);
@@ -339,10 +388,11 @@ class FormData {
       this[kEntries] = this[kEntries].filter((e, j) => j <= i || e.name !== entry.name);
     }
   }
-  *entries() { for (const e of this[kEntries]) yield [e.name, e.value]; }
-  *keys() { for (const e of this[kEntries]) yield e.name; }
-  *values() { for (const e of this[kEntries]) yield e.value; }
+  entries() { checkFormData(this); return formDataIterator(this, 'key+value'); }
+  keys() { checkFormData(this); return formDataIterator(this, 'key'); }
+  values() { checkFormData(this); return formDataIterator(this, 'value'); }
   forEach(cb, thisArg = undefined) {
+    checkFormData(this);
     argsRequired('FormData.forEach', 1, arguments.length);
     if (typeof cb !== 'function') {
       throw webidlTypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'Function'.");

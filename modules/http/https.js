@@ -32,6 +32,12 @@ function Server(opts, requestListener) {
 for (const m of ['close', 'closeAllConnections', 'closeIdleConnections', 'setTimeout']) {
   Server.prototype[m] = http.Server.prototype[m];
 }
+// (https's Server disposes of itself as http's does, with a function of its own, as node's)
+if (Symbol.asyncDispose) {
+  Server.prototype[Symbol.asyncDispose] = async function() {
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  };
+}
 
 function createServer(opts, requestListener) { return new Server(opts, requestListener); }
 

@@ -2123,8 +2123,9 @@ Server.prototype.unref = function unref() {
 
 // node 20 has no server.connections (DEP0020 reached its end of life): getConnections() counts.
 if (Symbol.asyncDispose) {
-  Server.prototype[Symbol.asyncDispose] = function() {
-    if (!this._handle) return Promise.resolve();
+  // (an async function, as node's)
+  Server.prototype[Symbol.asyncDispose] = async function() {
+    if (!this._handle) return;
     return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
   };
 }

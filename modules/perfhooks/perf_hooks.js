@@ -291,6 +291,9 @@ class PerformanceObserver {
       entryTypes: [...d.types], buffer: d.buffer });
   }
 }
+// (as node's: both classes carry their name as their Symbol.toStringTag)
+Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceObserver', configurable: true });
+Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, { __proto__: null, value: 'PerformanceObserverEntryList', configurable: true });
 
 // ---- Performance ----
 

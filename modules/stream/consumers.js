@@ -76,8 +76,12 @@ function asAsync(fn) {
       return await fn(stream);
     },
   }[fn.name];
+  // (goja gives an async method Function.prototype, and glue is not rewritten as user code is:
+  // the prototype is AsyncFunction's, as V8's, so wrapped.constructor.name is 'AsyncFunction')
+  Object.setPrototypeOf(wrapped, AsyncFunctionPrototype);
   return wrapped;
 }
+const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
 
 module.exports = {
   arrayBuffer: asAsync(arrayBuffer),

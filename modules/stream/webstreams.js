@@ -954,6 +954,9 @@ class ReadableStreamBYOBReader {
     });
   }
 }
+// (goja gives an async method Function.prototype, and glue is not rewritten as user code is:
+// read's prototype is AsyncFunction's, as V8's)
+Object.setPrototypeOf(ReadableStreamBYOBReader.prototype.read, Object.getPrototypeOf(async function() {}));
 setToStringTag(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
 
 // ---------------------------------------------------------------- default controller

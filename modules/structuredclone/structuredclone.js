@@ -275,7 +275,7 @@ function readIterable(v) {
 function readTransferArg(arg, entry) {
   if (arg === undefined || arg === null) return undefined;
   if (typeof arg !== 'object' && typeof arg !== 'function') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', entry);
+    throw makeNativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', entry);
   }
   let items = readIterable(arg);
   if (items === null) {
@@ -283,7 +283,7 @@ function readTransferArg(arg, entry) {
     if (t === undefined) return undefined;
     items = readIterable(t);
     if (items === null) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable',
+      throw makeNativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable',
         entry);
     }
   }
@@ -456,7 +456,7 @@ function missingTransferable() {
 // node's below)
 function structuredClone(...args) {
   if (args.length === 0) {
-    throw makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified', structuredClone);
+    throw makeNativeError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified', structuredClone);
   }
   const value = args[0];
   const options = args[1];
@@ -467,7 +467,7 @@ function structuredClone(...args) {
   let buffers = [];
   let ports = [];
   if (typeof options !== 'object' && typeof options !== 'function') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined',
+    throw makeNativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined',
       structuredClone);
   }
   const items = readTransferArg(options.transfer, structuredClone);
