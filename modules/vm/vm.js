@@ -156,7 +156,10 @@ const runStates = new WeakMap();
 // false if o is extensible or has k: the refusal is o's own to report.
 function keepRefused(o, k, v, state) {
   if (typeof k !== 'string' || state === undefined || Reflect.isExtensible(o) || Reflect.has(o, k)) return false;
-  if (state.extra === undefined) state.extra = Object.create(null);
+  if (state.extra === undefined) {
+    state.extra = Object.create(null);
+    if (state.markRefused !== undefined) state.markRefused();
+  }
   state.extra[k] = v;
   return true;
 }
@@ -259,8 +262,8 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined, s
     // interceptors refuse); a DONT_CONTEXTIFY global is an ordinary object that can
     preventExtensions(t) { return freezable ? Reflect.preventExtensions(t) : false; },
     get(t, k) {
+      if (hasRefused(t, k, state)) return state.extra[k];
       if (!isBuiltin(t, k)) {
-        if (hasRefused(t, k, state)) return state.extra[k];
         // the object itself, read off its own global, is the global (node's interceptor hands
         // out the global proxy for it: ctx.window = ctx makes window === this)
         const v = Reflect.get(t, k);
@@ -389,8 +392,8 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
-      if (isGlobal && typeof k === 'string' && intrinsics.has(k) && !outerIntrinsics.has(k) && !Reflect.has(t, k)) return builtin(k);
       if (hasRefused(t, k, state)) return state.extra[k];
+      if (isGlobal && typeof k === 'string' && intrinsics.has(k) && !outerIntrinsics.has(k) && !Reflect.has(t, k)) return builtin(k);
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
       }
@@ -415,6 +418,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
   // (traps in Go answering the common cases as these would, and asking these for the rest: a
   // sandbox that is a proxy itself gets these alone)
   const proxy = binding.scopeProxy(sandbox, handler, isGlobal, gate !== undefined, intrinsicList) ?? new Proxy(sandbox, handler);
+  if (handler.markRefused !== undefined) state.markRefused = handler.markRefused;
   lenientNames.set(proxy, lenient);
   declaredNames.set(proxy, declared);
   runStates.set(proxy, state);
