@@ -312,8 +312,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 				}
 			}
 			if selfClosed.Load() || !p.Post(m) {
-				// a message nothing receives (or sent by a port closing) is dropped with the ports it carried: their
-				// channels close, as node's do when the message goes
+				// a message nothing receives (or that a closing port sends) is dropped with the
+				// ports it carried: their channels close, as node's do when the message goes
 				for _, q := range m.Ports {
 					q.Close()
 				}
