@@ -142,6 +142,19 @@ func (h *Handle) Post(fn func() error) bool {
 	return h.PostBound(h.bound(fn))
 }
 
+// PostWeak is Post for an event that, while the handle is unref'd, does not keep the loop alive
+// by itself (as WeakPosts makes every post of a handle): like a libuv handle's wake-up, it runs
+// only if something else keeps the loop turning. Safe from any goroutine.
+func (h *Handle) PostWeak(fn func() error) bool {
+	h.mu.Lock()
+	closed, weak := h.closed, !h.refed
+	h.mu.Unlock()
+	if closed {
+		return false
+	}
+	return h.l.post(h.bound(fn), weak)
+}
+
 // weakNow reports whether what the handle posts now does not keep the loop alive by itself
 // (WeakPosts, and unref'd). The Poller asks it for each dispatch it queues on a target's
 // behalf (a net socket's every readiness): loop only, and so without the lock, as the fields
@@ -282,6 +295,21 @@ func (h *Handle) Close() {
 }
 
 func closedHandle() error { return nil }
+
+// CloseInCallback is Close called from a close-phase callback that stands for the handle's own
+// close callback (one the module queued with OnClose when the handle began closing, as libuv's
+// uv_close does with node's): the handle is released and leaves the active handles now, and the
+// loop does not turn once more for it, as Close's own close callback would make it (node ends
+// right after a port's 'close' when nothing else is left, before its peer hears of it). Loop
+// only; after Close, or a second time, it does nothing.
+func (h *Handle) CloseInCallback() {
+	if h.release() {
+		h.Delist()
+		if h.asyncRes {
+			h.l.EmitDestroy(h.aid)
+		}
+	}
+}
 
 // release marks the handle closed and drops its reference; it reports whether it was open.
 func (h *Handle) release() bool {

@@ -31,7 +31,11 @@ type scopeTraps struct {
 	reflectOwn      goja.Callable
 	reflectExt      goja.Callable
 	isGlobal, gated bool
-	intrinsics      map[string]bool
+	// refused: the context's global holds names its non-extensible object refused (vm.js's
+	// keepRefused, which says so through the handler's markRefused): a built-in among them is
+	// read there, by the JS get
+	refused    bool
+	intrinsics map[string]bool
 }
 
 func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
@@ -68,6 +72,7 @@ func newScopeProxy(h *modules.Host, call goja.FunctionCall) goja.Value {
 			t.intrinsics[list.Get(k).String()] = true
 		}
 	}
+	handler.Set("markRefused", func() { t.refused = true })
 	p := vm.NewProxy(target, &goja.ProxyTrapConfig{
 		Has:            t.has,
 		Get:            t.get,
@@ -130,7 +135,7 @@ func (t *scopeTraps) get(target *goja.Object, k string, receiver goja.Value) goj
 		if v != nil && !(t.isGlobal && v == goja.Value(target)) {
 			return v
 		}
-		if v == nil && t.isGlobal && t.intrinsics[k] && !outerIntrinsics[k] {
+		if v == nil && t.isGlobal && t.intrinsics[k] && !outerIntrinsics[k] && !t.refused {
 			return t.h.VM.GlobalObject().Get(k)
 		}
 	}

@@ -144,9 +144,29 @@ const lenientNames = new WeakMap(); // proxy -> names read under typeof by code 
 // proxy -> the var and function names its context's scripts declared: as a global's declared
 // bindings they cannot be deleted (delete c gives false and c stays)
 const declaredNames = new WeakMap();
-// proxy -> { strict }: how many strict scripts are running in its context (an assignment its
-// object refuses throws V8's TypeError in them)
+// proxy -> { strict, extra }: how many strict scripts are running in its context (an assignment
+// its object refuses throws V8's TypeError in them); extra, once needed, the names a
+// non-extensible object could not take (see keepRefused)
 const runStates = new WeakMap();
+
+// keepRefused(o, k, v, state): an assignment of k, a name the non-extensible object o lacks (own
+// or inherited), that o refused: node's global object holds it itself then (V8's interceptor
+// lets it through to the real global), where the context's code finds it again, as a var it
+// declared or a name sloppy code assigned. Here the context's state keeps it (state.extra).
+// false if o is extensible or has k: the refusal is o's own to report.
+function keepRefused(o, k, v, state) {
+  if (typeof k !== 'string' || state === undefined || Reflect.isExtensible(o) || Reflect.has(o, k)) return false;
+  if (state.extra === undefined) {
+    state.extra = Object.create(null);
+    if (state.markRefused !== undefined) state.markRefused();
+  }
+  state.extra[k] = v;
+  return true;
+}
+// hasRefused(o, k, state): whether the context's global holds k for o (see keepRefused)
+function hasRefused(o, k, state) {
+  return state !== undefined && state.extra !== undefined && typeof k === 'string' && k in state.extra && !Reflect.has(o, k);
+}
 
 // makeProxy: the scope a context's code runs in. Every name but the intrinsics resolves to the
 // object: the main context's globals (process, require, ...) are not seen, and reading a name the
@@ -242,6 +262,7 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined, s
     // interceptors refuse); a DONT_CONTEXTIFY global is an ordinary object that can
     preventExtensions(t) { return freezable ? Reflect.preventExtensions(t) : false; },
     get(t, k) {
+      if (hasRefused(t, k, state)) return state.extra[k];
       if (!isBuiltin(t, k)) {
         // the object itself, read off its own global, is the global (node's interceptor hands
         // out the global proxy for it: ctx.window = ctx makes window === this)
@@ -250,9 +271,10 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined, s
       }
       return k === 'globalThis' ? view : builtin(k);
     },
-    has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k) || isDeclaredVar(t, k); },
+    has(t, k) { return Reflect.has(t, k) || isBuiltin(t, k) || isDeclaredVar(t, k) || hasRefused(t, k, state); },
     deleteProperty(t, k) {
       if (declared !== undefined && declared.has(k) && (Reflect.has(t, k) || !globalNameSet.has(k))) return false;
+      if (hasRefused(t, k, state)) return delete state.extra[k];
       return Reflect.deleteProperty(t, k);
     },
     // an assignment to a built-in the object lacks (jest's fake timers set global.Date and set
@@ -262,7 +284,8 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined, s
     // the engine's check of one's result refuses a non-configurable accessor's own getter.)
     set(t, k, v, receiver) {
       if (receiver === view && isBuiltin(t, k) && Reflect.isExtensible(t)) return Reflect.set(t, k, v);
-      return Reflect.set(t, k, v, receiver) || (receiver === view && refusedSet(t, k, state, '[object global]'));
+      return Reflect.set(t, k, v, receiver) ||
+        (receiver === view && (refusedSet(t, k, state, '[object global]') || keepRefused(t, k, v, state)));
     },
     // the object's own properties as they are; a built-in it lacks as node's global holds it
     // (writable, not enumerable; configurable, as a proxy may report a property its target lacks)
@@ -369,6 +392,7 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
         if (ctxFunction === undefined) ctxFunction = contextFunction(proxy, getView());
         return ctxFunction;
       }
+      if (hasRefused(t, k, state)) return state.extra[k];
       if (isGlobal && typeof k === 'string' && intrinsics.has(k) && !outerIntrinsics.has(k) && !Reflect.has(t, k)) return builtin(k);
       if (typeof k === 'string' && !lenient.has(k) && !Reflect.has(t, k) && !declared.has(k) && !k.startsWith('__gojsVm')) {
         throw new ReferenceError(`${k} is not defined`);
@@ -382,16 +406,19 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
     // a refused assignment (read-only, frozen) fails as the running code's mode has it: quietly
     // in sloppy code, a TypeError in strict code
     set(t, k, v) {
-      return Reflect.set(t, k, v) || refusedSet(t, k, state);
+      return Reflect.set(t, k, v) || refusedSet(t, k, state) || keepRefused(t, k, v, state);
     },
     deleteProperty(t, k) {
       if (declared.has(k) && Reflect.has(t, k)) return false;
+      // (a var is permanent, a name sloppy code assigned is not)
+      if (hasRefused(t, k, state)) return !declared.has(k) && delete state.extra[k];
       return Reflect.deleteProperty(t, k);
     },
   };
   // (traps in Go answering the common cases as these would, and asking these for the rest: a
   // sandbox that is a proxy itself gets these alone)
   const proxy = binding.scopeProxy(sandbox, handler, isGlobal, gate !== undefined, intrinsicList) ?? new Proxy(sandbox, handler);
+  if (handler.markRefused !== undefined) state.markRefused = handler.markRefused;
   lenientNames.set(proxy, lenient);
   declaredNames.set(proxy, declared);
   runStates.set(proxy, state);
@@ -828,14 +855,19 @@ class Script extends ContextifyScript {
     // the code runs, in order. A var the code assigns (see contextPrep) is the object's once
     // assigned, as node's interceptor sees it; until then the scope reads it as undefined.
     const hoist = prep.hoistNames;
-    for (let i = 0; i < hoist.length; i++) if (!(hoist[i] in contextifiedObject)) contextifiedObject[hoist[i]] = undefined;
+    const state = runStates.get(proxy);
+    for (let i = 0; i < hoist.length; i++) {
+      const n = hoist[i];
+      if (!(n in contextifiedObject) && !Reflect.set(contextifiedObject, n, undefined) && !hasRefused(contextifiedObject, n, state)) {
+        keepRefused(contextifiedObject, n, undefined, state);
+      }
+    }
     if (prep.declares && names.length !== 0) {
       const declared = declaredNames.get(proxy);
       if (declared !== undefined) for (let i = 0; i < names.length; i++) declared.add(names[i]);
     }
     const lex = lexCapture(proxy);
     let done = false;
-    const state = runStates.get(proxy);
     if (prep.strict) state.strict++;
     // (a context of its own microtask queue: see the binding's jobsMark)
     const mark = state.afterEvaluate === true ? binding.jobsMark() : -1;

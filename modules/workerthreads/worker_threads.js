@@ -1420,6 +1420,9 @@ class Worker extends EventEmitter {
     if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
       throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
+    // a worker not (or no longer) running has no heap to take: node's rejects with
+    // ERR_WORKER_NOT_RUNNING (its thread has made no environment before it starts)
+    if (this.#exited || !this[kIsOnline]) return Promise.reject(new codes.ERR_WORKER_NOT_RUNNING());
     return Promise.reject(new Error('getHeapSnapshot is not supported'));
   }
 }

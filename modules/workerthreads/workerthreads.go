@@ -188,10 +188,16 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 		}
 		closed := false
-		closeHandle := func() {
+		// closeHandle closes the port's handle; inCallback: from the port's close callback,
+		// which stands for the handle's own (see emitClose)
+		closeHandle := func(inCallback bool) {
 			if !closed {
 				closed = true
-				hd.Close()
+				if inCallback {
+					hd.CloseInCallback()
+				} else {
+					hd.Close()
+				}
 				mu.Lock()
 				if counted {
 					counted = false
@@ -242,14 +248,24 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
 		// callback): the port closed here in this turn's own close phase (close() runs on the
-		// loop, and so does this then); its other end, told of the close by a message, in a
-		// later turn's (selfClosed says which: notifyClose may run on the closing end's
-		// goroutine).
+		// loop, and so does this then), where it closes the channel, as node's port
+		// disentangles itself from its close callback; its other end, told of that by a
+		// message (notifyClose, maybe on the closing end's goroutine), in the close phase of
+		// the turn that takes the message, if the loop turns again: to an unref'd port that
+		// message keeps nothing alive (PostWeak), as node ends without it when nothing else
+		// is left (port2.close() with port1 unref'd: no 'close' on port1). selfClosed:
+		// close() was called here.
 		var selfClosed atomic.Bool
 		emitClose := func() error {
 			h.Loop.OnClose(func() error {
 				closeDone()
-				closeHandle()
+				if closed {
+					return nil // (its 'close' came, or it was given away)
+				}
+				closeHandle(true)
+				if selfClosed.Load() {
+					p.Close()
+				}
 				_, err := onClose(goja.Undefined())
 				return err
 			})
@@ -259,21 +275,14 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if closing.CompareAndSwap(false, true) {
 				inbound.Add(1)
 			}
-			if selfClosed.Load() {
-				_ = emitClose()
-				return
-			}
-			if !hd.Post(func() error {
-				hd.Post(emitClose)
-				return nil
-			}) {
+			if !hd.PostWeak(emitClose) {
 				closeDone()
 			}
 		}
 		started := false
 		ctl := vm.NewObject()
 		ctl.Set("start", func() {
-			if !started && !closed {
+			if !started && !closed && !selfClosed.Load() {
 				started = true
 				p.SetReceiver(deliver, notifyClose)
 			}
@@ -282,7 +291,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// worker's port is gone from node's by the worker's 'exit').
 		ctl.Set("delist", func() { hd.Delist() })
 		ctl.Set("stop", func() {
-			if started {
+			if started && !selfClosed.Load() {
 				started = false
 				p.SetReceiver(nil, nil)
 			}
@@ -302,9 +311,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 					}
 				}
 			}
-			if !p.Post(m) {
-				// a message nothing receives is dropped with the ports it carried: their
-				// channels close, as node's do when the message goes
+			if selfClosed.Load() || !p.Post(m) {
+				// a message nothing receives (or that a closing port sends) is dropped with the
+				// ports it carried: their channels close, as node's do when the message goes
 				for _, q := range m.Ports {
 					q.Close()
 				}
@@ -317,7 +326,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 			mu.Lock()
 			m, ok := takePending()
 			mu.Unlock()
-			if !ok {
+			if !ok && !selfClosed.Load() {
 				m, ok = p.TryReceive()
 			}
 			if !ok {
@@ -333,12 +342,22 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if b == nil {
 				return false
 			}
-			p.Post(modules.WorkerMessage{Data: b})
+			if !selfClosed.Load() {
+				p.Post(modules.WorkerMessage{Data: b})
+			}
 			return true
 		})
+		// close() stops the port receiving (what the other end sends meanwhile is dropped with
+		// the channel) and closes it in this turn's close phase.
 		ctl.Set("close", func() {
-			selfClosed.Store(true)
-			p.Close()
+			if selfClosed.Swap(true) || closed {
+				return
+			}
+			p.SetReceiver(nil, func() {})
+			if closing.CompareAndSwap(false, true) {
+				inbound.Add(1)
+			}
+			_ = emitClose()
 		})
 		ctl.Set("ref", func() {
 			if !closed {
@@ -350,7 +369,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		// detach gives the Go port away (transfer): this runtime stops receiving from it.
 		ctl.Set("detach", func() *modules.Port {
 			p.SetReceiver(nil, func() {})
-			closeHandle()
+			closeHandle(false)
 			return p
 		})
 		return ctl
