@@ -13,7 +13,8 @@
 # use SMALL and BIG of at least 150 and 400 then, or the count is the pool's warm-up.
 #
 # With STRACE=1 it counts system calls per MiB instead (strace -c -f, the same two runs, no
-# valgrind, GOMAXPROCS as it is), for gojs and, given NODE=node, for node too.
+# valgrind, GOMAXPROCS as it is), and minor page faults per MiB (/usr/bin/time), for gojs and,
+# given NODE=node, for node too.
 #
 # Usage: bench/net_stream_instr.sh [gojs binary]   (default: build ./cmd/gojs)
 # Environment: SMALL, BIG (MB of 10^6 bytes, default 16 and 80), TOP (op kinds listed, default
@@ -53,6 +54,15 @@ if [ -n "$STRACE" ]; then
     ' "$DIR/st-$who-$SMALL" "$DIR/st-$who-$BIG" 2>"$DIR/st-total" | sort -rn | head -n "${TOP:-12}"
     cat "$DIR/st-total"
     echo "$who: $(per_mib "$(field "$DIR/out-$who-$SMALL" reads)" "$(field "$DIR/out-$who-$BIG" reads)") 'data' events per MiB"
+    # Minor page faults (runs without strace, which slows them): memory the kernel had to give.
+    if [ -x /usr/bin/time ]; then
+      for m in "$SMALL" "$BIG"; do
+        TOTAL_MB=$m /usr/bin/time -f %R -o "$DIR/pf-$who-$m" "$exe" $SCRIPT >"$DIR/pfout-$who-$m"
+      done
+      RA=$(field "$DIR/pfout-$who-$SMALL" received)
+      RB=$(field "$DIR/pfout-$who-$BIG" received)
+      echo "$who: $(per_mib "$(tail -n 1 "$DIR/pf-$who-$SMALL")" "$(tail -n 1 "$DIR/pf-$who-$BIG")") minor page faults per MiB"
+    fi
   done
   exit 0
 fi
