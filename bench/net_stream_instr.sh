@@ -86,5 +86,9 @@ RB=$(field "$DIR/out-$BIG" received)
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
 echo "gojs: $(per_mib "$a" "$b") instructions per MiB (net_stream_fixed.js, $SMALL vs $BIG MB)"
+# (per 'data' event too: most of the cost is per read, and the reads per MiB vary between runs)
+DA=$(field "$DIR/out-$SMALL" reads)
+DB=$(field "$DIR/out-$BIG" reads)
+echo "gojs: $(awk -v a="$a" -v b="$b" -v da="$DA" -v db="$DB" 'BEGIN { printf "%.0f", (b - a) / (db - da) }') instructions per 'data' event"
 echo "gojs: $(per_mib "$(field "$DIR/out-$SMALL" reads)" "$(field "$DIR/out-$BIG" reads)") 'data' events, $(per_mib "$(field "$DIR/out-$SMALL" writes)" "$(field "$DIR/out-$BIG" writes)") writes per MiB"
 ops_per "$DIR/cg-$SMALL.out" "$DIR/cg-$BIG.out" "$(awk -v ra="$RA" -v rb="$RB" 'BEGIN { print (rb - ra) / 1048576 }')" "MiB"
