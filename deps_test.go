@@ -27,6 +27,7 @@ var allowed = map[string][]string{
 // requires are not limited).
 var moduleEdges = map[string][]string{
 	"modules/crypto":         {"modules/buffer"},
+	"modules/dgram":          {"modules/buffer"},
 	"modules/fs":             {"modules/buffer"},
 	"modules/http":           {"modules/buffer", "modules/zlib"}, // fetch decodes bodies as node's zlib streams (undici)
 	"modules/net":            {"modules/buffer"},

@@ -499,17 +499,14 @@ function doSend(ex, self, ip, list, address, port, callback) {
   } else if (!state.handle) {
     return;
   }
-  const parts = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const b = list[i];
-    parts[i] = [b.buffer, b.byteOffset, b.byteLength];
-  }
   let oncomplete;
   if (callback) {
     const req = { address, port, callback, list };
     oncomplete = (status, sent) => afterSend(req, status, sent);
   }
-  const err = state.handle.send(parts, port ? port : 0, ip, oncomplete);
+  // (the views themselves: Go reads their bytes as node's binding does, where b.buffer,
+  // b.byteOffset and b.byteLength each cost goja a parse of the name as a number)
+  const err = state.handle.send(list, port ? port : 0, ip, oncomplete);
   if (err >= 1) {
     if (callback) process.nextTick(callback, null, err - 1);
     return;

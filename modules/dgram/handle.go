@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/gojs-dev/gojs/modules"
+	"github.com/gojs-dev/gojs/modules/buffer"
 	"golang.org/x/sys/unix"
 )
 
@@ -91,19 +92,16 @@ func (s *state) udpProto() *goja.Object {
 		sk.update()
 		return num(0)
 	})
-	// send(list of [arrayBuffer, offset, length], port, ip, oncomplete|undefined): port 0 sends
-	// on the connected socket. See sock.send for the result.
+	// send(list of ArrayBufferViews, port, ip, oncomplete|undefined): port 0 sends on the
+	// connected socket. See sock.send for the result.
 	set("send", func(sk *sock, c goja.FunctionCall) goja.Value {
 		r := &sendReq{}
 		list := c.Argument(0).(*goja.Object)
 		n := int(list.Get("length").ToInteger())
 		for i := 0; i < n; i++ {
-			item := list.Get(itoa(i)).(*goja.Object)
-			ab, _ := modules.ExportAs[goja.ArrayBuffer](item.Get("0"))
-			off, ln := int(item.Get("1").ToInteger()), int(item.Get("2").ToInteger())
-			b := ab.Bytes()[off : off+ln]
+			b := viewBytes(list.Get(itoa(i)).(*goja.Object))
 			r.bufs = append(r.bufs, b)
-			r.size += ln
+			r.size += len(b)
 		}
 		if port := int(c.Argument(1).ToInteger()); port != 0 {
 			sa, err := sockaddr(c.Argument(2).String(), port, sk.family)
@@ -352,6 +350,17 @@ func optString(v goja.Value) string {
 		return ""
 	}
 	return v.String()
+}
+
+// viewBytes is the bytes o, an ArrayBufferView, views: read in place for a Buffer (any
+// Uint8Array, Int8Array or Uint8ClampedArray), else from its buffer, byteOffset and byteLength.
+func viewBytes(o *goja.Object) []byte {
+	if b, ok := buffer.ByteView(o); ok {
+		return b
+	}
+	ab, _ := modules.ExportAs[goja.ArrayBuffer](o.Get("buffer"))
+	off, ln := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
+	return ab.Bytes()[off : off+ln]
 }
 
 func itoa(i int) string {

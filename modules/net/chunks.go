@@ -67,6 +67,14 @@ type chunk [readChunk]byte
 // start-up window ending at the first socket ready), 512/768/1024 chunks made 27/22/19
 // collections per GB at a peak RSS of 68-70/77-84/93-100 MB (node: 84-92 MB), and callgrind
 // (GOGC 100, one P) 1.21/1.10/1.11 M instructions per MB.
+//
+// The pool fills by the fresh chunks of each cycle (~105 a collection), so a stream reaches the
+// steady state only after ~8 collections (~300 MB); the 1000 MB figures above are half warm-up.
+// In the steady state (bench/net_stream_instr.sh with GC=100, 900 vs 1200 MB), 768 chunks made
+// ~18 collections per GB and 0.93-0.99 M instructions per MiB, of which the collector's marking
+// was about half (~30 M instructions a cycle for a ~6 MB live heap: goja's objects and the
+// compiled glue; the rest ~0.4 M, what GOGC=off counts). 1536 chunks cut that to 0.77 M, but the
+// peak RSS of 2000 MB went from 85-91 MB to 133-135 MB (node: 85-86 MB) for ~10% less user CPU.
 const chunkPoolMax = 768 // 48 MiB at most
 
 type freeChunk struct {
