@@ -1263,6 +1263,12 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		// Node names ES modules by URL and points at the error itself, but at the throw
 		// statement of one thrown out of a callback (no rejection of the module's evaluation)
 		header = "file://" + file
+		if rt.arrowErr != nil && col >= 2 && col-2 < len(src) && src[col-2] == '(' && !isNotAFunction(rt.arrowErr) {
+			// an error made by a call of its constructor without new (uuid's
+			// `throw TypeError('Invalid UUID')`): the source map puts the call just after its
+			// "(", V8 at the callee's name, as the error's stack does
+			col = rt.callColumn(file, line, col)
+		}
 		if thrown {
 			col = throwColumn(src, col)
 		}
@@ -1309,6 +1315,15 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		pad = byteOffset(src, pad)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + modules.CaretPad(src, pad) + "^\n"
+}
+
+// isNotAFunction reports whether err is a TypeError of a call of what is no function.
+func isNotAFunction(err *goja.Object) bool {
+	if !isErrorNamed(err, "TypeError") {
+		return false
+	}
+	m, ok := modules.ExportAs[string](err.Get("message"))
+	return ok && strings.HasSuffix(m, " is not a function")
 }
 
 // evalArrowOf is the excerpt evalSyntaxWords gave the SyntaxError v of eval'd code, if v is one
