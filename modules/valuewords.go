@@ -13,7 +13,8 @@ import (
 // an object whose toString is Object.prototype's as #<Constructor> (its constructor a named
 // function), any other as [object Tag] (its Symbol.toStringTag, else its class: [object Array],
 // [object RegExp], [object Object] without a prototype). Only data properties are read, so no
-// getter or proxy trap runs; a proxy is #<Object> (a callable one native code).
+// getter or proxy trap runs; a proxy is its target's words (a callable one native code, a
+// revoked one #<Object>).
 func V8ValueWords(vm *goja.Runtime, v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -28,6 +29,11 @@ func V8ValueWords(vm *goja.Runtime, v goja.Value) string {
 	if IsProxy(o) {
 		if _, isFn := goja.AssertFunction(o); isFn {
 			return "function () { [native code] }"
+		}
+		if p, ok := o.Export().(goja.Proxy); ok && p.Target() != nil {
+			// V8 words a proxy as its target, read without a trap: Map.prototype.get called on
+			// new Proxy([1], h) names [object Array], on a proxy of a Map #<Map>
+			return V8ValueWords(vm, p.Target())
 		}
 		return "#<Object>"
 	}

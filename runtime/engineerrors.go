@@ -504,6 +504,16 @@ func readOnlyKey(m string) (string, bool) {
 	return rest[:len(rest)-1], true
 }
 
+// emptyHandler reports whether h, a proxy's handler, is a plain object with no property of its
+// own (new Proxy(t, {})): it has no trap.
+func emptyHandler(r *goja.Runtime, h *goja.Object) bool {
+	if h == nil || modules.IsProxy(h) || len(h.GetOwnPropertyNames()) != 0 {
+		return false
+	}
+	ctor, ok := r.Get("Object").(*goja.Object)
+	return ok && h.Prototype() != nil && h.Prototype() == ctor.Get("prototype")
+}
+
 // readOnlyWords is V8's message for a strict assignment to key that failed, said of the object
 // assigned to, found on goja's value stack as nullishReadBase finds a read's: the object (at
 // sp-2 for obj.k = v, sp-3 for obj[k] = v) that has key, own or inherited, as a read-only data
@@ -539,7 +549,16 @@ func readOnlyWords(r *goja.Runtime, key string) string {
 		}
 		for p := o; p != nil; p = p.Prototype() {
 			if modules.IsProxy(p) { // (Export would read every property)
-				break
+				// a proxy without traps passes the assignment to its target, which refused it:
+				// V8 says so of the proxy, in its target's words (modules.V8ValueWords)
+				px, ok := p.Export().(goja.Proxy)
+				if !ok || px.Target() == nil || !emptyHandler(r, px.Handler()) {
+					break
+				}
+				p = px.Target()
+				if modules.IsProxy(p) {
+					break
+				}
 			}
 			d, err := gopd(goja.Undefined(), p, r.ToValue(key))
 			if err != nil {

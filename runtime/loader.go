@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1268,6 +1269,12 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		// Node names ES modules by URL and points at the error itself, but at the throw
 		// statement of one thrown out of a callback (no rejection of the module's evaluation)
 		header = "file://" + file
+		if rt.arrowErr != nil && col >= 2 && col-2 < len(src) && src[col-2] == '(' && !isNotAFunction(rt.arrowErr) {
+			// an error made by a call of its constructor without new (uuid's
+			// `throw TypeError('Invalid UUID')`): the source map puts the call just after its
+			// "(", V8 at the callee's name, as the error's stack does
+			col = rt.callColumn(file, line, col)
+		}
 		if thrown {
 			col = throwColumn(src, col)
 		}
@@ -1314,6 +1321,15 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 		pad = byteOffset(src, pad)
 	}
 	return header + ":" + strconv.Itoa(line) + "\n" + src + "\n" + modules.CaretPad(src, pad) + "^\n"
+}
+
+// isNotAFunction reports whether err is a TypeError of a call of what is no function.
+func isNotAFunction(err *goja.Object) bool {
+	if !isErrorNamed(err, "TypeError") {
+		return false
+	}
+	m, ok := modules.ExportAs[string](err.Get("message"))
+	return ok && strings.HasSuffix(m, " is not a function")
 }
 
 // evalArrowOf is the excerpt evalSyntaxWords gave the SyntaxError v of eval'd code, if v is one
@@ -1689,7 +1705,13 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 			continue
 		}
 		if strings.HasPrefix(trimmed, "}") && len(text)-len(trimmed) < indent {
-			return "" // the block that made it ends
+			// the block that made it ends: an assignment to a variable of an outer block (or a
+			// parameter) may still be thrown later in the function (nunjucks's render callback:
+			// `if (err) { err = prettify(err); }` and then `if (err) { throw err; }`)
+			if !declared(before[:i]) {
+				return rt.assignedThrowArrow(file, line, col, name)
+			}
+			return ""
 		}
 		for _, n := range names {
 			if c := throwOf(text, n); c > 0 {
@@ -1707,6 +1729,80 @@ func (rt *Runtime) laterThrowArrow(file string, line, col int) string {
 		}
 	}
 	return ""
+}
+
+// declared reports whether the text before a variable's name (and its `=`) declares it: `const`,
+// `let` or `var` before it, or a `,` of a declaration list.
+func declared(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	for _, kw := range [...]string{"const", "let", "var"} {
+		if strings.HasSuffix(b, kw) && (len(b) == len(kw) || !isIdentByte(b[len(b)-len(kw)-1])) {
+			return true
+		}
+	}
+	return strings.HasSuffix(b, ",")
+}
+
+// assignedThrowArrow is node's excerpt for an error assigned to name, a variable that the block
+// of the assignment (at line:col of file, a CommonJS module's) does not declare, and thrown by a
+// later `throw name` of the same function outside that block: the first such throw after it in
+// the own code of the function that holds the assignment, "" when there is none.
+func (rt *Runtime) assignedThrowArrow(file string, line, col int, name string) string {
+	src, ok := rt.sources[file]
+	if !ok || !rt.wrapped[file] {
+		return ""
+	}
+	off := lineColOffset(src, line, col-1)
+	if off < 0 {
+		return ""
+	}
+	at := throwAfter(parseCJS(src, ""), idxOf(off), name)
+	if at < 0 {
+		return ""
+	}
+	return rt.arrowAtIdx(file, src, at)
+}
+
+// throwAfter is the place (file.Idx) of the first `throw name` after pos in the own code of the
+// innermost function of prg that holds pos, -1 when there is none.
+func throwAfter(prg *ast.Program, pos int, name string) int {
+	if prg == nil {
+		return -1
+	}
+	var body ast.Node
+	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		n, ok := v.Interface().(ast.Node)
+		if !ok {
+			return true
+		}
+		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
+			return false
+		}
+		switch f := n.(type) {
+		case *ast.FunctionLiteral:
+			body = f.Body
+		case *ast.ArrowFunctionLiteral:
+			body = f.Body
+		}
+		return true
+	})
+	if body == nil {
+		return -1
+	}
+	at := -1
+	modules.WalkAST(reflect.ValueOf(body), func(v reflect.Value) bool {
+		switch n := v.Interface().(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral:
+			return false
+		case *ast.ThrowStatement:
+			if id, ok := n.Argument.(*ast.Identifier); ok && id.Name.String() == name && int(n.Throw) > pos && (at < 0 || int(n.Throw) < at) {
+				at = int(n.Throw)
+			}
+			return false
+		}
+		return true
+	})
+	return at
 }
 
 // memberBinding is a declaration of a variable holding a member of another:

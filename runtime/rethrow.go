@@ -367,13 +367,18 @@ func calleeOfArgument(prg *ast.Program, pos int) (name string, arg int) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 			name = "" // (a call outside the function that holds pos is not the one)
 		case *ast.CallExpression:
-			id, ok := t.Callee.(*ast.Identifier)
-			if !ok {
+			callee := ""
+			switch c := t.Callee.(type) {
+			case *ast.Identifier:
+				callee = c.Name.String()
+			case *ast.DotExpression:
+				callee = "." + c.Identifier.Name.String() // (a method: x.fail(err), this._exitCallback(err))
+			default:
 				return true
 			}
 			for k, a := range t.ArgumentList {
 				if pos >= int(a.Idx0()) && pos < int(a.Idx1()) {
-					name, arg = id.Name.String(), k
+					name, arg = callee, k
 				}
 			}
 		}
@@ -383,8 +388,9 @@ func calleeOfArgument(prg *ast.Program, pos int) (name string, arg int) {
 }
 
 // paramThrow is the place (file.Idx) of a `throw p` in the own code of the one function of prg
-// named name (a declaration, or a variable a function is assigned to), p its parameter at index
-// arg; -1 when there is none, or more than one function has that name.
+// named name (a declaration, or a variable a function is assigned to; for ".m", a function
+// assigned to a property m: commander's `this._exitCallback = (err) => { ...; throw err; }`), p
+// its parameter at index arg; -1 when there is none, or more than one function has that name.
 func paramThrow(prg *ast.Program, name string, arg int) int {
 	var fn ast.Node
 	var params *ast.ParameterList
@@ -410,6 +416,10 @@ func paramThrow(prg *ast.Program, name string, arg int) int {
 		case *ast.Binding:
 			if id, ok := t.Target.(*ast.Identifier); ok && id.Name.String() == name && t.Initializer != nil {
 				take(t.Initializer)
+			}
+		case *ast.AssignExpression:
+			if d, ok := t.Left.(*ast.DotExpression); ok && "."+d.Identifier.Name.String() == name {
+				take(t.Right)
 			}
 		}
 		return true

@@ -155,6 +155,21 @@ func (s *stackAPI) innerSlots(raw []goja.StackFrame, limit int, inner bool, nAsy
 			}
 			return true
 		}
+		if native && !aboveNative && aboveAt >= 0 && aboveAt == j-1 && aboveSb > 0 && aboveSb < len(w.stack) &&
+			(raw[j].FuncName() == "bound call" || raw[j].FuncName() == "bound apply") {
+			// our Go emit called through Function.prototype.call bound to it (call-bind's
+			// callBind(emit), as tape binds a test's methods): goja's frame is the bound call's,
+			// and the emit runs inside it with no frame of its own. It is the emit when the frame
+			// above is the listener the latest emit noted (a once listener's wrapper is its bound
+			// onceWrapper, whose frame is the target's)
+			above, _ := w.stack[aboveSb-1].(*goja.Object)
+			once := raw[j-1].FuncName() == "onceWrapper" && raw[j-1].SrcName() == "node:events"
+			if emitter, kind, k := s.rt.loop.EmitCall(emits); k >= 0 && above != nil && (once || s.rt.loop.NotedFn(k) == above) {
+				emits = k
+				out = append(out, frameSlot{this: emitter, at: j, kind: kind})
+				return true
+			}
+		}
 		if native && strings.HasPrefix(raw[j].FuncName(), "github.com/gojs-dev/gojs/eventloop.") {
 			// the loop's entry, below a socket's 'data' that net's read emitted itself (no frame
 			// of the emit's): the emit noted last is that one, named as node's JS emit, under

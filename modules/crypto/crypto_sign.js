@@ -263,7 +263,8 @@
       if (label !== undefined) label = getArrayBufferOrView(label, 'key.oaepLabel', options.encoding);
       buffer = getArrayBufferOrView(buffer, 'buffer', options && options.encoding);
       if (op === 'privateDecrypt' && padding === RSA_PKCS1_PADDING) {
-        throw nodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        // (node's C++ throws it: a code property, none in the name, at the binding's call)
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_VALUE',
           'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be reverted with --security-revert=CVE-2023-46809');
       }
       if (getFips()) throw osslError(...kEvpKeytype);
