@@ -3311,7 +3311,7 @@ function loadImpl() {
           // HTTP/1.1 connections are served as an http.Server serves them
           const http = require('http');
           const internal = require('internal/module_internals').get('http');
-          internal.storeHTTPOptions(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
+          internal.storeHTTPOptions.call(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
             ServerResponse: options.Http1ServerResponse });
           this.httpAllowHalfOpen = false;
           this.maxHeadersCount = null;

@@ -19,7 +19,7 @@ function Server(opts, requestListener) {
   else require('internal/validators').validateObject(opts, 'options');
   opts = { ...opts };
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
-  _internal.storeHTTPOptions(this, opts);
+  _internal.storeHTTPOptions.call(this, opts);
   tls().Server.call(this, opts);
   _internal.initServer(this, opts, requestListener, 'secureConnection');
 }
