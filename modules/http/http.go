@@ -706,6 +706,13 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
 		return goja.Undefined()
 	})
+	// (node's parsers are HTTPParser objects: the constructor a program sees)
+	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	_ = ctor.DefineDataProperty("name", vm.ToValue("HTTPParser"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return proto
 }
 

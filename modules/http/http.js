@@ -461,7 +461,8 @@ function floodPause(socket, state) {
 }
 
 // ServerResponse's queued writes (a pipelined response waiting for the socket) count in its
-// connection's outgoingData, as node's updateOutgoingData.
+// connection's outgoing data, as node's updateOutgoingData (which node binds to each response's
+// socket and state: this one is shared, named as node's bound function).
 function serverOnPendingData(delta) {
   const state = this[kConnState];
   if (state) {
@@ -469,6 +470,7 @@ function serverOnPendingData(delta) {
     drainConn(state.socket, state);
   }
 }
+Object.defineProperty(serverOnPendingData, 'name', { __proto__: null, value: 'bound updateOutgoingData' });
 
 function pauseSocket(socket) {
   if (socket[kPausedByReq]) return;
@@ -614,7 +616,7 @@ inheritStream(OutgoingMessage, 'Stream');
   p._removedConnection = false; p._removedContLen = false; p._removedTE = false;
   p.strictContentLength = false; p._contentLength = null; p._hasBody = true; p._trailer = '';
   p.finished = false; p._headerSent = false; p._closed = false; p.socket = null; p._header = null;
-  p._keepAliveTimeout = 0; p._onPendingData = noop;
+  p._keepAliveTimeout = 0; p._onPendingData = function nop() {}; // (named as node's)
 }
 OutgoingMessage.prototype[kOutHeaders] = null;
 
@@ -1450,10 +1452,11 @@ ServerResponse.prototype._finish = serverResponseFinish; // (node's first key th
 }
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 ServerResponse.prototype._onPendingData = serverOnPendingData;
-// (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
-// the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
+// (Node sets _maxRequestsPerSocket on each response of a server to its maxRequestsPerSocket:
+// the hidden default is a server's default, 0, kept here, and parserOnIncoming sets any other.
+// A response made outside a server reads 0 here, undefined in node.)
 Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
-  { __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true });
+  { __proto__: null, value: 0, writable: true, enumerable: false, configurable: true });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
@@ -2120,7 +2123,7 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
   if (flags >= 8 && limit === 0 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
-      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+      server.maxRequestsPerSocket === 0 && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
   const req = incomingWith(server[kIncomingMessage], socket, rawHeaders);
@@ -2319,10 +2322,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0) {
-    res._maxRequestsPerSocket = maxRequests;
-    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
-  }
+  if (maxRequests !== 0) res._maxRequestsPerSocket = maxRequests;
+  if (maxRequests > 0 && state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;

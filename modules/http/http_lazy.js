@@ -461,7 +461,8 @@ function floodPause(socket, state) {
 }
 
 // ServerResponse's queued writes (a pipelined response waiting for the socket) count in its
-// connection's outgoingData, as node's updateOutgoingData.
+// connection's outgoing data, as node's updateOutgoingData (which node binds to each response's
+// socket and state: this one is shared, named as node's bound function).
 function serverOnPendingData(delta) {
   const state = this[kConnState];
   if (state) {
@@ -469,6 +470,7 @@ function serverOnPendingData(delta) {
     drainConn(state.socket, state);
   }
 }
+Object.defineProperty(serverOnPendingData, 'name', { __proto__: null, value: 'bound updateOutgoingData' });
 
 function pauseSocket(socket) {
   if (socket[kPausedByReq]) return;
@@ -614,7 +616,7 @@ inheritStream(OutgoingMessage, 'Stream');
   p._removedConnection = false; p._removedContLen = false; p._removedTE = false;
   p.strictContentLength = false; p._contentLength = null; p._hasBody = true; p._trailer = '';
   p.finished = false; p._headerSent = false; p._closed = false; p.socket = null; p._header = null;
-  p._keepAliveTimeout = 0; p._onPendingData = noop;
+  p._keepAliveTimeout = 0; p._onPendingData = function nop() {}; // (named as node's)
 }
 OutgoingMessage.prototype[kOutHeaders] = null;
 
@@ -1450,10 +1452,11 @@ ServerResponse.prototype._finish = serverResponseFinish; // (node's first key th
 }
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 ServerResponse.prototype._onPendingData = serverOnPendingData;
-// (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
-// the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
+// (Node sets _maxRequestsPerSocket on each response of a server to its maxRequestsPerSocket:
+// the hidden default is a server's default, 0, kept here, and parserOnIncoming sets any other.
+// A response made outside a server reads 0 here, undefined in node.)
 Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
-  { __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true });
+  { __proto__: null, value: 0, writable: true, enumerable: false, configurable: true });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
@@ -1954,8 +1957,6 @@ function makeServerParts() {
 }
 
 // (The body is not indented: the functions keep the lines they had at top level.)
-
-
 
 
 
