@@ -958,7 +958,7 @@ OutgoingMessage.prototype[kUniqueHeaders] = null;
 function parseUniqueHeadersOption(headers) {
   if (!Array.isArray(headers)) return null;
   const unique = new Set();
-  for (let i = 0; i < headers.length; i++) unique.add(String(headers[i]).toLowerCase());
+  for (let i = 0; i < headers.length; i++) unique.add(headers[i].toLowerCase()); // (a name that is not a string throws, as node's)
   return unique;
 }
 function uniqueHeadersOf(msg) {
