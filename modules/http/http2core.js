@@ -3342,7 +3342,7 @@ function loadImpl() {
     // { port, hostname }), read as node reads it
     if (typeof authority === 'string') authority = new URL(authority);
     else if (authority === null || typeof authority !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority);
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority); // at: core:3344:3 | validator
     }
     const url = authority;
     const protocol = url.protocol || options.protocol || 'https:';
