@@ -349,7 +349,7 @@ function mapToHeaders(map, validPseudo) {
       continue;
     }
     if (known === undefined) {
-      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
+      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key); // at: util:641:13 | 7 |       throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
       if (connectionHeaders.has(key)) {
         if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       } else if (okNames.size < 1000) {
@@ -2815,7 +2815,7 @@ function loadImpl() {
       if (headers[':scheme'] === undefined) headers[':scheme'] = parentHeaders[':scheme'];
       if (headers[':path'] === undefined) headers[':path'] = '/';
       // (any known pseudo-header passes here, as node's: a misplaced one is the peer's to refuse)
-      const list = mapToHeaders(headers, anyPseudo);
+      const list = mapToHeaders(headers, anyPseudo); // at: core:2754:25
       const id = st.nextId;
       if (id > 2147483647) {
         process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
@@ -3080,7 +3080,7 @@ function loadImpl() {
         if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
         if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
       }
-      const list = mapToHeaders(headers, anyPseudo);
+      const list = mapToHeaders(headers, anyPseudo); // at: core:1826:25
       const m = headers[':method'];
       if (options.endStream === undefined) {
         options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE';
