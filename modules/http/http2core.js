@@ -2656,7 +2656,7 @@ function loadImpl() {
       } else if (sst.headRequest) {
         endStream = true;
       }
-      const list = mapToHeaders(headers, responsePseudo);
+      const list = mapToHeaders(headers, responsePseudo); // at: core:2818:25
       sst.headersSent = true;
       sst.sentHeaders = headers;
       const session = this[kSession];
