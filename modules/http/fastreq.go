@@ -85,11 +85,6 @@ func bindFastRequest(vm *goja.Runtime, b *modules.LazyFuncs, sh *parserShared) {
 	})
 }
 
-// isNumberOrNullish reports a value JS's > compares as a number without running any code.
-func isNumberOrNullish(v goja.Value) bool {
-	return v == nil || goja.IsUndefined(v) || goja.IsNull(v) || goja.IsNumber(v)
-}
-
 // fastRequest is parserOnHeaders(...) for a flag-8 request when it would call fastRequest;
 // ok false: nothing was done (the caller calls parserOnHeaders). Loop only.
 // maxHeaderPairs is how many entries of a head's lines node's parser keeps by default (http.js's
@@ -135,7 +130,9 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if flags&1 == 0 && modules.Truthy(sh.kc.Get(server, rkRequireHostHeader)) {
 		return 0, false
 	}
-	if v := sh.kc.Get(server, rkMaxRequestsPerSocket); !isNumberOrNullish(v) || (v != nil && goja.IsNumber(v) && v.ToFloat() > 0) {
+	// (a server's responses read its maxRequestsPerSocket, 0 by default, from their prototype:
+	// any other value is set on each by parserOnIncoming)
+	if v := sh.kc.Get(server, rkMaxRequestsPerSocket); v == nil || !goja.IsNumber(v) || v.ToFloat() != 0 {
 		return 0, false
 	}
 	if v := sh.kc.Get(socket, ekHTTPMessage); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {

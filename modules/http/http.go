@@ -352,7 +352,7 @@ func (jp *jsParser) headers(hd *Head) int {
 	// 4 a request without a body, 8 see below.
 	jp.completed = false
 	flags := 0
-	if !response && !hd.Chunked && hd.ContentLength <= 0 {
+	if !response && !hd.Chunked && !hd.bodyToEOF && hd.ContentLength <= 0 {
 		flags |= 4
 	}
 	for i := 0; i < len(hd.Raw); i += 2 {
@@ -706,6 +706,13 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 		*p = Parser{Response: p.Response, MaxHeaderSize: p.MaxHeaderSize, Lenient: p.Lenient, OnHeaders: p.OnHeaders, OnBody: p.OnBody, OnComplete: p.OnComplete}
 		return goja.Undefined()
 	})
+	// (node's parsers are HTTPParser objects: the constructor a program sees)
+	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+		panic(vm.NewTypeError("Illegal constructor"))
+	}).(*goja.Object)
+	_ = ctor.DefineDataProperty("name", vm.ToValue("HTTPParser"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	return proto
 }
 

@@ -412,8 +412,8 @@ defineAccessor(IncomingMessage.prototype, 'trailers',
   function set(val) { this[kTrailers] = val; }, true);
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (callback) this.on('timeout', callback);
-  this.socket.setTimeout(msecs);
+  if (callback) this.on('timeout', callback); // at: _http_incoming:189:10
+  this.socket.setTimeout(msecs); // at: _http_incoming:190:15
   return this;
 };
 
@@ -461,7 +461,8 @@ function floodPause(socket, state) {
 }
 
 // ServerResponse's queued writes (a pipelined response waiting for the socket) count in its
-// connection's outgoingData, as node's updateOutgoingData.
+// connection's outgoing data, as node's updateOutgoingData (which node binds to each response's
+// socket and state: this one is shared, named as node's bound function).
 function serverOnPendingData(delta) {
   const state = this[kConnState];
   if (state) {
@@ -469,6 +470,7 @@ function serverOnPendingData(delta) {
     drainConn(state.socket, state);
   }
 }
+Object.defineProperty(serverOnPendingData, 'name', { __proto__: null, value: 'bound updateOutgoingData' });
 
 function pauseSocket(socket) {
   if (socket[kPausedByReq]) return;
@@ -614,7 +616,7 @@ inheritStream(OutgoingMessage, 'Stream');
   p._removedConnection = false; p._removedContLen = false; p._removedTE = false;
   p.strictContentLength = false; p._contentLength = null; p._hasBody = true; p._trailer = '';
   p.finished = false; p._headerSent = false; p._closed = false; p.socket = null; p._header = null;
-  p._keepAliveTimeout = 0; p._onPendingData = noop;
+  p._keepAliveTimeout = 0; p._onPendingData = function nop() {}; // (named as node's)
 }
 OutgoingMessage.prototype[kOutHeaders] = null;
 
@@ -652,9 +654,14 @@ OutgoingMessage.prototype.cork = function cork() { if (this.socket) this.socket.
 OutgoingMessage.prototype.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (callback) this.on('timeout', callback);
-  if (!this.socket) this.once('socket', (s) => s.setTimeout(msecs));
-  else this.socket.setTimeout(msecs);
+  if (callback) this.on('timeout', callback); // at: _http_outgoing:317:10
+  if (!this.socket) {
+    this.once('socket', function socketSetTimeoutOnConnect(socket) {
+      socket.setTimeout(msecs); // at: _http_outgoing:321:14
+    });
+  } else {
+    this.socket.setTimeout(msecs); // at: _http_outgoing:324:17
+  }
   return this;
 };
 
@@ -687,7 +694,7 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
     const byName = sharedEntries[name];
     if (byName !== undefined) entry = byName[value];
     if (entry === undefined) {
-      if (validValues[value] !== true) validateHeaderValue(name, value);
+      if (validValues[value] !== true) validateHeaderValue(name, value); // at: _http_outgoing:658:3
       entry = sharedEntry(name, value);
     }
   } else {
@@ -720,8 +727,8 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
 };
 
 OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
-  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('append');
-  validateHeaderName(name);
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('append'); // at: _http_outgoing:711:11 | 5 |     throw new ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name); // at: _http_outgoing:713:3
   validateHeaderValue(name, value);
   const field = name.toLowerCase();
   const headers = this[kOutHeaders] || (this[kOutHeaders] = newOutHeaders());
@@ -736,7 +743,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
 };
 
 OutgoingMessage.prototype.getHeader = function getHeader(name) {
-  vals().validateString(name, 'name');
+  vals().validateString(name, 'name'); // at: _http_outgoing:741:3
   const headers = this[kOutHeaders];
   if (headers === null) return;
   const entry = headers[name.toLowerCase()];
@@ -807,13 +814,13 @@ Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
 });
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
-  vals().validateString(name, 'name');
+  vals().validateString(name, 'name'); // at: _http_outgoing:794:3
   return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
-  vals().validateString(name, 'name');
-  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('remove');
+  vals().validateString(name, 'name'); // at: _http_outgoing:801:3
+  if (this._header) throw new (errs().codes.ERR_HTTP_HEADERS_SENT)('remove'); // at: _http_outgoing:804:11 | 5 |     throw new ERR_HTTP_HEADERS_SENT('remove');
   const key = name.toLowerCase();
   switch (key) {
     case 'connection': this._removedConnection = true; break;
@@ -857,14 +864,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
-        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true);
+        for (let i = 0; i < headers.length; i++) processHeader(this, state, headers[i][0], headers[i][1], true); // at: _http_outgoing:433:11
       } else {
-        if (headers.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', headers);
-        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+        if (headers.length % 2 !== 0) throw new (errs().codes.ERR_INVALID_ARG_VALUE)('headers', headers); // at: _http_outgoing:437:17 | 11 |           throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true); // at: _http_outgoing:441:11
       }
     } else {
       for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true); // at: _http_outgoing:447:11
       }
     }
   }
@@ -920,7 +927,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 };
 
 function processHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderName(key);
+  if (validate) validateHeaderName(key); // at: _http_outgoing:548:5
   // A Content-Disposition sent with a known length carries its value's code units as bytes
   // (RFC 6266 4.3): node turns each value into its latin1 bytes read back as UTF-8, in place.
   if (self._contentLength && isContentDispositionField(key)) {
@@ -937,7 +944,7 @@ function processHeader(self, state, key, value, validate) {
     }
     value = value.join('; ');
   }
-  storeHeader(self, state, key, value, validate);
+  storeHeader(self, state, key, value, validate); // at: _http_outgoing:578:3
 }
 function isCookieField(s) { return s.length === 6 && s.toLowerCase() === 'cookie'; }
 function isContentDispositionField(s) { return s.length === 19 && s.toLowerCase() === 'content-disposition'; }
@@ -951,7 +958,7 @@ OutgoingMessage.prototype[kUniqueHeaders] = null;
 function parseUniqueHeadersOption(headers) {
   if (!Array.isArray(headers)) return null;
   const unique = new Set();
-  for (let i = 0; i < headers.length; i++) unique.add(String(headers[i]).toLowerCase());
+  for (let i = 0; i < headers.length; i++) unique.add(headers[i].toLowerCase()); // (a name that is not a string throws, as node's)
   return unique;
 }
 function uniqueHeadersOf(msg) {
@@ -969,7 +976,7 @@ function isUniqueHeader(msg, key) {
 }
 
 function storeHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderValue(key, value);
+  if (validate) validateHeaderValue(key, value); // at: _http_outgoing:583:5
   state.header += key + ': ' + value + crlf;
   const len = key.length;
   if (len >= 4 && len <= 17) {
@@ -1189,7 +1196,7 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
       field = keys[i];
       value = headers[field];
     }
-    validateHeaderName(field, 'Trailer name');
+    validateHeaderName(field, 'Trailer name'); // at: _http_outgoing:1000:5
     // An array value is one line per value, unless the name is a unique header (uniqueHeaders).
     const isArrayValue = Array.isArray(value);
     if (isArrayValue && value.length > 1 && !isUniqueHeader(this, field)) {
@@ -1352,11 +1359,11 @@ const endSlow = function end(chunk, encoding, callback) {
   }
   if (chunk) {
     if (this.finished) {
-      onError(this, new (errs().codes.ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? noop : callback);
+      onError(this, new (errs().codes.ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? noop : callback); // at: _http_outgoing:1047:15
       return this;
     }
     if (this.socket) this.socket.cork();
-    write_(this, chunk, encoding, null, true);
+    write_(this, chunk, encoding, null, true); // at: _http_outgoing:1056:5
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -1445,10 +1452,11 @@ ServerResponse.prototype._finish = serverResponseFinish; // (node's first key th
 }
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 ServerResponse.prototype._onPendingData = serverOnPendingData;
-// (Node sets _maxRequestsPerSocket only on the responses of a server with maxRequestsPerSocket;
-// the hidden default stops a read of it from walking the whole chain up to Object.prototype.)
+// (Node sets _maxRequestsPerSocket on each response of a server to its maxRequestsPerSocket:
+// the hidden default is a server's default, 0, kept here, and parserOnIncoming sets any other.
+// A response made outside a server reads 0 here, undefined in node.)
 Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
-  { __proto__: null, value: undefined, writable: true, enumerable: false, configurable: true });
+  { __proto__: null, value: 0, writable: true, enumerable: false, configurable: true });
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
@@ -1550,10 +1558,10 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
-// linkHeaderValue checks an early hint's link (a string, or an array joined) as node's
-// validateLinkHeaderValue: each must be a <uri> with parameters.
+// validateLinkHeaderValue checks an early hint's link (a string, or an array joined) as node's:
+// each must be a <uri> with parameters.
 const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
-function linkHeaderValue(hints) {
+function validateLinkHeaderValue(hints) {
   const check = (value) => {
     if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
       throw new (errs().codes.ERR_INVALID_ARG_VALUE)('hints', value,
@@ -1574,9 +1582,9 @@ function linkHeaderValue(hints) {
 
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   let head = 'HTTP/1.1 103 Early Hints\r\n';
-  vals().validateObject(hints, 'hints');
+  vals().validateObject(hints, 'hints'); // at: _http_server:311:3
   if (hints.link === null || hints.link === undefined) return;
-  const link = linkHeaderValue(hints.link);
+  const link = validateLinkHeaderValue(hints.link); // at: _http_server:317:16
   if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
@@ -1622,7 +1630,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  this._storeHeader(statusLine, headers);
+  this._storeHeader(statusLine, headers); // at: _http_server:421:8
   return this;
 };
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
@@ -1639,10 +1647,10 @@ function Server(options, requestListener) {
   } else if (options == null) {
     options = {};
   } else {
-    vals().validateObject(options, 'options');
+    vals().validateObject(options, 'options'); // at: _http_server:531:5
   }
   // As node's: the http options first, then net.Server's fields (the order inspect shows).
-  storeHTTPOptions(this, options);
+  storeHTTPOptions.call(this, options); // at: _http_server:534:20
   loadNet().Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== undefined ? options.noDelay : true,
     keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark });
   initServer(this, options, requestListener, 'connection');
@@ -1653,36 +1661,38 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 
 // storeHTTPOptions checks and keeps a server's http options in node's order.
-function storeHTTPOptions(self, options) {
+function storeHTTPOptions(options) {
+  // (called on the server, as node's, whose frame is the server's storeHTTPOptions)
+  const self = this;
   if (!responseDefaultsCopied) copyResponseDefaults();
   self[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   self[kServerResponse] = options.ServerResponse || ServerResponse;
   const { validateInteger, validateBoolean } = vals();
-  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0); // at: _http_server:435:5
   self.maxHeaderSize = options.maxHeaderSize;
-  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser'); // at: _http_server:440:5
   self.insecureHTTPParser = options.insecureHTTPParser;
   const requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
-  if (options.requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  if (options.requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0); // at: _http_server:445:5
   self.requestTimeout = requestTimeout;
   const headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : Math.min(60000, requestTimeout);
-  if (options.headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  if (options.headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0); // at: _http_server:453:5
   self.headersTimeout = headersTimeout;
   if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
-    throw new (errs().codes.ERR_OUT_OF_RANGE)('headersTimeout', '<= requestTimeout', headersTimeout);
+    throw new (errs().codes.ERR_OUT_OF_RANGE)('headersTimeout', '<= requestTimeout', headersTimeout); // at: _http_server:460:11 | 5 |     throw new codes.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
-  if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
+  if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0); // at: _http_server:465:5
   self.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : kDefaultKeepAliveTimeout;
   if (options.connectionsCheckingInterval !== undefined) {
-    validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+    validateInteger(options.connectionsCheckingInterval, 'connectionsCheckingInterval', 0); // at: _http_server:473:5
   }
   self.connectionsCheckingInterval = options.connectionsCheckingInterval !== undefined ? options.connectionsCheckingInterval : 30000;
-  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader'); // at: _http_server:481:5
   self.requireHostHeader = options.requireHostHeader !== undefined ? options.requireHostHeader : true;
-  if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  if (options.joinDuplicateHeaders !== undefined) validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders'); // at: _http_server:489:5
   self.joinDuplicateHeaders = options.joinDuplicateHeaders;
   if (options.rejectNonStandardBodyWrites !== undefined) {
-    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites'); // at: _http_server:495:5
   }
   self.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
 }
@@ -1745,7 +1755,7 @@ Server.prototype.listen = function listen(...args) {
       !('path' in a0) && a0.handle === undefined && a0._handle === undefined && a0.fd === undefined) {
     args[0] = Object.assign({}, a0, { backlog: kHttpBacklog });
   }
-  return loadNet().Server.prototype.listen.apply(this, args);
+  return loadNet().Server.prototype.listen.apply(this, args); // at: -
 };
 
 Server.prototype.close = function close() {
@@ -1793,7 +1803,7 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
 
 Server.prototype.setTimeout = function setTimeout(msecs, callback) {
   this.timeout = msecs;
-  if (callback) this.on('timeout', callback);
+  if (callback) this.on('timeout', callback); // at: _http_server:604:10
   return this;
 };
 
@@ -2113,7 +2123,7 @@ parserOnHeaders = function parserOnHeaders(major, minor, rawHeaders, method, url
   // flags & 8: HTTP/1.1, keep-alive, no body, no Expect, no upgrade, not HEAD (decided in Go).
   if (flags >= 8 && limit === 0 && server[kIncomingMessage] === IncomingMessage && server[kServerResponse] === ServerResponse &&
       !server.joinDuplicateHeaders && ((flags & 1) !== 0 || !server.requireHostHeader) &&
-      !(server.maxRequestsPerSocket > 0) && socket._httpMessage == null) {
+      server.maxRequestsPerSocket === 0 && socket._httpMessage == null) {
     return fastRequest(state, server, socket, rawHeaders, method, url, now);
   }
   const req = incomingWith(server[kIncomingMessage], socket, rawHeaders);
@@ -2312,10 +2322,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   if (server.keepAliveTimeout !== res._keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
   const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0) {
-    res._maxRequestsPerSocket = maxRequests;
-    if (state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
-  }
+  if (maxRequests !== 0) res._maxRequestsPerSocket = maxRequests;
+  if (maxRequests > 0 && state.requestsCount >= maxRequests) res.maxRequestsOnConnectionReached = true;
   if (socket._httpMessage) (state.outgoing || (state.outgoing = [])).push(res);
   else res.assignSocket(socket);
   res[kConnState] = state;
@@ -2588,7 +2596,7 @@ return {
 //#end server
 
 function createServer(opts, requestListener) {
-  return new Server(opts, requestListener);
+  return new Server(opts, requestListener); // at: http:62:10
 }
 
 // ---------------------------------------------------------------- Agent
@@ -2610,8 +2618,8 @@ function Agent(options) {
   this.maxFreeSockets = this.options.maxFreeSockets || 256;
   this.scheduling = this.options.scheduling || 'lifo';
   this.maxTotalSockets = this.options.maxTotalSockets;
-  vals().validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
-  if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+  vals().validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']); // at: _http_agent:108:3
+  if (this.maxTotalSockets !== undefined) vals().validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1); // at: _http_agent:111:5
   else this.maxTotalSockets = Infinity;
   this.totalSocketCount = 0;
   this.on('free', (socket, options) => {
@@ -2911,7 +2919,7 @@ const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
   if (typeof input === 'string') {
-    input = urlToHttpOptions(new URL(input));
+    input = urlToHttpOptions(new URL(input)); // at: _http_client:139:30
   } else if (input instanceof URL) {
     input = urlToHttpOptions(input);
   } else {
@@ -2933,7 +2941,7 @@ function ClientRequest(input, options, cb) {
     if (typeof options.createConnection !== 'function') agent = defaultAgent;
     options.agent = agent;
   } else if (typeof agent.addRequest !== 'function') { // (0, '' and NaN are no agents either)
-    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+    throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.agent', ['Agent-like Object', 'undefined', 'false'], agent); // at: _http_client:167:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('options.agent',
   }
   this.agent = agent;
   const protocol = options.protocol || defaultAgent.protocol;
@@ -2946,12 +2954,17 @@ function ClientRequest(input, options, cb) {
   if (protocol !== expectedProtocol) throw new (errs().codes.ERR_INVALID_PROTOCOL)(protocol, expectedProtocol); // at: _http_client:187:11 | 5 |     throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const port = options.port = options.port || defaultPort || 80;
-  const host = options.host = clientReq().validateHost(options.hostname, 'hostname') || clientReq().validateHost(options.host, 'host') || 'localhost';
+  const { checkHost } = clientReq();
+  const host = options.host = checkHost(options.hostname, 'hostname') || // at: _http_client:196:41
+    checkHost(options.host, 'host') || 'localhost'; // at: _http_client:197:41
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
   if (options.timeout !== undefined) this.timeout = clientReq().getTimerDuration(options.timeout, 'timeout'); // at: getTimerDuration@internal/timers:401:3, _http_client:204:20
   const signal = options.signal;
-  if (signal) clientReq().addAbortSignal(signal, this);
+  if (signal) {
+    const { addAbortSignal } = clientReq();
+    addAbortSignal(signal, this); // at: _http_client:208:5
+  }
   let method = options.method;
   const methodIsString = typeof method === 'string';
   if (method !== null && method !== undefined && !methodIsString) {
@@ -2964,11 +2977,11 @@ function ClientRequest(input, options, cb) {
     method = this.method = 'GET';
   }
   const maxHeaderSizeOpt = options.maxHeaderSize;
-  if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0);
+  if (maxHeaderSizeOpt !== undefined) vals().validateInteger(maxHeaderSizeOpt, 'maxHeaderSize', 0); // at: _http_client:228:5
   this.maxHeaderSize = maxHeaderSizeOpt;
-  if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  if (options.insecureHTTPParser !== undefined) vals().validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser'); // at: _http_client:233:5
   this.insecureHTTPParser = options.insecureHTTPParser;
-  if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  if (options.joinDuplicateHeaders !== undefined) vals().validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders'); // at: _http_client:239:5
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   this.path = options.path || '/';
@@ -3020,7 +3033,7 @@ function ClientRequest(input, options, cb) {
       this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
     }
   } else {
-    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
+    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers); // at: _http_client:330:10
   }
   const optsWithoutSignal = { __proto__: null, ...options };
   delete optsWithoutSignal.signal;
@@ -3125,7 +3138,7 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._ended) return this;
   clientReq().listenSocketTimeout(this);
-  msecs = clientReq().getTimerDuration(msecs, 'msecs');
+  msecs = clientReq().getTimerDuration(msecs, 'msecs'); // at: getTimerDuration@internal/timers:401:3, _http_client:945:11
   if (callback) this.once('timeout', callback);
   if (this.socket) this.socket.setTimeout(msecs);
   else this.once('socket', (sock) => sock.setTimeout(msecs));
@@ -3444,9 +3457,11 @@ function makeClientReq() {
   binding, clientConn, connResetException, emitRequestError, errs, isLenient, kError, kNeedDrain,
   maxHeaderSize, require, vals,
 }) {
-  function validateHost(host, name) {
+  // (node's validateHost, a plain function whose frame its stacks show: not named validate*,
+  // which the stacks hide as the validators node wraps in hideStackFrames)
+  function checkHost(host, name) {
     if (host !== null && host !== undefined && typeof host !== 'string') {
-      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host);
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'undefined', 'null'], host); // at: validateHost@_http_client:120:11 | 5 |     throw new ERR_INVALID_ARG_TYPE(`options.${name}`,
     }
     return host;
   }
@@ -3464,7 +3479,7 @@ function makeClientReq() {
   function addAbortSignal(signal, req) {
     // (node's stream addAbortSignal: its argument is named "signal")
     if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+      throw new (errs().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal); // at: validateAbortSignal@internal/streams/add-abort-signal:28:11, internal/streams/add-abort-signal:33:3 | 5 |     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
     }
     const onAbort = () => {
       const { AbortError } = require('internal/errors');
@@ -3563,7 +3578,7 @@ function makeClientReq() {
     if (req.socket) req.socket.once('timeout', req.timeoutCb);
     else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
   }
-  return { validateHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
+  return { checkHost, getTimerDuration, addAbortSignal, emitAbortNT, onSocketNT, listenSocketTimeout };
 })
 //#end clientReq
 
@@ -3706,7 +3721,9 @@ module.exports = {
   validateHeaderValue: hidingFrames(validateHeaderValue),
   get,
   request,
-  setMaxIdleHTTPParsers(max) { vals().validateInteger(max, 'max', 1); },
+  setMaxIdleHTTPParsers(max) {
+    vals().validateInteger(max, 'max', 1); // at: http:133:5
+  },
   maxHeaderSize: undefined,
   globalAgent: undefined,
 };

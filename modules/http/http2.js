@@ -263,9 +263,9 @@ function loadImpl() {
 function getDefaultSettings() { return { __proto__: null, ...defaultSettings }; }
 
 function getPackedSettings(settings) {
-  if (settings !== undefined) validateObject(settings, 'settings');
+  if (settings !== undefined) validateObject(settings, 'settings'); // at: internal/http2/core:3418:3
   const impl = loadImpl();
-  impl.validateSettings(settings);
+  impl.validateSettings(settings); // at: internal/http2/core:3419:3
   const entries = impl.settingsList(settings || {});
   // (what nghttp2 refuses to pack gives node's packer no buffer)
   if (!impl.settingsListValid(entries)) return undefined;
@@ -282,7 +282,7 @@ function getPackedSettings(settings) {
 // checked as session.settings() checks them when options.validate is set.
 function getUnpackedSettings(buf, options) {
   if (!ArrayBuffer.isView(buf) || buf.length === undefined) {
-    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
+    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf); // at: internal/http2/core:3426:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('buf',
   }
   if (buf.length % 6 !== 0) throw new codes.ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -309,7 +309,7 @@ function createServer(options, onRequestHandler) {
     options = {};
   }
   if (options === undefined) options = {};
-  validateObject(options, 'options');
+  validateObject(options, 'options'); // at: initializeOptions@internal/http2/core:3128:3, new Http2Server@internal/http2/core:3238:15, internal/http2/core:3411:10
   return new (loadImpl().Http2Server)({ ...options }, onRequestHandler);
 }
 
@@ -319,13 +319,13 @@ function createSecureServer(options, onRequestHandler) {
     options = {};
   }
   if (options === undefined) options = {};
-  validateObject(options, 'options');
+  validateObject(options, 'options'); // at: initializeOptions@internal/http2/core:3128:3, initializeTLSOptions@internal/http2/core:3171:13, new Http2SecureServer@internal/http2/core:3191:15, internal/http2/core:3403:10
   const Cls = loadImpl().secureServerClass();
   return new Cls(options, onRequestHandler);
 }
 
 function connect(authority, options, listener) {
-  return loadImpl().connect(authority, options, listener);
+  return loadImpl().connect(authority, options, listener); // at: -
 }
 
 // util.promisify(connect) resolves with the session once it connects, as node's.

@@ -349,7 +349,7 @@ function mapToHeaders(map, validPseudo) {
       continue;
     }
     if (known === undefined) {
-      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
+      if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key); // at: util:641:13 | 7 |       throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
       if (connectionHeaders.has(key)) {
         if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       } else if (okNames.size < 1000) {
@@ -2656,7 +2656,7 @@ function loadImpl() {
       } else if (sst.headRequest) {
         endStream = true;
       }
-      const list = mapToHeaders(headers, responsePseudo);
+      const list = mapToHeaders(headers, responsePseudo); // at: core:2818:25
       sst.headersSent = true;
       sst.sentHeaders = headers;
       const session = this[kSession];
@@ -2815,7 +2815,7 @@ function loadImpl() {
       if (headers[':scheme'] === undefined) headers[':scheme'] = parentHeaders[':scheme'];
       if (headers[':path'] === undefined) headers[':path'] = '/';
       // (any known pseudo-header passes here, as node's: a misplaced one is the peer's to refuse)
-      const list = mapToHeaders(headers, anyPseudo);
+      const list = mapToHeaders(headers, anyPseudo); // at: core:2754:25
       const id = st.nextId;
       if (id > 2147483647) {
         process.nextTick(callback, new codes.ERR_HTTP2_OUT_OF_STREAMS());
@@ -3080,7 +3080,7 @@ function loadImpl() {
         if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
         if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
       }
-      const list = mapToHeaders(headers, anyPseudo);
+      const list = mapToHeaders(headers, anyPseudo); // at: core:1826:25
       const m = headers[':method'];
       if (options.endStream === undefined) {
         options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE';
@@ -3311,7 +3311,7 @@ function loadImpl() {
           // HTTP/1.1 connections are served as an http.Server serves them
           const http = require('http');
           const internal = require('internal/module_internals').get('http');
-          internal.storeHTTPOptions(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
+          internal.storeHTTPOptions.call(this, { ...options, IncomingMessage: options.Http1IncomingMessage,
             ServerResponse: options.Http1ServerResponse });
           this.httpAllowHalfOpen = false;
           this.maxHeadersCount = null;
@@ -3342,7 +3342,7 @@ function loadImpl() {
     // { port, hostname }), read as node reads it
     if (typeof authority === 'string') authority = new URL(authority);
     else if (authority === null || typeof authority !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority);
+      throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority); // at: core:3344:3 | validator
     }
     const url = authority;
     const protocol = url.protocol || options.protocol || 'https:';

@@ -11,15 +11,15 @@ function tls() { return tls_ || (tls_ = require('tls')); }
 const _internal = require('internal/module_internals').get('http');
 
 function Server(opts, requestListener) {
-  if (!(this instanceof Server)) return new Server(opts, requestListener);
+  if (!(this instanceof Server)) return new Server(opts, requestListener); // at: https:63:41
   if (typeof opts === 'function') {
     requestListener = opts;
     opts = {};
   } else if (opts == null) opts = {};
-  else require('internal/validators').validateObject(opts, 'options');
+  else require('internal/validators').validateObject(opts, 'options'); // at: https:72:5
   opts = { ...opts };
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
-  _internal.storeHTTPOptions(this, opts);
+  _internal.storeHTTPOptions.call(this, opts); // at: https:79:3
   tls().Server.call(this, opts);
   _internal.initServer(this, opts, requestListener, 'secureConnection');
 }
@@ -39,11 +39,13 @@ if (Symbol.asyncDispose) {
   };
 }
 
-function createServer(opts, requestListener) { return new Server(opts, requestListener); }
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener); // at: https:135:10
+}
 
 function Agent(options) {
-  if (!(this instanceof Agent)) return new Agent(options);
-  http.Agent.call(this, options);
+  if (!(this instanceof Agent)) return new Agent(options); // at: https:208:12
+  http.Agent.call(this, options); // at: https:210:3
   this.defaultPort = 443;
   this.protocol = 'https:';
   this.maxCachedSessions = this.options.maxCachedSessions === undefined ? 100 : this.options.maxCachedSessions;
@@ -117,15 +119,15 @@ Agent.prototype.getName = function getName(options = {}) {
 function request(...args) {
   let options = {};
   if (typeof args[0] === 'string' || args[0] instanceof URL) {
-    options = _internal.urlToHttpOptions(new URL(args.shift()));
+    options = _internal.urlToHttpOptions(new URL(args.shift())); // at: https:369:32
   }
   if (args[0] && typeof args[0] !== 'function') Object.assign(options, args.shift());
   options._defaultAgent = module.exports.globalAgent;
-  return new http.ClientRequest(options, ...args);
+  return new http.ClientRequest(options, ...args); // at: https:381:10
 }
 
 function get(...args) {
-  const req = request(...args);
+  const req = request(...args); // at: https:417:15
   req.end();
   return req;
 }

@@ -78,6 +78,9 @@ type Head struct {
 	Upgrade       bool
 	ContentLength int64 // -1 if none
 	Chunked       bool
+	// bodyToEOF: a request whose Transfer-Encoding does not end in chunked, which a lenient
+	// parser takes (as llhttp's lenient mode) with a body that runs to the end of the input
+	bodyToEOF bool
 }
 
 // ParseError is a parse failure with llhttp's code and reason.
@@ -252,6 +255,9 @@ func (p *Parser) Execute(data []byte) int {
 				p.chunked = true
 				p.state = stChunkSize
 				p.head = p.head[:0]
+			case h.bodyToEOF:
+				p.untilEOF = true
+				p.state = stBody
 			case h.ContentLength > 0:
 				p.remain = h.ContentLength
 				p.state = stBody
@@ -1056,7 +1062,7 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 					break
 				}
 				toks := bytes.Split(val, []byte{','})
-				if !p.Response {
+				if !p.Response && !p.Lenient {
 					// a request's coding after chunked, in this header or a later one
 					// (llhttp fails past the comma that follows chunked, or in a later header
 					// past its value's first byte)
@@ -1094,7 +1100,10 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	}
 	if hasTE && !h.Chunked && !p.Response {
 		// (llhttp decides at the end of the head)
-		return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", atHeadEnd)
+		if !p.Lenient {
+			return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", atHeadEnd)
+		}
+		h.bodyToEOF = true
 	}
 	h.Upgrade = h.Upgrade && connUpgrade
 	if !p.Response && h.Method == "CONNECT" {
