@@ -929,8 +929,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
-		if si.fn == "onceWrapper" && si.file == "node:events" {
-			si.line, si.col = onceWrapperPlace(si.line, si.col)
+		if si.fn == "onceWrapper" && si.file == "node:events" && si.line == onceWrapperApply.Get()[0] {
+			si.line, si.col = onceWrapperPlace(si.line, si.col) // (its other lines are marked)
 		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
 			si = httpServerFrame(si.fn)
 			out = append(out, si)

@@ -1646,7 +1646,8 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 }}
 
 // glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
-// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams', http's) marked "// at: FRAMES [| CARET | EXCERPT]":
+// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams', http's,
+// events') marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
 //     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
@@ -1675,6 +1676,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:internal/streams":          {"internal/streams", "internal/streams/"},
 	"node:internal/webstreams":       {"internal/webstreams", "internal/webstreams/"},
 	"node:http":                      {"http", ""},
+	"node:events":                    {"events", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
