@@ -168,7 +168,8 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 // The runtime's fatal-error printer calls er[kEnhanceStackBeforeInspector]() (when present) to
 // append "Emitted 'error' event at:" and the emit call site, as Node prints an unhandled 'error'.
-const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
+// (described as node's symbol, which the error shows among its own keys)
+const kEnhanceStackBeforeInspector = Symbol.for('kEnhanceStackBeforeInspector');
 
 // enhanceStackTrace(err, own) is called with the emitter as this (its part: unhandled).
 function enhanceStackTrace(err, own) {
@@ -176,8 +177,8 @@ function enhanceStackTrace(err, own) {
 }
 
 // The source excerpt node's fatal-error printer shows for an unhandled 'error': its throw in
-// node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value).
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value), kept
+// where the program cannot see it (setArrowMessage).
 const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
 const onceSignalArrow = "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n";
 const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
@@ -207,7 +208,7 @@ function throwUnhandled(that, args) {
         value: enhanceStackTrace.bind(that, er, capture),
         configurable: true,
       });
-      Object.defineProperty(er, kArrowMessage, { __proto__: null, value: unhandledArrow, configurable: true, writable: true });
+      errs().setArrowMessage(er, unhandledArrow);
     } catch (e) {
       // a frozen error stays as it is
     }
@@ -221,7 +222,7 @@ function throwUnhandled(that, args) {
   }
   const err = errs().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
-  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: unhandledValueArrow, configurable: true, writable: true });
+  errs().setArrowMessage(err, unhandledValueArrow);
   throw err;
 }
 
@@ -583,7 +584,7 @@ async function once(emitter, name, options) {
     // (rejected, not thrown: uncaught, node's excerpt is of this call, not of the validator's
     // rethrow)
     if (err !== null && typeof err === 'object') {
-      Object.defineProperty(err, kArrowMessage, { __proto__: null, value: onceSignalArrow, configurable: true, writable: true });
+      errs().setArrowMessage(err, onceSignalArrow);
     }
     throw err;
   }
