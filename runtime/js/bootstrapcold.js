@@ -151,9 +151,10 @@ function printFatal(err, origin) {
   try {
     // node's fatalExceptionStackEnhancers.beforeInspector: an unhandled 'error' event's error
     // gets the place of its emit ("Emitted 'error' event at:")
-    // (events' is described as node's kEnhanceStackBeforeInspector)
+    // (events' is described as node's kEnhanceStackBeforeInspector; worker_threads and the test
+    // runner set gojs's over it, for an error they rethrow after events threw it)
     const enhance = err !== null && typeof err === 'object' ?
-      err[Symbol.for('kEnhanceStackBeforeInspector')] || err[Symbol.for('gojs.enhanceStackBeforeInspector')] : undefined;
+      err[Symbol.for('gojs.enhanceStackBeforeInspector')] || err[Symbol.for('kEnhanceStackBeforeInspector')] : undefined;
     if (typeof enhance === 'function') err.stack = enhance();
   } catch {}
   try {
