@@ -183,6 +183,11 @@ const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' ev
 const onceSignalArrow = "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n";
 const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
+function keepArrow(err, arrow) {
+  const set = errs().setArrowMessage;
+  if (typeof set === 'function') set(err, arrow);
+}
+
 // captureEmitSite takes the stack at emit with no limit, and keeps the limit in force: node
 // captures the frames above emit, so Error.stackTraceLimit counts from emit's caller.
 function captureEmitSite() {
@@ -208,7 +213,7 @@ function throwUnhandled(that, args) {
         value: enhanceStackTrace.bind(that, er, capture),
         configurable: true,
       });
-      errs().setArrowMessage(er, unhandledArrow);
+      keepArrow(er, unhandledArrow);
     } catch (e) {
       // a frozen error stays as it is
     }
@@ -222,7 +227,7 @@ function throwUnhandled(that, args) {
   }
   const err = errs().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
-  errs().setArrowMessage(err, unhandledValueArrow);
+  keepArrow(err, unhandledValueArrow);
   throw err;
 }
 
@@ -584,7 +589,7 @@ async function once(emitter, name, options) {
     // (rejected, not thrown: uncaught, node's excerpt is of this call, not of the validator's
     // rethrow)
     if (err !== null && typeof err === 'object') {
-      errs().setArrowMessage(err, onceSignalArrow);
+      keepArrow(err, onceSignalArrow);
     }
     throw err;
   }
