@@ -166,7 +166,11 @@ function printFatal(err, origin) {
         if (origin === 'uncaughtException') {
           arrow = binding.userRethrowArrow() || err[Symbol.for('gojs.rethrowArrow')] || '';
         }
-        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || binding.keptArrow(err);
+        if (!arrow) {
+          arrow = err[Symbol.for('gojs.arrowMessage')] || binding.keptArrow(err);
+          // (a rejection is reported at the error's own place)
+          if (arrow && origin === 'unhandledRejection') arrow = atOwnColumn(arrow, err);
+        }
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
@@ -181,7 +185,6 @@ function printFatal(err, origin) {
     } else if (origin === 'uncaughtException') {
       arrow = binding.arrowFor(undefined) || '';
     }
-    if (arrow && origin === 'unhandledRejection') arrow = atOwnColumn(arrow, err);
   } catch {}
   let out;
   // (node prints a native error's excerpt with it; of anything else, a DOMException included, it
