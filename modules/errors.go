@@ -828,6 +828,13 @@ func (h *Host) makeError(name, code, message string, props []Prop) *goja.Object 
 			panic(err)
 		}
 	}
+	if code != "" && h.HiddenCheckError != nil {
+		base, ok := vm.Get(name).(*goja.Object)
+		if !ok {
+			base, _ = vm.Get("Error").(*goja.Object)
+		}
+		h.SettleNodeError(o, base, code)
+	}
 	return o
 }
 
@@ -838,16 +845,15 @@ var SymIsNodeError = goja.NewSymbol("kIsNodeError")
 
 const makeErrorSrc = `(function (name, code, message, toNodeError, gopd) {
   var Ctor = globalThis[name] || Error;
-  var err = new Ctor(message);
-  if (code) {
-    toNodeError(err, Ctor, code);
-    var d = gopd(err, 'stack');
-    if (d && !d.get) { // (goja's own stack, without gojs's runtime: formed now, with the code)
-      Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
-      err.stack = err.name + ': ' + err.message + String(d.value).slice(String(d.value).indexOf('\n') >>> 0);
-      delete err.name;
-    }
-    err.code = code;
+  if (!code) return new Ctor(message);
+  // (its own keys in node's order: stack, code, message)
+  var err = new Ctor();
+  toNodeError(err, Ctor, code, message);
+  var d = gopd(err, 'stack');
+  if (d && !d.get) { // (goja's own stack, without gojs's runtime: formed now, with the code)
+    Object.defineProperty(err, 'name', { value: name + ' [' + code + ']', configurable: true, writable: true });
+    err.stack = err.name + ': ' + err.message + String(d.value).slice(String(d.value).indexOf('\n') >>> 0);
+    delete err.name;
   }
   return err;
 })`
@@ -896,7 +902,8 @@ func (h *Host) ToNodeError(err, base *goja.Object, code string) {
 	}
 }
 
-// ToNodeErrorFunc is ToNodeError as a JS function toNodeError(err, base, code), returning err
+// ToNodeErrorFunc is ToNodeError as a JS function toNodeError(err, base, code[, message]),
+// returning err; given a message, it sets err's code and message too (SetCodeAndMessage).
 // (for makeError's program and the glue of internal/errors): one per runtime. Loop only.
 func (h *Host) ToNodeErrorFunc() goja.Value {
 	if h.toNodeErr == nil {
@@ -904,13 +911,118 @@ func (h *Host) ToNodeErrorFunc() goja.Value {
 			err, ok1 := call.Argument(0).(*goja.Object)
 			base, ok2 := call.Argument(1).(*goja.Object)
 			if ok1 && ok2 {
-				h.ToNodeError(err, base, call.Argument(2).String())
+				code := call.Argument(2).String()
+				h.ToNodeError(err, base, code)
+				if len(call.Arguments) > 3 {
+					// (with a message: code and message, in node's order of its own keys)
+					SetCodeAndMessage(h.VM, err, code, call.Arguments[3].String())
+				}
 			}
 			return call.Argument(0)
 		})
 	}
 	return h.toNodeErr
 }
+
+// SettleNodeError gives err, a node error of code made with base whose code and message are
+// set, the prototype of code's HideStackFramesError class (HiddenErrorProto) when one of node's
+// hideStackFrames checks would have made it (HiddenCheckError). Loop only.
+func (h *Host) SettleNodeError(err, base *goja.Object, code string) {
+	if !HideableCode(code) || h.HiddenCheckError == nil || !h.HiddenCheckError(err) {
+		return
+	}
+	if e := err.SetPrototype(h.HiddenErrorProto(base, code)); e != nil {
+		panic(e)
+	}
+}
+
+// HiddenErrorProto is the prototype of the errors of code's HideStackFramesError class, made
+// with base: one level below the code's NodeError prototype (NodeErrorProto), with a
+// constructor getter giving base, as node 20.20's. One per base and code in a runtime. Loop only.
+func (h *Host) HiddenErrorProto(base *goja.Object, code string) *goja.Object {
+	k := errProtoKey{base, code}
+	if p, ok := h.hidden[k]; ok {
+		return p
+	}
+	if h.hiddenMk == nil {
+		v, e := h.VM.RunProgram(CompileOnce("node:internal/hiddenErrorProto", hiddenErrorProtoSrc))
+		if e != nil {
+			panic(e)
+		}
+		h.hiddenMk, _ = goja.AssertFunction(v)
+	}
+	v, e := h.hiddenMk(goja.Undefined(), h.NodeErrorProto(base, code), base)
+	if e != nil {
+		panic(e)
+	}
+	p := v.(*goja.Object)
+	if h.hidden == nil {
+		h.hidden = map[errProtoKey]*goja.Object{}
+	}
+	h.hidden[k] = p
+	return p
+}
+
+// HideableCode reports the codes node 20.20 defines with a HideStackFramesError class (the
+// errors of its hideStackFrames checks; SystemError's ERR_FS_EISDIR and ERR_SYSTEM_ERROR too).
+func HideableCode(code string) bool {
+	switch code {
+	case "ERR_INVALID_ARG_TYPE", "ERR_INVALID_ARG_VALUE", "ERR_OUT_OF_RANGE", "ERR_SOCKET_BAD_PORT", "ERR_UNKNOWN_SIGNAL",
+		"ERR_INVALID_CHAR", "ERR_INVALID_HTTP_TOKEN", "ERR_HTTP_INVALID_HEADER_VALUE", "ERR_HTTP2_INVALID_HEADER_VALUE",
+		"ERR_HTTP2_INVALID_PSEUDOHEADER", "ERR_HTTP2_INVALID_SETTING_VALUE", "ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED",
+		"ERR_INCOMPATIBLE_OPTION_PAIR", "ERR_FALSY_VALUE_REJECTION", "ERR_FS_EISDIR", "ERR_SYSTEM_ERROR":
+		return true
+	}
+	return false
+}
+
+// SetCodeAndMessage sets err's code (enumerable) and message (not), in node's order of its own
+// keys: code first for the codes whose message node makes with a function (CodeBeforeMessage),
+// message first for the others.
+func SetCodeAndMessage(vm *goja.Runtime, err *goja.Object, code, message string) {
+	first := CodeBeforeMessage(code)
+	if first {
+		if e := err.Set("code", code); e != nil {
+			panic(e)
+		}
+	}
+	if e := err.DefineDataProperty("message", vm.ToValue(message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); e != nil {
+		panic(e)
+	}
+	if !first {
+		if e := err.Set("code", code); e != nil {
+			panic(e)
+		}
+	}
+}
+
+// CodeBeforeMessage reports the codes (not SystemError's) whose message node 20.20 makes with a
+// function: their errors' own keys are stack, code, message (those of a format string's,
+// stack, message, code).
+func CodeBeforeMessage(code string) bool {
+	switch code {
+	case "ERR_ACCESS_DENIED", "ERR_BUFFER_OUT_OF_BOUNDS", "ERR_ENCODING_INVALID_ENCODED_DATA", "ERR_FALSY_VALUE_REJECTION",
+		"ERR_HTTP2_INVALID_SETTING_VALUE", "ERR_HTTP2_STREAM_CANCEL", "ERR_INTERNAL_ASSERTION", "ERR_INVALID_ADDRESS_FAMILY",
+		"ERR_INVALID_ARG_TYPE", "ERR_INVALID_ARG_VALUE", "ERR_INVALID_CHAR", "ERR_INVALID_MIME_SYNTAX",
+		"ERR_INVALID_MODULE_SPECIFIER", "ERR_INVALID_PACKAGE_CONFIG", "ERR_INVALID_PACKAGE_TARGET", "ERR_INVALID_RETURN_PROPERTY",
+		"ERR_INVALID_RETURN_PROPERTY_VALUE", "ERR_INVALID_RETURN_VALUE", "ERR_INVALID_URL", "ERR_INVALID_URL_SCHEME",
+		"ERR_MANIFEST_ASSERT_INTEGRITY", "ERR_MISSING_ARGS", "ERR_MODULE_NOT_FOUND", "ERR_OUT_OF_RANGE",
+		"ERR_PACKAGE_IMPORT_NOT_DEFINED", "ERR_PACKAGE_PATH_NOT_EXPORTED", "ERR_PARSE_ARGS_UNKNOWN_OPTION", "ERR_REQUIRE_ASYNC_MODULE",
+		"ERR_REQUIRE_ESM", "ERR_SOCKET_BAD_PORT", "ERR_SOCKET_BUFFER_SIZE", "ERR_TLS_ALPN_CALLBACK_INVALID_RESULT",
+		"ERR_TLS_CERT_ALTNAME_INVALID", "ERR_UNHANDLED_ERROR", "ERR_UNSUPPORTED_DIR_IMPORT", "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+		"ERR_VM_MODULE_LINK_FAILURE", "ERR_WORKER_INVALID_EXEC_ARGV", "ERR_WORKER_PATH":
+		return true
+	}
+	return false
+}
+
+const hiddenErrorProtoSrc = `(function (proto, Base) {
+  class HideStackFramesError {
+    get ['constructor']() { return Base; }
+  }
+  Object.setPrototypeOf(HideStackFramesError.prototype, proto);
+  return HideStackFramesError.prototype;
+})`
 
 const nodeErrorProtoSrc = `(function (Base, code, kIsNodeError) {
   class NodeError extends Base {

@@ -197,6 +197,15 @@ type Host struct {
 	// Loop only.
 	Loaded func(name string) bool
 
+	// HiddenCheckError reports whether err, a node error just made (its code and message set),
+	// was made by one of the argument checks node wraps in hideStackFrames, whose errors are of
+	// the code's HideStackFramesError class. Set by the runtime; may be nil. Loop only.
+	HiddenCheckError func(err *goja.Object) bool
+
+	// SetArrowMessage gives err the source excerpt it prints when uncaught, kept where the
+	// program cannot see it (node's setArrowMessage). Set by the runtime; may be nil. Loop only.
+	SetArrowMessage func(err *goja.Object, arrow string)
+
 	cwdMu sync.RWMutex
 	cwd   string
 
@@ -206,6 +215,8 @@ type Host struct {
 	errs      *goja.Object
 	protos    map[errProtoKey]*goja.Object // NodeErrorProto's, by base constructor and code
 	protoMk   goja.Callable                // the factory NodeErrorProto's prototypes come from
+	hidden    map[errProtoKey]*goja.Object // hiddenErrorProto's, by base constructor and code
+	hiddenMk  goja.Callable                // the factory hiddenErrorProto's prototypes come from
 	toNodeErr goja.Value                   // ToNodeError as a JS function (for makeError's program)
 
 	sourceMaps int8 // 0 unread, 1 on, -1 off (SourceMapsEnabled)

@@ -598,6 +598,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
+		lz.Set("ownPlaceArrow", rt.ownPlaceArrow)
 		lz.Set("keptArrow", func(v goja.Value) string {
 			if o, ok := v.(*goja.Object); ok {
 				a, _ := rt.stacks.keptArrow(o)

@@ -66,6 +66,7 @@ type stackAPI struct {
 	wm                     *goja.Object // WeakMap: error -> *pendingStack (objects pendPut refuses)
 	wmGet, wmSet, wmDelete goja.Callable
 	pendPut, pendTake      goja.Callable // pendingJS: an object's pending stack in a private field
+	arrowsSet              bool          // setArrow has been used (keepPending keeps what it set)
 	pendPeek               goja.Callable
 	getter, setter         goja.Value
 	rawGOPD                goja.Callable // goja's Object.getOwnPropertyDescriptor (stackdescriptor.go)
@@ -929,8 +930,8 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			}
 		}
 		glue.place, glue.placeFile = [2]int{}, "" // (a place nodeGlueFrame gives is this frame's only)
-		if si.fn == "onceWrapper" && si.file == "node:events" {
-			si.line, si.col = onceWrapperPlace(si.line, si.col)
+		if si.fn == "onceWrapper" && si.file == "node:events" && si.line == onceWrapperApply.Get()[0] {
+			si.line, si.col = onceWrapperPlace(si.line, si.col) // (its other lines are marked)
 		} else if si.file == "node:http" && (si.fn == "parserOnIncoming" || si.fn == "parserOnHeaders") {
 			si = httpServerFrame(si.fn)
 			out = append(out, si)
@@ -1289,6 +1290,30 @@ func madeByValidator(raw []goja.StackFrame) bool {
 		}
 	}
 	return false
+}
+
+// hiddenCheckError reports whether err, a node error just made, is one node 20.20 makes in an
+// argument check its hideStackFrames wraps (of the code's HideStackFramesError class): one whose
+// uncaught excerpt would be hideStackFrames's rethrow, from the frames of its making.
+func (rt *Runtime) hiddenCheckError(err *goja.Object) bool {
+	var raw []goja.StackFrame
+	if s := rt.stacks; s != nil {
+		if p, ok := s.peekPending(err); ok {
+			raw = p.raw
+		}
+	}
+	if raw == nil {
+		r, ok := gojaErrorFrames(err)
+		if !ok {
+			return false
+		}
+		raw = r
+	}
+	if madeByValidator(raw) {
+		a := validatorErrorSite(raw, err)
+		return a == "" || a == validatorArrow
+	}
+	return nodeThrowArrow(raw, err) == validatorArrow
 }
 
 // validatorErrorSite is nodeErrorSites' excerpt for err made by the glue validator whose frame
@@ -2505,7 +2530,14 @@ func (*pendingBox) Keys() []string              { return nil }
 // It throws V8's TypeError when obj is not extensible.
 func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 	vm := s.rt.vm
-	box := vm.NewDynamicObject(&pendingBox{p: p})
+	pb := &pendingBox{p: p}
+	if s.arrowsSet {
+		// (an excerpt setArrow gave obj stays with it)
+		if a, ok := s.keptArrow(obj); ok {
+			pb.arrow = a
+		}
+	}
+	box := vm.NewDynamicObject(pb)
 	if ok, err := s.pendPut(goja.Undefined(), obj, box); err == nil {
 		if !ok.ToBoolean() {
 			panic(vm.NewTypeError("Cannot define property stack, object is not extensible"))
@@ -2568,10 +2600,34 @@ func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 				}
 				return nil, false
 			}
+			if take && b.arrow != "" {
+				// (the excerpt setArrow gave it stays)
+				s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: b.arrow}))
+			}
 			return b.p, true
 		}
 	}
 	return nil, false
+}
+
+// setArrow gives obj the excerpt it prints uncaught, where the program cannot see it (node's
+// setArrowMessage, which sets a private symbol): in the field its pending stack is kept in,
+// beside that stack. Glue sets it; it comes before the excerpts found otherwise, but after an
+// own arrowSymbol property. Loop only.
+func (s *stackAPI) setArrow(obj *goja.Object, arrow string) {
+	s.pendingInit()
+	s.arrowsSet = true
+	v, err := s.pendPeek(goja.Undefined(), obj)
+	if (err != nil || v == nil || goja.IsUndefined(v)) && s.wm != nil {
+		v, _ = s.wmGet(s.wm, obj)
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if b, ok := modules.ExportAs[*pendingBox](o); ok {
+			b.arrow = arrow
+			return
+		}
+	}
+	s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: arrow}))
 }
 
 // keepArrow keeps the excerpt an uncaught err prints where the program cannot see it (the
@@ -2598,7 +2654,7 @@ func (s *stackAPI) putBox(obj, box *goja.Object) {
 	}
 }
 
-// keptArrow is the excerpt keepArrow kept for obj.
+// keptArrow is the excerpt keepArrow kept for obj (or setArrow gave it).
 func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
 	if s == nil || s.pendPeek == nil {
 		return "", false
@@ -2608,7 +2664,7 @@ func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
 		v, _ = s.wmGet(s.wm, obj)
 	}
 	if o, ok := v.(*goja.Object); ok {
-		if b, ok := modules.ExportAs[*pendingBox](o); ok && b.p == nil {
+		if b, ok := modules.ExportAs[*pendingBox](o); ok && (b.p == nil || b.arrow != "") {
 			return b.arrow, true
 		}
 	}

@@ -781,6 +781,25 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 	if a, ok := rt.stacks.keptArrow(o); ok {
 		return a // (kept as its stack was made: a validator's error)
 	}
+	return rt.placeArrow(o, st)
+}
+
+// ownPlaceArrow is the excerpt of v's own place, its stack's first frame (node's for a rejection),
+// whatever excerpt it keeps: "" when that is none of the places arrowFor knows.
+func (rt *Runtime) ownPlaceArrow(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	st := o.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return ""
+	}
+	return rt.placeArrow(o, st)
+}
+
+// placeArrow is arrowFor's excerpt of the place of o, an error whose stack is st.
+func (rt *Runtime) placeArrow(o *goja.Object, st goja.Value) string {
 	if o == rt.jsonErr {
 		return jsonArrow(rt.jsonErrSrc, rt.jsonErrPos) // made by JSON.parse: its text's line
 	}
@@ -872,6 +891,8 @@ var nodeErrorPlaces = map[string]string{
 	"node:internal/modules/cjs/loader:1031:13": unknownBuiltinArrow,
 	// fetch's TypeError('fetch failed'), its stack taken again after awaiting undici's
 	"node:internal/deps/undici/undici:14976:13": "node:internal/deps/undici/undici:14976\n      Error.captureStackTrace(err);\n            ^\n",
+	// an unhandled 'error' event's ERR_UNHANDLED_ERROR (of a value that is no error), rejected
+	"node:events:513:17": "node:events:513\n    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);\n                ^\n",
 }
 
 // nodeFramePlace is the "(file:line:col)" place a stack line of a node file ends with, or the

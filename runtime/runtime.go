@@ -390,6 +390,12 @@ func New(opts Options) (*Runtime, error) {
 	rt.host.NewWorker = rt.newWorker
 	rt.host.EngineErrorStack = rt.engineErrorStack
 	rt.host.StackUnread = rt.stackUnread
+	rt.host.HiddenCheckError = rt.hiddenCheckError
+	rt.host.SetArrowMessage = func(err *goja.Object, arrow string) {
+		if rt.stacks != nil {
+			rt.stacks.setArrow(err, arrow)
+		}
+	}
 	rt.host.DecorateThrown = rt.decorateThrown
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.RegexpSource = rewriteRegexpSource

@@ -1661,7 +1661,8 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 }}
 
 // glueMark is node 20.20's frames for the frame of a statement of a marked glue (markedGlue:
-// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams', http's, https', http2's) marked "// at: FRAMES [| CARET | EXCERPT]":
+// crypto's and its parts', webcrypto's, net's, dns's, encoding's, util's, streams', http's, https',
+// http2's, events') marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
 //     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
@@ -1693,6 +1694,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:https":                     {"https", ""},
 	"node:http2":                     {"http2", ""},
 	"node:internal/http2/core":       {"internal/http2/core", "internal/http2/"},
+	"node:events":                    {"events", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.

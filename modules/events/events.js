@@ -89,11 +89,11 @@ function isEventTarget(obj) {
 }
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') vals().validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') vals().validateFunction(listener, 'listener'); // at: events:275:3
 }
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  EventEmitter.init.call(this, opts); // at: events:220:21
 }
 
 EventEmitter.prototype._events = undefined;
@@ -116,7 +116,7 @@ EventEmitter.init = function init(opts) {
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {
-    vals().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    vals().validateBoolean(opts.captureRejections, 'options.captureRejections'); // at: events:362:5
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -152,7 +152,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  vals().validateNumber(n, 'setMaxListeners', 0);
+  vals().validateNumber(n, 'setMaxListeners', 0); // at: events:420:3
   this._maxListeners = n;
   return this;
 };
@@ -168,7 +168,8 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 
 // The runtime's fatal-error printer calls er[kEnhanceStackBeforeInspector]() (when present) to
 // append "Emitted 'error' event at:" and the emit call site, as Node prints an unhandled 'error'.
-const kEnhanceStackBeforeInspector = Symbol.for('gojs.enhanceStackBeforeInspector');
+// (described as node's symbol, which the error shows among its own keys)
+const kEnhanceStackBeforeInspector = Symbol.for('kEnhanceStackBeforeInspector');
 
 // enhanceStackTrace(err, own) is called with the emitter as this (its part: unhandled).
 function enhanceStackTrace(err, own) {
@@ -176,11 +177,16 @@ function enhanceStackTrace(err, own) {
 }
 
 // The source excerpt node's fatal-error printer shows for an unhandled 'error': its throw in
-// node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value).
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// node's events.js (of the error itself, or of ERR_UNHANDLED_ERROR for another value), kept
+// where the program cannot see it (setArrowMessage).
 const unhandledArrow = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
 const onceSignalArrow = "node:events:974\n  validateAbortSignal(signal, 'options.signal');\n  ^\n";
 const unhandledValueArrow = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
+function keepArrow(err, arrow) {
+  const set = errs().setArrowMessage;
+  if (typeof set === 'function') set(err, arrow);
+}
 
 // captureEmitSite takes the stack at emit with no limit, and keeps the limit in force: node
 // captures the frames above emit, so Error.stackTraceLimit counts from emit's caller.
@@ -207,7 +213,7 @@ function throwUnhandled(that, args) {
         value: enhanceStackTrace.bind(that, er, capture),
         configurable: true,
       });
-      Object.defineProperty(er, kArrowMessage, { __proto__: null, value: unhandledArrow, configurable: true, writable: true });
+      keepArrow(er, unhandledArrow);
     } catch (e) {
       // a frozen error stays as it is
     }
@@ -221,7 +227,7 @@ function throwUnhandled(that, args) {
   }
   const err = errs().makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + stringified + ')');
   err.context = er;
-  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: unhandledValueArrow, configurable: true, writable: true });
+  keepArrow(err, unhandledValueArrow);
   throw err;
 }
 
@@ -265,7 +271,7 @@ EventEmitter.prototype.emit = typeof binding.makeEmit === 'function' ?
   binding.makeEmit(emitSlow, addCatch) : emitSlow;
 
 function _addListener(target, type, listener, prepend) {
-  checkListener(listener);
+  checkListener(listener); // at: events:557:3
   let events = target._events;
   let existing;
   if (events === undefined) {
@@ -273,7 +279,7 @@ function _addListener(target, type, listener, prepend) {
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      target.emit('newListener', type, listener.listener ? listener.listener : listener); // at: events:567:14
       events = target._events;
     }
     existing = events[type];
@@ -313,19 +319,19 @@ function emitWarning(w) {
 }
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return _addListener(this, type, listener, false);
+  return _addListener(this, type, listener, false); // at: events:616:10
 };
 
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return _addListener(this, type, listener, true);
+  return _addListener(this, type, listener, true); // at: events:630:14
 };
 
 // (a rest parameter, not goja's arguments object, which costs more per call; length 0 either way)
 function onceWrapper(...args) {
   if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
+    this.target.removeListener(this.type, this.wrapFn); // at: events:635:17
     this.fired = true;
     const mark = noteThis(this.listener, this.target);
     const r = args.length === 0 ? this.listener.call(this.target) : this.listener.apply(this.target, args);
@@ -343,19 +349,19 @@ function _onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, _onceWrap(this, type, listener));
+  checkListener(listener); // at: events:658:3
+  this.on(type, _onceWrap(this, type, listener)); // at: events:660:8
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, _onceWrap(this, type, listener));
+  checkListener(listener); // at: events:673:7
+  this.prependListener(type, _onceWrap(this, type, listener)); // at: events:675:12
   return this;
 };
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+  checkListener(listener); // at: events:687:7
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
@@ -368,7 +374,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       this._events = { __proto__: null };
     } else {
       delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener); // at: events:705:18
     }
   } else if (typeof list !== 'function') {
     let position = lastListener(list, listener);
@@ -382,7 +388,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     if (position === 0) list.shift();
     else list.splice(position, 1);
     if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener); // at: events:732:16
   }
   return this;
 };
@@ -408,9 +414,9 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+      this.removeAllListeners(key); // at: events:772:16
     }
-    this.removeAllListeners('removeListener');
+    this.removeAllListeners('removeListener'); // at: events:774:14
     this._events = { __proto__: null };
     this._eventsCount = 0;
     this[kShapeMode] = false;
@@ -418,10 +424,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   }
   const listeners = events[type];
   if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
+    this.removeListener(type, listeners); // at: events:784:14
   } else if (listeners !== undefined) {
     for (let i = listeners.length - 1; i >= 0; i--) {
-      this.removeListener(type, listeners[i]);
+      this.removeListener(type, listeners[i]); // at: events:788:16
     }
   }
   return this;
@@ -431,21 +437,21 @@ function _listeners(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const evlistener = events[type];
-  // (node 20's quirk: with no type, and no listener of 'undefined', it goes on to clone
-  // undefined, which throws reading its length)
+  // (node 20's quirk: with no type, nor a listener of 'undefined', it clones undefined: throws)
   if (evlistener === undefined && type !== undefined) return [];
   if (typeof evlistener === 'function') {
     return unwrap ? [evlistener.listener || evlistener] : [evlistener];
   }
-  return unwrap ? unwrapListeners(evlistener) : arrayClone(evlistener);
+  if (unwrap) return unwrapListeners(evlistener); // at: events:805:5
+  return arrayClone(evlistener); // at: events:805:35
 }
 
 EventEmitter.prototype.listeners = function listeners(type) {
-  return _listeners(this, type, true);
+  return _listeners(this, type, true); // at: events:815:10
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return _listeners(this, type, false);
+  return _listeners(this, type, false); // at: events:825:10
 };
 
 function listenerCount(type, listener) {
@@ -483,7 +489,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 };
 
 function arrayClone(arr) {
-  switch (arr.length) {
+  switch (arr.length) { // at: events:896:15
     case 2: return [arr[0], arr[1]];
     case 3: return [arr[0], arr[1], arr[2]];
     case 4: return [arr[0], arr[1], arr[2], arr[3]];
@@ -494,7 +500,7 @@ function arrayClone(arr) {
 }
 
 function unwrapListeners(arr) {
-  const ret = arrayClone(arr);
+  const ret = arrayClone(arr); // at: events:907:15
   for (let i = 0; i < ret.length; ++i) {
     const orig = ret[i].listener;
     if (typeof orig === 'function') ret[i] = orig;
@@ -513,7 +519,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return lazyEventTarget().kGetListeners(emitterOrTarget, type);
   }
-  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget); // at: events:942:9
 }
 
 function getMaxListeners(emitterOrTarget) {
@@ -524,12 +530,12 @@ function getMaxListeners(emitterOrTarget) {
   if (isEventTarget(emitterOrTarget)) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget); // at: events:959:9
 }
 
 function setMaxListeners(n, ...eventTargets) {
   if (n === undefined) n = defaultMaxListeners;
-  vals().validateNumber(n, 'setMaxListeners', 0);
+  vals().validateNumber(n, 'setMaxListeners', 0); // at: EventEmitter.setMaxListeners@events:321:5
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {
@@ -541,7 +547,7 @@ function setMaxListeners(n, ...eventTargets) {
       } else if (target !== null && target !== undefined && typeof target.setMaxListeners === 'function') {
         target.setMaxListeners(n);
       } else {
-        throw new (codes().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+        throw new (codes().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target); // at: EventEmitter.setMaxListeners@events:336:17
       }
     }
   }
@@ -583,7 +589,7 @@ async function once(emitter, name, options) {
     // (rejected, not thrown: uncaught, node's excerpt is of this call, not of the validator's
     // rethrow)
     if (err !== null && typeof err === 'object') {
-      Object.defineProperty(err, kArrowMessage, { __proto__: null, value: onceSignalArrow, configurable: true, writable: true });
+      keepArrow(err, onceSignalArrow);
     }
     throw err;
   }
@@ -628,9 +634,9 @@ function on(emitter, event, options) {
   // Both spellings, highWaterMark and the older highWatermark, as node's (null or undefined
   // falls through to the next).
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  validateInteger(highWatermark, 'options.highWaterMark', 1); // at: events:1066:3
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1); // at: events:1069:3
 
   const state = onFns().onState(emitter, signal, highWatermark, lowWatermark);
   const removeAll = state.removeAll;
@@ -663,10 +669,10 @@ function validateInteger(value, name, min) {
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal); // at: internal/events/abort_listener:26:11
   }
-  vals().validateAbortSignal(signal, 'signal');
-  vals().validateFunction(listener, 'listener');
+  vals().validateAbortSignal(signal, 'signal'); // at: internal/events/abort_listener:28:3
+  vals().validateFunction(listener, 'listener'); // at: internal/events/abort_listener:29:3
   let removeEventListener;
   if (signal.aborted) {
     queueMicrotask(() => listener());
@@ -735,7 +741,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
     return defaultMaxListeners;
   },
   set(arg) {
-    vals().validateNumber(arg, 'defaultMaxListeners', 0);
+    vals().validateNumber(arg, 'defaultMaxListeners', 0); // at: events:285:5
     defaultMaxListeners = arg;
   },
 });

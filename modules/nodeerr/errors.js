@@ -13,10 +13,12 @@ const kIsNodeError = binding.kIsNodeError;
 // code's NodeError class (binding.toNodeError: its prototype has toString, the kIsNodeError
 // getter and a constructor getter giving Base), with its own stack, message and code.
 function makeNodeError(Base, code, message, ctor) {
-  const err = binding.toNodeError(new Base(message), Base, code);
+  const err = binding.toNodeError(new Base(), Base, code);
   // the stack starts at the code that made the error, not in this file (as node's)
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, ctor || makeNodeError);
-  err.code = code;
+  // (its own keys in node's order: stack, then code and message in the order of the code's kind)
+  binding.setCodeAndMessage(err, code, message);
+  binding.settle(err, Base, code);
   return err;
 }
 
@@ -61,7 +63,7 @@ function defineCode(code, message, Base, withThis, otherClasses) {
       return makeSystemError(code, systemMessage(ctx), ctx, NodeError);
     };
     NodeError.prototype = systemErrorClass(code).prototype;
-    if (otherClasses.includes(HideStackFramesError)) {
+    if (otherClasses.includes(HideStackFramesError) || binding.hideableCode(code)) {
       // node's variant for its hideStackFrames checks: made with no frames (the check's
       // wrapper takes them where it throws), one prototype below the code's, whose constructor
       // reads as SystemError
@@ -96,11 +98,41 @@ function defineCode(code, message, Base, withThis, otherClasses) {
   // stack, code, then message)
   withThis = withThis || typeof message === 'function';
   const NodeError = errorMaker(code, message, Base, withThis);
+  const hideable = binding.hideableCode(code);
   for (const Other of otherClasses) {
-    if (typeof Other === 'function') NodeError[Other.name] = errorMaker(code, message, Other, withThis);
+    if (typeof Other === 'function' && Other !== HideStackFramesError) {
+      NodeError[Other.name] = errorMaker(code, message, Other, withThis);
+      if (hideable) hiddenMaker(NodeError[Other.name], Other, code);
+    }
   }
+  if (hideable) hiddenMaker(NodeError, Base, code);
   codes[code] = NodeError;
   return NodeError;
+}
+
+// hiddenMaker gives NodeError, code's class of Base, node's HideStackFramesError variant for
+// its hideStackFrames checks: a subclass whose errors are made with no frames (the check's
+// wrapper takes them where it throws), one prototype below NodeError's, whose constructor reads
+// as Base.
+function hiddenMaker(NodeError, Base, code) {
+  const Hidden = function HideStackFramesError(...args) {
+    if (new.target === undefined) {
+      throw new TypeError("Class constructor HideStackFramesError cannot be invoked without 'new'");
+    }
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let err;
+    try {
+      err = new NodeError(...args);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    Object.setPrototypeOf(err, Hidden.prototype);
+    return err;
+  };
+  Object.setPrototypeOf(Hidden, NodeError);
+  Object.defineProperty(Hidden, 'prototype', { __proto__: null, value: binding.hiddenProto(Base, code), writable: false });
+  NodeError.HideStackFramesError = Hidden;
 }
 
 function errorMaker(code, message, Base, withThis) {
@@ -118,6 +150,7 @@ function errorMaker(code, message, Base, withThis) {
       const msg = message.apply(err, args);
       Object.defineProperty(err, 'message', { __proto__: null, value: msg, enumerable: false, writable: true, configurable: true });
       if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, NodeError);
+      binding.settle(err, Base, code);
       return err;
     };
   } else {
@@ -286,7 +319,7 @@ function define(code) {
       if (field !== undefined) msg += ` ["${field}"]`;
       return msg;
     }, TypeError);
-    case 'ERR_OPERATION_FAILED': return E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
+    case 'ERR_OPERATION_FAILED': return E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
     case 'ERR_INVALID_HANDLE_TYPE': return E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
     case 'ERR_INVALID_FD': return E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
     case 'ERR_INVALID_FD_TYPE': return E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
@@ -481,6 +514,7 @@ function define(code) {
     case 'ERR_IPC_DISCONNECTED': return E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
     case 'ERR_IPC_ONE_PIPE': return E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
     case 'ERR_IPC_SYNC_FORK': return E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
+    case 'ERR_LOADER_CHAIN_INCOMPLETE': return E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
     case 'ERR_MANIFEST_DEPENDENCY_MISSING': return E('ERR_MANIFEST_DEPENDENCY_MISSING', 'Manifest resource %s does not list %s as a dependency specifier for conditions: %s', Error);
     case 'ERR_MANIFEST_INTEGRITY_MISMATCH': return E('ERR_MANIFEST_INTEGRITY_MISMATCH', 'Manifest resource %s has multiple entries but integrity lists do not match', SyntaxError);
     case 'ERR_MANIFEST_INVALID_RESOURCE_FIELD': return E('ERR_MANIFEST_INVALID_RESOURCE_FIELD', 'Manifest resource %s has invalid property value for %s', TypeError);
@@ -908,6 +942,8 @@ module.exports = {
   exceptionWithHostPort,
   hideStackFrames,
   makeSystemError,
+  // the excerpt an error prints uncaught, kept where the program cannot see it
+  setArrowMessage: binding.setArrowMessage,
   SystemError,
   inspectValue: inspect,
   kIsNodeError,

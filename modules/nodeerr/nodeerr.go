@@ -53,6 +53,33 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 		}
 		return h.NodeErrorProto(base, code)
 	})
+	// setCodeAndMessage(err, code, message): modules.SetCodeAndMessage
+	b.Set("setCodeAndMessage", func(err *goja.Object, code string, message goja.Value) {
+		if err != nil {
+			msg := ""
+			if message != nil && !goja.IsUndefined(message) {
+				msg = message.String()
+			}
+			modules.SetCodeAndMessage(vm, err, code, msg)
+		}
+	})
+	// hideableCode(code): modules.HideableCode; hiddenProto(Base, code): Host.HiddenErrorProto
+	b.Set("hideableCode", modules.HideableCode)
+	b.Set("hiddenProto", func(base *goja.Object, code string) *goja.Object {
+		return h.HiddenErrorProto(base, code)
+	})
+	// setArrowMessage(err, arrow): Host.SetArrowMessage (node's internal/errors export)
+	b.Set("setArrowMessage", func(err goja.Value, arrow string) {
+		if o, ok := err.(*goja.Object); ok && h.SetArrowMessage != nil {
+			h.SetArrowMessage(o, arrow)
+		}
+	})
+	// settle(err, Base, code), once err's code and message are set: Host.SettleNodeError
+	b.Set("settle", func(err, base *goja.Object, code string) {
+		if err != nil && base != nil {
+			h.SettleNodeError(err, base, code)
+		}
+	})
 	b.Set("userPrepareStackTrace", h.UserPrepareStackTrace)
 	b.Set("formStackOnRead", func(err goja.Value, form goja.Callable) bool {
 		o, ok := err.(*goja.Object)

@@ -151,7 +151,10 @@ function printFatal(err, origin) {
   try {
     // node's fatalExceptionStackEnhancers.beforeInspector: an unhandled 'error' event's error
     // gets the place of its emit ("Emitted 'error' event at:")
-    const enhance = err !== null && typeof err === 'object' ? err[Symbol.for('gojs.enhanceStackBeforeInspector')] : undefined;
+    // (events' is described as node's kEnhanceStackBeforeInspector; worker_threads and the test
+    // runner set gojs's over it, for an error they rethrow after events threw it)
+    const enhance = err !== null && typeof err === 'object' ?
+      err[Symbol.for('gojs.enhanceStackBeforeInspector')] || err[Symbol.for('kEnhanceStackBeforeInspector')] : undefined;
     if (typeof enhance === 'function') err.stack = enhance();
   } catch {}
   try {
@@ -163,7 +166,11 @@ function printFatal(err, origin) {
         if (origin === 'uncaughtException') {
           arrow = binding.userRethrowArrow() || err[Symbol.for('gojs.rethrowArrow')] || '';
         }
-        if (!arrow) arrow = err[Symbol.for('gojs.arrowMessage')] || binding.keptArrow(err);
+        if (!arrow) {
+          arrow = err[Symbol.for('gojs.arrowMessage')] || binding.keptArrow(err);
+          // (a rejection is reported at the error's own place)
+          if (arrow && origin === 'unhandledRejection') arrow = atOwnColumn(arrow, err);
+        }
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
         if (!arrow) arrow = binding.arrowFor(err) || '';
@@ -354,6 +361,32 @@ function _fatalExceptionCold(er, fromPromise) {
   }
   exitForFatal();
   return false;
+}
+
+// atOwnColumn is arrow, the excerpt of a line of one of node's files (its throw statement, as an
+// uncaught exception is reported), for a rejection of err: node reports a rejection at the
+// error's own place, its stack's first frame. On that frame's line, the caret moves to the
+// frame's column (the new of a throw new); a frame of the program's is excerpted instead (an
+// error of the program's that events threw, unhandled).
+function atOwnColumn(arrow, err) {
+  if (!arrow.startsWith('node:') || !binding.isNativeError(err)) return arrow;
+  const stack = err.stack;
+  if (typeof stack !== 'string') return arrow;
+  const at = stack.indexOf('\n    at ');
+  if (at < 0) return arrow;
+  let frame = stack.slice(at + 8, (stack.indexOf('\n', at + 1) + 1 || stack.length + 1) - 1);
+  if (frame.endsWith(')')) frame = frame.slice(frame.lastIndexOf('(') + 1, -1);
+  if (/^(?:\/|file:).*:\d+:\d+$/.test(frame)) return binding.ownPlaceArrow(err) || arrow;
+  const m = /^(node:[^\s]+):(\d+):(\d+)$/.exec(frame);
+  const lines = arrow.split('\n');
+  if (m !== null && lines[0] !== `${m[1]}:${m[2]}`) {
+    // (another line of node's: its excerpt, where known)
+    const own = binding.ownPlaceArrow(err);
+    return own.startsWith(`${m[1]}:${m[2]}\n`) ? own : arrow;
+  }
+  if (m === null || lines.length < 3 || !/^ *\^$/.test(lines[2])) return arrow;
+  lines[2] = ' '.repeat(Number(m[3]) - 1) + '^';
+  return lines.join('\n');
 }
 
 // node's excerpt for an unhandled rejection of an error with no place of its own: its call that
