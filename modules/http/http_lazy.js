@@ -3698,6 +3698,14 @@ function hidingFrames(check) {
   return validateWrapped;
 }
 
+// (as node's: http's Server has its own async dispose, close() promisified, with no check that
+// the server listens: disposing of one that does not rejects with ERR_SERVER_NOT_RUNNING)
+if (Symbol.asyncDispose) {
+  Server.prototype[Symbol.asyncDispose] = async function() {
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  };
+}
+
 module.exports = {
   _connectionListener: connectionListener,
   METHODS,
