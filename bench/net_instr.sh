@@ -2,9 +2,9 @@
 # Counts what gojs executes per round trip of bench/js/net_pingpong_fixed.js (50 connections
 # bouncing 64-byte messages) under valgrind (callgrind): machine instructions, and goja bytecode
 # ops by kind, from the difference between a SMALL and a BIG round-trip run. The net twin of
-# stream_instr.sh (see there for why GOMAXPROCS=1, GC off and the SIGILL retries; here
-# cpu.rdtscp=off makes the runtime read the cycle counter with RDTSC, which valgrind knows): a
-# load-independent measure for comparing two gojs builds on a shared machine.
+# stream_instr.sh (see there for why GOMAXPROCS=1 and GC off, and callgrind_ops.sh's cg_run for
+# the SIGILL retries): a load-independent measure for comparing two gojs builds on a shared
+# machine.
 #
 # Usage: bench/net_instr.sh [gojs binary]   (default: build ./cmd/gojs)
 # Environment: SMALL, BIG (round trips, default 2000 and 10000), TOP (op kinds listed, default 12),
@@ -18,19 +18,11 @@ BIN=${1:-$DIR/gojs}
 SMALL=${SMALL:-2000}
 BIG=${BIG:-10000}
 [ -n "$1" ] || go build -o "$BIN" ./cmd/gojs
+. bench/callgrind_ops.sh
 for m in "$SMALL" "$BIG"; do
-  try=1
-  until TOTAL=$m GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
-    --callgrind-out-file="$DIR/cg-$m.out" "$BIN" bench/js/net_pingpong_fixed.js >/dev/null 2>"$DIR/err-$m"; do
-    if [ $try -ge 5 ] || ! grep -q 'SIGILL' "$DIR/err-$m"; then
-      tail -n 40 "$DIR/err-$m" >&2
-      exit 1
-    fi
-    try=$((try + 1))
-  done
+  cg_run "$DIR/cg-$m.out" /dev/null "$DIR/err-$m" "TOTAL=$m GOGC=off" "$BIN" bench/js/net_pingpong_fixed.js
 done
 [ -z "$KEEP" ] || cp "$DIR"/cg-*.out "$KEEP"/
-. bench/callgrind_ops.sh
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
 RT=$((BIG - SMALL))

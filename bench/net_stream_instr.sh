@@ -68,19 +68,11 @@ if [ -n "$STRACE" ]; then
 fi
 
 command -v valgrind >/dev/null || { echo "valgrind is required" >&2; exit 1; }
+. bench/callgrind_ops.sh
 for m in "$SMALL" "$BIG"; do
-  try=1
-  until TOTAL_MB=$m GOMAXPROCS=1 GOGC=${GC:-off} GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
-    --callgrind-out-file="$DIR/cg-$m.out" "$BIN" $SCRIPT >"$DIR/out-$m" 2>"$DIR/err-$m"; do
-    if [ $try -ge 5 ] || ! grep -q 'SIGILL' "$DIR/err-$m"; then
-      tail -n 40 "$DIR/err-$m" >&2
-      exit 1
-    fi
-    try=$((try + 1))
-  done
+  cg_run "$DIR/cg-$m.out" "$DIR/out-$m" "$DIR/err-$m" "TOTAL_MB=$m GOGC=${GC:-off}" "$BIN" $SCRIPT
 done
 [ -z "$KEEP" ] || cp "$DIR"/cg-*.out "$KEEP"/
-. bench/callgrind_ops.sh
 RA=$(field "$DIR/out-$SMALL" received)
 RB=$(field "$DIR/out-$BIG" received)
 a=$(total "$DIR/cg-$SMALL.out")

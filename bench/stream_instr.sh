@@ -34,22 +34,12 @@ else
   CHUNKS=$(( (BIG - SMALL) * 16 ))
 fi
 [ -n "$1" ] || go build -o "$BIN" ./cmd/gojs
-# A run can die with SIGILL: when a Go runtime lock is contended, the waiter reads the cycle
-# counter with RDTSCP (runtime.cputicks), which valgrind 3.19 does not know. Such a run is
-# repeated (up to 5 tries); a failed run must never be counted.
+# (cg_run repeats a run that died with SIGILL: see callgrind_ops.sh)
+. bench/callgrind_ops.sh
 for m in "$SMALL" "$BIG"; do
-  try=1
-  until GOMAXPROCS=1 GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off valgrind --tool=callgrind \
-    --callgrind-out-file="$DIR/cg-$m.out" "$BIN" "$SCRIPT" "$m" >/dev/null 2>"$DIR/err-$m"; do
-    if [ $try -ge 5 ] || ! grep -q 'SIGILL' "$DIR/err-$m"; then
-      tail -n 40 "$DIR/err-$m" >&2
-      exit 1
-    fi
-    try=$((try + 1))
-  done
+  cg_run "$DIR/cg-$m.out" /dev/null "$DIR/err-$m" "GOGC=off" "$BIN" "$SCRIPT" "$m"
 done
 [ -z "$KEEP" ] || cp "$DIR"/cg-*.out "$KEEP"/
-. bench/callgrind_ops.sh
 a=$(total "$DIR/cg-$SMALL.out")
 b=$(total "$DIR/cg-$BIG.out")
 if [ "$UNIT" = item ]; then
