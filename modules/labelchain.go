@@ -208,6 +208,22 @@ func NodeEnd(n ast.Node) file.Idx {
 	return n.Idx1()
 }
 
+// WalkASTAt calls visit for each node under root that holds pos (a file.Idx: from the node's
+// first character to its end, NodeEnd), outermost first, and goes into one only when visit
+// returns true.
+func WalkASTAt(root any, pos int, visit func(ast.Node) bool) {
+	WalkAST(reflect.ValueOf(root), func(v reflect.Value) bool {
+		n, ok := v.Interface().(ast.Node)
+		if !ok {
+			return true
+		}
+		if pos < int(n.Idx0()) || pos >= int(NodeEnd(n)) {
+			return false // (nothing inside holds pos)
+		}
+		return visit(n)
+	})
+}
+
 // WalkAST calls visit for each pointer to a node under v (a node, or a slice or struct holding
 // nodes), depth first, and goes into a node only when visit returns true.
 func WalkAST(v reflect.Value, visit func(reflect.Value) bool) {

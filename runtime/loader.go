@@ -1791,14 +1791,7 @@ func throwAfter(prg *ast.Program, pos int, name string) int {
 		return -1
 	}
 	var body ast.Node
-	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
-		n, ok := v.Interface().(ast.Node)
-		if !ok {
-			return true
-		}
-		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
-			return false
-		}
+	modules.WalkASTAt(prg, pos, func(n ast.Node) bool {
 		switch f := n.(type) {
 		case *ast.FunctionLiteral:
 			body = f.Body

@@ -301,14 +301,7 @@ func throwAround(prg *ast.Program, pos int) int {
 		return -1
 	}
 	at := -1
-	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
-		n, ok := v.Interface().(ast.Node)
-		if !ok {
-			return true
-		}
-		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
-			return false // (nothing inside holds pos)
-		}
+	modules.WalkASTAt(prg, pos, func(n ast.Node) bool {
 		switch t := n.(type) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 			at = -1 // a function's own code: a throw outside it is not its
@@ -355,14 +348,7 @@ func (rt *Runtime) calleeThrowArrow(frames []goja.StackFrame) string {
 // holds pos (a file.Idx of prg) in the same function's code: the name and the argument's index
 // ("" when there is none).
 func calleeOfArgument(prg *ast.Program, pos int) (name string, arg int) {
-	modules.WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
-		n, ok := v.Interface().(ast.Node)
-		if !ok {
-			return true
-		}
-		if pos < int(n.Idx0()) || pos >= int(modules.NodeEnd(n)) {
-			return false
-		}
+	modules.WalkASTAt(prg, pos, func(n ast.Node) bool {
 		switch t := n.(type) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 			name = "" // (a call outside the function that holds pos is not the one)
