@@ -600,17 +600,35 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	// (one limit for all the child's output, as node's spawnSync counts what its pipes read)
 	limit := &outputLimit{limit: int(o.MaxBuf)}
 	stdout, stderr := limitedBuffer{outputLimit: limit}, limitedBuffer{outputLimit: limit}
-	var killOnce sync.Once
+	// kill signals the child once. The output limit can be passed (by an extra pipe's reader)
+	// before the child has started: the kill then waits for started, which Start's caller calls.
+	var killMu sync.Mutex
+	var proc *os.Process
+	killWanted, killed := false, false
+	signalChild := func() { // (killMu held)
+		if killed || proc == nil {
+			return
+		}
+		killed = true
+		sig := syscall.SIGTERM
+		if o.Kill != 0 {
+			sig = syscall.Signal(o.Kill)
+		}
+		_ = proc.Signal(sig)
+	}
 	kill := func() {
-		killOnce.Do(func() {
-			sig := syscall.SIGTERM
-			if o.Kill != 0 {
-				sig = syscall.Signal(o.Kill)
-			}
-			if cmd.Process != nil {
-				_ = cmd.Process.Signal(sig)
-			}
-		})
+		killMu.Lock()
+		killWanted = true
+		signalChild()
+		killMu.Unlock()
+	}
+	started := func(p *os.Process) {
+		killMu.Lock()
+		proc = p
+		if killWanted {
+			signalChild()
+		}
+		killMu.Unlock()
 	}
 	limit.onOverflow = kill
 	stdio := o.Stdio
@@ -709,6 +727,7 @@ func spawnSync(h *modules.Host, o *spawnOpts) goja.Value {
 	if err := startCmd(cmd, o); err != nil {
 		return notStarted(err)
 	}
+	started(cmd.Process)
 	closeChildEnds()
 	waitDone := make(chan error, 1)
 	go func() {
