@@ -872,25 +872,32 @@ type errProtoKey struct {
 func (h *Host) NodeErrorProto(base *goja.Object, code string) *goja.Object {
 	k := errProtoKey{base, code}
 	if p, ok := h.protos[k]; ok {
-		return p
+		return p // (before the arguments of a first making are built)
 	}
-	vm := h.VM
-	if h.protoMk == nil {
-		v, err := vm.RunProgram(CompileOnce("node:internal/nodeErrorProto", nodeErrorProtoSrc))
+	return h.cachedProto(&h.protos, &h.protoMk, k, "node:internal/nodeErrorProto", nodeErrorProtoSrc,
+		base, h.VM.ToValue(code), SymIsNodeError)
+}
+
+// cachedProto makes (*cache)[k] (its callers look it up first) by calling the function the glue src (compiled
+// once per process under name) evaluates to, kept in *mk, with args. Loop only.
+func (h *Host) cachedProto(cache *map[errProtoKey]*goja.Object, mk *goja.Callable, k errProtoKey,
+	name, src string, args ...goja.Value) *goja.Object {
+	if *mk == nil {
+		v, err := h.VM.RunProgram(CompileOnce(name, src))
 		if err != nil {
 			panic(err)
 		}
-		h.protoMk, _ = goja.AssertFunction(v)
+		*mk, _ = goja.AssertFunction(v)
 	}
-	v, err := h.protoMk(goja.Undefined(), base, vm.ToValue(code), SymIsNodeError)
+	v, err := (*mk)(goja.Undefined(), args...)
 	if err != nil {
 		panic(err)
 	}
 	p := v.(*goja.Object)
-	if h.protos == nil {
-		h.protos = map[errProtoKey]*goja.Object{}
+	if *cache == nil {
+		*cache = map[errProtoKey]*goja.Object{}
 	}
-	h.protos[k] = p
+	(*cache)[k] = p
 	return p
 }
 
@@ -944,23 +951,8 @@ func (h *Host) HiddenErrorProto(base *goja.Object, code string) *goja.Object {
 	if p, ok := h.hidden[k]; ok {
 		return p
 	}
-	if h.hiddenMk == nil {
-		v, e := h.VM.RunProgram(CompileOnce("node:internal/hiddenErrorProto", hiddenErrorProtoSrc))
-		if e != nil {
-			panic(e)
-		}
-		h.hiddenMk, _ = goja.AssertFunction(v)
-	}
-	v, e := h.hiddenMk(goja.Undefined(), h.NodeErrorProto(base, code), base)
-	if e != nil {
-		panic(e)
-	}
-	p := v.(*goja.Object)
-	if h.hidden == nil {
-		h.hidden = map[errProtoKey]*goja.Object{}
-	}
-	h.hidden[k] = p
-	return p
+	return h.cachedProto(&h.hidden, &h.hiddenMk, k, "node:internal/hiddenErrorProto", hiddenErrorProtoSrc,
+		h.NodeErrorProto(base, code), base)
 }
 
 // HideableCode reports the codes node 20.20 defines with a HideStackFramesError class (the
