@@ -2776,6 +2776,11 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;
+  // (node's: a keep-alive agent's sockets start their TCP keep-alive after keepAliveMsecs)
+  if (this.keepAlive) {
+    options.keepAlive = this.keepAlive;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   let called = false;
   const oncreate = (err, s) => {
     if (called) return;
