@@ -222,6 +222,12 @@ type Runtime struct {
 	throwArrow string // source excerpt of the last uncaught throw
 	// the excerpt of the program's own catch that rethrew the uncaught error (userRethrowArrow)
 	userRethrow string
+	// glueThrown and glueThrowFrames: the error glue last gave an excerpt as it threw it
+	// (Host.SetArrowMessage: events' unhandled 'error'), with the frames of that throw. Its
+	// frames of making may hold a catch that was gone by then: the search for a catch of the
+	// program's that threw it again looks at the frames of the throw instead.
+	glueThrown      *goja.Object
+	glueThrowFrames []goja.StackFrame
 	// the uncaught error whose frames are out of it while the listeners run (unpinThrowPlace)
 	unpinned unpinnedThrow
 	// listenerThrew: an 'uncaughtException' listener on the fatal path threw (fatalListenerThrew)
@@ -395,6 +401,8 @@ func New(opts Options) (*Runtime, error) {
 		if rt.stacks != nil {
 			rt.stacks.setArrow(err, arrow)
 		}
+		// (glue sets it as it throws err: an error path)
+		rt.glueThrown, rt.glueThrowFrames = err, rt.vm.CaptureCallStack(0, nil)
 	}
 	rt.host.DecorateThrown = rt.decorateThrown
 	rt.host.DynamicImports = rewriteDynamicImports
@@ -898,7 +906,12 @@ func (rt *Runtime) onUncaught(err error) {
 			// is its loader's rethrow
 			rt.throwArrow = esmRunMainArrow
 		}
-		rt.userRethrow = rt.userRethrowArrow(val, frames)
+		rethrowFrames := frames
+		if o, ok := val.(*goja.Object); ok && o == rt.glueThrown {
+			rethrowFrames = rt.glueThrowFrames
+		}
+		rt.glueThrown, rt.glueThrowFrames = nil, nil
+		rt.userRethrow = rt.userRethrowArrow(val, rethrowFrames)
 		rt.throwTrace = rt.thrownAt(val, ex.Stack())
 		if o, ok := val.(*goja.Object); ok {
 			func() {

@@ -887,9 +887,13 @@ class AbortSignal extends EventTarget {
 
   static any(signals) {
     if (!Array.isArray(signals)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signals', 'Array', signals);
+    // node checks each one as validateAbortSignal does, less its pass for undefined: an object
+    // with an `aborted` property will do (its aborted and reason are read; one not aborted is
+    // never followed, as it cannot tell the result when it aborts)
     for (let i = 0; i < signals.length; i++) {
-      if (!signalInternals.is(signals[i])) {
-        throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`signals[${i}]`, 'AbortSignal', signals[i]);
+      const s = signals[i];
+      if (s === null || typeof s !== 'object' || !('aborted' in s)) {
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)(`signals[${i}]`, 'AbortSignal', s);
       }
     }
     for (let i = 0; i < signals.length; i++) {
@@ -902,7 +906,7 @@ class AbortSignal extends EventTarget {
     const result = signalInternals.create(false, undefined);
     result[kComposite] = true;
     for (let i = 0; i < signals.length; i++) {
-      signalInternals.follow(result, signals[i]);
+      if (signalInternals.is(signals[i])) signalInternals.follow(result, signals[i]);
     }
     return result;
   }
