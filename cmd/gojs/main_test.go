@@ -83,7 +83,12 @@ func raceNoExitSleep(opts string) string {
 
 // TestScripts runs the golden scripts in testdata/scripts: each runs a program under gojs and
 // then under node (when node is on PATH) and compares both with the same expected output.
+//
+// It is parallel, as are this package's other slow tests (the REPL in tmux, --watch): those
+// spend their ~50 s mostly waiting on node's and gojs's restarts and screens, so they run
+// beside the goldens instead of after them, where they added that much to CI's wall time.
 func TestScripts(t *testing.T) {
+	t.Parallel()
 	var plain string // a gojs built without the race detector, for the scripts outside the sample
 	if raceBuild && os.Getenv("GOJS_GOLDEN_RACE") != "all" {
 		plain = filepath.Dir(gojsBinary(t))

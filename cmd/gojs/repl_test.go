@@ -85,11 +85,12 @@ func (tt *tmuxTerm) screen() string {
 	return strings.TrimRight(strings.Join(lines, "\n"), "\n")
 }
 
-// waitFor polls the screen until it ends with want (after trimming) or 15 seconds pass.
+// waitFor polls the screen until it ends with want (after trimming) or 60 seconds pass (a
+// deadline for a hung REPL: the test runs beside the goldens, on a loaded machine).
 func (tt *tmuxTerm) waitFor(want string) {
 	tt.t.Helper()
 	want = strings.TrimRight(want, "\n")
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	var got string
 	for time.Now().Before(deadline) {
 		got = tt.screen()
@@ -105,7 +106,7 @@ func (tt *tmuxTerm) waitFor(want string) {
 // preview that starts with preview (node's preview line, cut at the terminal's width).
 func (tt *tmuxTerm) waitForPreview(want, preview string) {
 	tt.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	var got string
 	for time.Now().Before(deadline) {
 		got = tt.screen()
@@ -121,6 +122,7 @@ func TestREPLTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs and drives it in tmux")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	bin := gojsBinary(t)
 	dir := t.TempDir()
 	hist := filepath.Join(dir, "history")
@@ -245,6 +247,7 @@ func TestREPLTerminalCtrlD(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs and drives it in tmux")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	bin := gojsBinary(t)
 	cmd := fmt.Sprintf("env TERM=xterm NO_COLOR=1 GOJS_REPL_HISTORY= %s; echo EXITED $?; sleep 60", bin)
 	tt := newTmuxTerm(t, cmd)
@@ -266,6 +269,7 @@ func TestREPLTerminalCommandsLikeNode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs and drives it in tmux")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node not installed")

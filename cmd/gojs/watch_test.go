@@ -140,6 +140,7 @@ func TestWatchRestartsOnDependencyChange(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	for _, rt := range watchRuntimes(t) {
 		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
 			dir := setupWatchDir(t)
@@ -161,6 +162,7 @@ func TestWatchRestartsRunningProgram(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	for _, rt := range watchRuntimes(t) {
 		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
 			dir := setupWatchDir(t)
@@ -178,6 +180,7 @@ func TestWatchPath(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	for _, rt := range watchRuntimes(t) {
 		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
 			dir := setupWatchDir(t)
@@ -200,6 +203,7 @@ func TestWatchRequiresFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	bin := gojsBinary(t)
 	out, err := exec.Command(bin, "--watch").CombinedOutput()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 9 {
@@ -216,6 +220,7 @@ func TestWatchESMGraph(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	for _, rt := range watchRuntimes(t) {
 		t.Run(filepath.Base(rt[0]), func(t *testing.T) {
 			dir := t.TempDir()
@@ -258,6 +263,7 @@ func TestWatchTestRunner(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds gojs")
 	}
+	t.Parallel() // beside the goldens: see TestScripts
 	summary := func(tests, pass, fail int) string {
 		return fmt.Sprintf("# tests %d\n# suites 0\n# pass %d\n# fail %d\n# cancelled 0\n# skipped 0\n# todo 0\n# duration_ms *\n", tests, pass, fail)
 	}
