@@ -76,9 +76,9 @@ type state struct {
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
-	// the onread last given to a handle and its callable (see conn.setOnread)
-	lastOnread   *goja.Object
-	lastOnreadFn goja.Callable
+	// the callables of the functions the handles call over and over: every handle's onread and
+	// onwrite, and a timed socket's _unrefTimer, are the same function (see callMemo)
+	onreadFn, onwriteFn, unrefTimerFn callMemo
 
 	newBuf   func([]byte) goja.Value // buffer.Maker's, for the large reads
 	copyBuf  func([]byte) goja.Value // buffer.CopyMaker's, for the small ones
@@ -725,20 +725,35 @@ func (cn *conn) onread() goja.Callable {
 	return cn.onreadFn
 }
 
-// setOnread stores v as the handle's onread. Every socket's onread is the same function
-// (net.js's onStreamRead), whose callable is made once per runtime (lastOnread): goja's
-// AssertFunction allocates a closure on each call, two objects an idle connection kept.
+// setOnread stores v as the handle's onread (every socket's is net.js's onStreamRead, whose
+// callable the handles share: two objects less per connection).
 func (cn *conn) setOnread(v goja.Value) {
 	cn.onreadVal = v
-	s := cn.s
-	if o, ok := v.(*goja.Object); ok && o == s.lastOnread && s.lastOnreadFn != nil {
-		cn.onreadFn = s.lastOnreadFn
-		return
+	cn.onreadFn, _ = cn.s.onreadFn.of(v)
+}
+
+// callMemo remembers the callable of the function object last asked about: goja's
+// AssertFunction allocates a closure on every call, and some functions are called for every
+// socket (or every write) over and over. Loop only.
+type callMemo struct {
+	o *goja.Object
+	f goja.Callable
+}
+
+// of is goja.AssertFunction(v).
+func (m *callMemo) of(v goja.Value) (goja.Callable, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil, false
 	}
-	cn.onreadFn, _ = goja.AssertFunction(v)
-	if o, ok := v.(*goja.Object); ok && cn.onreadFn != nil {
-		s.lastOnread, s.lastOnreadFn = o, cn.onreadFn
+	if o == m.o {
+		return m.f, true
 	}
+	f, ok := goja.AssertFunction(o)
+	if ok {
+		m.o, m.f = o, f
+	}
+	return f, ok
 }
 
 // readConsumer takes a socket's bytes in Go. data is only valid during the call.
@@ -1014,7 +1029,7 @@ func (cn *conn) flush() error {
 		cn.wq[0] = nil
 		cn.wq = cn.wq[1:]
 		cn.update()
-		if f, ok := goja.AssertFunction(cn.onwriteVal); ok {
+		if f, ok := cn.s.onwriteFn.of(cn.onwriteVal); ok {
 			if _, err := f(cn.obj, cn.s.vm.ToValue(status)); err != nil {
 				return err
 			}
