@@ -76,6 +76,10 @@ type state struct {
 
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
+	// the callables of the functions the handles call over and over: every handle's onread and
+	// onwrite, and a timed socket's _unrefTimer, are the same function (see callMemo)
+	onreadFn, onwriteFn, unrefTimerFn callMemo
+
 	newBuf   func([]byte) goja.Value // buffer.Maker's, for the large reads
 	copyBuf  func([]byte) goja.Value // buffer.CopyMaker's, for the small ones
 	bufProto *goja.Object            // Buffer.prototype
@@ -651,22 +655,23 @@ func (l *listener) acceptOne() error {
 // ---------------------------------------------------------------- connections
 
 type conn struct {
-	// feedNext's function and argument, and the callback that runs them
-	feedFn  goja.Callable
-	feedArg goja.Value
-	feedRun func() error
+	// feedNext's function and argument, and the callback that runs them (made on the first
+	// feedNext: only http2's sessions use it, and an idle connection is smaller without them)
+	feed *feedState
 	// readAgainRun is readAgain bound to the handle (made on the first continued read, then
 	// queued as it is: a method value and a binding per 64 KiB read were two allocations)
 	readAgainRun func() error
 	s            *state
 	pf           eventloop.PollFD
-	unixSock     bool
-	readMore     bool // a continued read is posted (readOnce filled the whole room)
-	burst        int  // reads continued since the socket was last found readable (see readBurst)
-	partial      bool // the last read left room in its buffer (the socket had no more to give)
 	handle       *eventloop.Handle
 	obj          *goja.Object
 
+	// (the flags are together, with burst: an idle connection is a conn, and scattered they
+	// padded it into the next allocation size)
+	burst      int32 // reads continued since the socket was last found readable (see readBurst)
+	unixSock   bool
+	readMore   bool // a continued read is posted (readOnce filled the whole room)
+	partial    bool // the last read left room in its buffer (the socket had no more to give)
 	reading    bool
 	connecting bool
 	closed     bool
@@ -674,15 +679,17 @@ type conn struct {
 	// Until then writeFast leaves writes to the general path (JS buffers them while connecting).
 	established bool
 	unrefd      bool // JS called unref() (a handle keeps the loop alive only once it has a descriptor)
-	oncomplete  goja.Callable
-	connReq     eventloop.AsyncReq // the connect's TCPCONNECTWRAP/PIPECONNECTWRAP (async_hooks)
-	wq          [][]byte           // writes the kernel has not taken yet; each completes with one onwrite
+	// timed says JS has a timer to refresh on activity: reads then take the JS path.
+	timed bool
+
+	// pc is the connect in progress (nil: none, or its oncomplete has run): only a client's
+	// socket has one, for a while, so an accepted connection carries no room for it
+	pc *pendingConnect
+	wq [][]byte // writes the kernel has not taken yet; each completes with one onwrite
 
 	// consumer, when set, takes the bytes read in Go (http's parser, as Node's parser.consume()
-	// takes them from the stream), past JS's onread; EOF and errors still go to onread. timed
-	// says JS has a timer to refresh on activity: reads then take the JS path.
+	// takes them from the stream), past JS's onread; EOF and errors still go to onread.
 	consumer readConsumer
-	timed    bool
 
 	// onreadVal is the handle's onread (an accessor on the handle prototype keeps it here, so a
 	// read needs no property lookup) and onreadFn the same as a callable, or nil when it is not
@@ -699,15 +706,54 @@ type conn struct {
 	stRefs *stateRefs // the fast paths' memory of the socket's stream states (fast.go)
 }
 
+// pendingConnect is a connect's oncomplete and its request, the TCPCONNECTWRAP/PIPECONNECTWRAP
+// that async_hooks see.
+type pendingConnect struct {
+	oncomplete goja.Callable
+	req        eventloop.AsyncReq
+}
+
+// feedState is a conn's feedNext function and argument, and the callback that runs them.
+type feedState struct {
+	fn  goja.Callable
+	arg goja.Value
+	run func() error
+}
+
 // onread returns the handle's current onread, or nil when it is not a function.
 func (cn *conn) onread() goja.Callable {
 	return cn.onreadFn
 }
 
-// setOnread stores v as the handle's onread.
+// setOnread stores v as the handle's onread (every socket's is net.js's onStreamRead, whose
+// callable the handles share: two objects less per connection).
 func (cn *conn) setOnread(v goja.Value) {
 	cn.onreadVal = v
-	cn.onreadFn, _ = goja.AssertFunction(v)
+	cn.onreadFn, _ = cn.s.onreadFn.of(v)
+}
+
+// callMemo remembers the callable of the function object last asked about: goja's
+// AssertFunction allocates a closure on every call, and some functions are called for every
+// socket (or every write) over and over. Loop only.
+type callMemo struct {
+	o *goja.Object
+	f goja.Callable
+}
+
+// of is goja.AssertFunction(v).
+func (m *callMemo) of(v goja.Value) (goja.Callable, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil, false
+	}
+	if o == m.o {
+		return m.f, true
+	}
+	f, ok := goja.AssertFunction(o)
+	if ok {
+		m.o, m.f = o, f
+	}
+	return f, ok
 }
 
 // readConsumer takes a socket's bytes in Go. data is only valid during the call.
@@ -782,7 +828,7 @@ func (cn *conn) close() {
 		}
 	}
 	cn.ownerVal, cn.readingVal, cn.onwriteVal = nil, nil, nil
-	cn.reading, cn.connecting, cn.oncomplete, cn.wq, cn.consumer = false, false, nil, nil, nil
+	cn.reading, cn.connecting, cn.pc, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
 	}
@@ -983,7 +1029,7 @@ func (cn *conn) flush() error {
 		cn.wq[0] = nil
 		cn.wq = cn.wq[1:]
 		cn.update()
-		if f, ok := goja.AssertFunction(cn.onwriteVal); ok {
+		if f, ok := cn.s.onwriteFn.of(cn.onwriteVal); ok {
 			if _, err := f(cn.obj, cn.s.vm.ToValue(status)); err != nil {
 				return err
 			}
@@ -996,7 +1042,7 @@ func (cn *conn) flush() error {
 // or a negative errno for errors known at once (a bad local address, a failed bind). Loop only.
 func (cn *conn) connect(kind, host string, port int, path, localAddress string, localPort int, oncomplete goja.Callable) int {
 	s := cn.s
-	if (cn.connecting || cn.oncomplete != nil) && !cn.closed {
+	if (cn.connecting || cn.pc != nil && cn.pc.oncomplete != nil) && !cn.closed {
 		// a connect while one is in progress: libuv's TCP refuses it (EALREADY); its pipe
 		// connects again on the same socket, and the first request's outcome is what is seen
 		if kind == "unix" {
@@ -1050,11 +1096,12 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 	if !cn.unrefd {
 		cn.handle.Ref()
 	}
-	cn.oncomplete = oncomplete
+	pc := &pendingConnect{oncomplete: oncomplete}
+	cn.pc = pc
 	if cn.unixSock {
-		cn.connReq = cn.handle.NewAsyncReq("PIPECONNECTWRAP")
+		pc.req = cn.handle.NewAsyncReq("PIPECONNECTWRAP")
 	} else {
-		cn.connReq = cn.handle.NewAsyncReq("TCPCONNECTWRAP")
+		pc.req = cn.handle.NewAsyncReq("TCPCONNECTWRAP")
 	}
 	if cn.unixSock {
 		// the name is resolved against the runtime's cwd now (see unixTarget); its failure
@@ -1072,14 +1119,18 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 		// Reported on a later turn, as libuv does with its delayed_error.
 		status := s.vm.ToValue(errnoOf(err))
 		cn.handle.Post(func() error {
-			cb := cn.oncomplete
-			cn.oncomplete = nil
+			pc := cn.pc
+			if pc == nil {
+				return nil
+			}
+			cb := pc.oncomplete
+			cn.pc = nil
 			if cn.closed || cb == nil {
 				return nil
 			}
-			s.h.Loop.EnterAsyncReq(cn.connReq)
+			s.h.Loop.EnterAsyncReq(pc.req)
 			_, err := cb(cn.obj, status)
-			s.h.Loop.EndAsyncReq(cn.connReq)
+			s.h.Loop.EndAsyncReq(pc.req)
 			return err
 		})
 		return 0
@@ -1100,13 +1151,12 @@ func (cn *conn) finishConnect() error {
 	cn.connecting = false
 	cn.established = status == 0
 	cn.update()
-	cb := cn.oncomplete
-	cn.oncomplete = nil
-	if cb == nil {
+	pc := cn.pc
+	cn.pc = nil
+	if pc == nil || pc.oncomplete == nil {
 		return nil
 	}
-	req := cn.connReq
-	cn.connReq = eventloop.AsyncReq{}
+	cb, req := pc.oncomplete, pc.req
 	cn.s.h.Loop.EnterAsyncReq(req)
 	_, jerr := cb(cn.obj, cn.s.vm.ToValue(status))
 	cn.s.h.Loop.EndAsyncReq(req)
@@ -1392,19 +1442,22 @@ func (s *state) makeConnProto() *goja.Object {
 		if !ok || cn.closed || cn.handle == nil {
 			return vm.ToValue(false)
 		}
-		cn.feedFn, cn.feedArg = fn, c.Argument(1)
-		if cn.feedRun == nil {
-			cn.feedRun = func() error {
-				fn, arg := cn.feedFn, cn.feedArg
-				cn.feedFn, cn.feedArg = nil, nil
+		fs := cn.feed
+		if fs == nil {
+			fs = new(feedState)
+			fs.run = func() error {
+				fn, arg := fs.fn, fs.arg
+				fs.fn, fs.arg = nil, nil
 				if fn == nil {
 					return nil
 				}
 				_, err := fn(goja.Undefined(), arg)
 				return err
 			}
+			cn.feed = fs
 		}
-		return vm.ToValue(cn.handle.FeedNext(cn.feedRun))
+		fs.fn, fs.arg = fn, c.Argument(1)
+		return vm.ToValue(cn.handle.FeedNext(fs.run))
 	})
 	// setTimed(on) says whether the socket has an activity timer (reads refresh it in JS).
 	method("setTimed", func(cn *conn, c goja.FunctionCall) goja.Value {
