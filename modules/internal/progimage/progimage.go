@@ -321,23 +321,18 @@ const (
 	specialRegexp2
 )
 
-var specials sync.Map // reflect.Type -> int
-
+// specialOf is how values of t are stored: specialNone, or the special way of the type. A decoding
+// reads it from the type's plan, worked out once.
 func specialOf(t reflect.Type) int {
-	if s, ok := specials.Load(t); ok {
-		return s.(int)
-	}
-	s := specialNone
 	switch {
 	case t == fileType:
-		s = specialFile
+		return specialFile
 	case t == regexp2Type:
-		s = specialRegexp2
+		return specialRegexp2
 	case t.Kind() == reflect.Struct && t.ConvertibleTo(regexpType):
-		s = specialRegexp
+		return specialRegexp
 	}
-	specials.Store(t, s)
-	return s
+	return specialNone
 }
 
 // direct reports whether an interface holds a value of t in its data word itself (pointer-shaped
@@ -808,14 +803,22 @@ func typelinks() (sections []unsafe.Pointer, offset [][]int32)
 //go:linkname rtypeOff reflect.rtypeOff
 func rtypeOff(section unsafe.Pointer, off int32) unsafe.Pointer
 
-var typesFound sync.Map // name -> reflect.Type
+var (
+	typesMu    sync.Mutex
+	typesFound map[string]reflect.Type // by name (see typeName)
+	// the linker's list of the binary's types, sorted by their String, read once
+	typeSections []unsafe.Pointer
+	typeOffsets  [][]int32
+)
 
 // lookupType returns the type named name (see typeName) in this binary, or nil. A named type T
 // is found through *T, which the linker lists (sorted by its string) for every type that has a
 // descriptor.
 func lookupType(name string) reflect.Type {
-	if t, ok := typesFound.Load(name); ok {
-		return t.(reflect.Type)
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	if t, ok := typesFound[name]; ok {
+		return t
 	}
 	ptr := strings.HasPrefix(name, "*")
 	base := strings.TrimPrefix(name, "*")
@@ -825,9 +828,11 @@ func lookupType(name string) reflect.Type {
 	}
 	pkgPath, tname := base[:dot], base[dot+1:]
 	want := "*" + pkgPath[strings.LastIndexByte(pkgPath, '/')+1:] + "." + tname
-	sections, offsets := typelinks()
-	for i, sec := range sections {
-		offs := offsets[i]
+	if typeSections == nil {
+		typeSections, typeOffsets = typelinks()
+	}
+	for i, sec := range typeSections {
+		offs := typeOffsets[i]
 		at := func(j int) reflect.Type {
 			var x any
 			(*[2]unsafe.Pointer)(unsafe.Pointer(&x))[0] = rtypeOff(sec, offs[j])
@@ -847,7 +852,10 @@ func lookupType(name string) reflect.Type {
 				if ptr {
 					t = pt
 				}
-				typesFound.Store(name, t)
+				if typesFound == nil {
+					typesFound = map[string]reflect.Type{}
+				}
+				typesFound[name] = t
 				return t
 			}
 		}
