@@ -372,12 +372,28 @@ func (d *decoder) next(n int) []byte {
 }
 
 func (d *decoder) uvarint() uint64 {
-	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
-		x := d.img[d.pos]
-		d.pos++
-		return uint64(x)
+	img, pos := d.img, d.pos
+	if pos < len(img) {
+		// up to three bytes inline: nearly all of an image's numbers (lengths, indices, places in
+		// the source, below 2M)
+		b := img[pos]
+		if b < 0x80 {
+			d.pos = pos + 1
+			return uint64(b)
+		}
+		if pos+2 < len(img) {
+			b1 := img[pos+1]
+			if b1 < 0x80 {
+				d.pos = pos + 2
+				return uint64(b&0x7f) | uint64(b1)<<7
+			}
+			if b2 := img[pos+2]; b2 < 0x80 {
+				d.pos = pos + 3
+				return uint64(b&0x7f) | uint64(b1&0x7f)<<7 | uint64(b2)<<14
+			}
+		}
 	}
-	x, n := binary.Uvarint(d.img[d.pos:])
+	x, n := binary.Uvarint(img[pos:])
 	if n <= 0 {
 		panic("bad varint")
 	}
@@ -385,18 +401,10 @@ func (d *decoder) uvarint() uint64 {
 	return x
 }
 
+// varint reads a signed varint (binary.AppendVarint's zig-zag form).
 func (d *decoder) varint() int64 {
-	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
-		ux := int64(d.img[d.pos])
-		d.pos++
-		return ux>>1 ^ -(ux & 1)
-	}
-	x, n := binary.Varint(d.img[d.pos:])
-	if n <= 0 {
-		panic("bad varint")
-	}
-	d.pos += n
-	return x
+	ux := d.uvarint()
+	return int64(ux>>1) ^ -int64(ux&1)
 }
 
 // string reads a string written by encoder.str: it shares the source's or the image's storage.
