@@ -474,15 +474,28 @@ func (d *decoder) into(p unsafe.Pointer, pl *plan) {
 			d.into(data, it.pl)
 		}
 		w := (*[2]unsafe.Pointer)(p)
-		if it.lastIface != pl.t {
-			it.lastWord, it.lastIface = it.word(pl.t), pl.t
+		if it.lastIface != pl {
+			it.lastWord, it.lastIface = it.word(pl.t), pl
 		}
 		w[0] = it.lastWord
 		w[1] = data
 	case reflect.Struct:
 		for i := range pl.fields {
 			f := &pl.fields[i]
-			d.into(unsafe.Add(p, f.off), f.pl)
+			q := unsafe.Add(p, f.off)
+			// the fields instructions mostly have, without a call each
+			switch f.pl.kind {
+			case reflect.Int:
+				*(*int)(q) = int(d.varint())
+			case reflect.Uint32:
+				*(*uint32)(q) = uint32(d.uvarint())
+			case reflect.Bool:
+				*(*bool)(q) = d.next(1)[0] != 0
+			case reflect.String:
+				*(*string)(q) = d.string()
+			default:
+				d.into(q, f.pl)
+			}
 		}
 	case reflect.Slice:
 		n := int(d.uvarint())
@@ -750,7 +763,7 @@ type ifaceType struct {
 // decodeIface is an ifaceType as one decoding uses it, with the last interface type it asked for.
 type decodeIface struct {
 	*ifaceType
-	lastIface reflect.Type
+	lastIface *plan // of the interface type (a pointer compare: a reflect.Type one is a call)
 	lastWord  unsafe.Pointer
 }
 
