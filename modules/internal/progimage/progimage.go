@@ -21,7 +21,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"reflect"
 	"regexp"
@@ -322,23 +321,18 @@ const (
 	specialRegexp2
 )
 
-var specials sync.Map // reflect.Type -> int
-
+// specialOf is how values of t are stored: specialNone, or the special way of the type. A decoding
+// reads it from the type's plan, worked out once.
 func specialOf(t reflect.Type) int {
-	if s, ok := specials.Load(t); ok {
-		return s.(int)
-	}
-	s := specialNone
 	switch {
 	case t == fileType:
-		s = specialFile
+		return specialFile
 	case t == regexp2Type:
-		s = specialRegexp2
+		return specialRegexp2
 	case t.Kind() == reflect.Struct && t.ConvertibleTo(regexpType):
-		s = specialRegexp
+		return specialRegexp
 	}
-	specials.Store(t, s)
-	return s
+	return specialNone
 }
 
 // direct reports whether an interface holds a value of t in its data word itself (pointer-shaped
@@ -378,12 +372,28 @@ func (d *decoder) next(n int) []byte {
 }
 
 func (d *decoder) uvarint() uint64 {
-	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
-		x := d.img[d.pos]
-		d.pos++
-		return uint64(x)
+	img, pos := d.img, d.pos
+	if pos < len(img) {
+		// up to three bytes inline: nearly all of an image's numbers (lengths, indices, places in
+		// the source, below 2M)
+		b := img[pos]
+		if b < 0x80 {
+			d.pos = pos + 1
+			return uint64(b)
+		}
+		if pos+2 < len(img) {
+			b1 := img[pos+1]
+			if b1 < 0x80 {
+				d.pos = pos + 2
+				return uint64(b&0x7f) | uint64(b1)<<7
+			}
+			if b2 := img[pos+2]; b2 < 0x80 {
+				d.pos = pos + 3
+				return uint64(b&0x7f) | uint64(b1&0x7f)<<7 | uint64(b2)<<14
+			}
+		}
 	}
-	x, n := binary.Uvarint(d.img[d.pos:])
+	x, n := binary.Uvarint(img[pos:])
 	if n <= 0 {
 		panic("bad varint")
 	}
@@ -391,18 +401,10 @@ func (d *decoder) uvarint() uint64 {
 	return x
 }
 
+// varint reads a signed varint (binary.AppendVarint's zig-zag form).
 func (d *decoder) varint() int64 {
-	if d.pos < len(d.img) && d.img[d.pos] < 0x80 {
-		ux := int64(d.img[d.pos])
-		d.pos++
-		return ux>>1 ^ -(ux & 1)
-	}
-	x, n := binary.Varint(d.img[d.pos:])
-	if n <= 0 {
-		panic("bad varint")
-	}
-	d.pos += n
-	return x
+	ux := d.uvarint()
+	return int64(ux>>1) ^ -int64(ux&1)
 }
 
 // string reads a string written by encoder.str: it shares the source's or the image's storage.
@@ -472,15 +474,28 @@ func (d *decoder) into(p unsafe.Pointer, pl *plan) {
 			d.into(data, it.pl)
 		}
 		w := (*[2]unsafe.Pointer)(p)
-		if it.lastIface != pl.t {
-			it.lastWord, it.lastIface = it.word(pl.t), pl.t
+		if it.lastIface != pl {
+			it.lastWord, it.lastIface = it.word(pl.t), pl
 		}
 		w[0] = it.lastWord
 		w[1] = data
 	case reflect.Struct:
 		for i := range pl.fields {
 			f := &pl.fields[i]
-			d.into(unsafe.Add(p, f.off), f.pl)
+			q := unsafe.Add(p, f.off)
+			// the fields instructions mostly have, without a call each
+			switch f.pl.kind {
+			case reflect.Int:
+				*(*int)(q) = int(d.varint())
+			case reflect.Uint32:
+				*(*uint32)(q) = uint32(d.uvarint())
+			case reflect.Bool:
+				*(*bool)(q) = d.next(1)[0] != 0
+			case reflect.String:
+				*(*string)(q) = d.string()
+			default:
+				d.into(q, f.pl)
+			}
 		}
 	case reflect.Slice:
 		n := int(d.uvarint())
@@ -635,11 +650,21 @@ type plan struct {
 	fields  []fieldPlan
 	// a map from a string type to uint32 (see decoder.into)
 	namesMap bool
+
+	// for the layout hash (typeLayoutHash): the type's package path, name, kind (kind may be
+	// skipKind) and array length
+	pkgPath, name string
+	tkind         reflect.Kind
+	arrLen        int
+	layout        uint64 // typeLayoutHash of the type, once layoutDone
+	layoutDone    bool
+	seen          uint64 // the walk of typeLayoutHash that last reached this plan
 }
 
 type fieldPlan struct {
-	off uintptr
-	pl  *plan
+	off  uintptr
+	pl   *plan
+	name string
 }
 
 // A slab is an array of values of one type that a decoding hands out one by one: a program holds
@@ -694,7 +719,11 @@ func planLocked(t reflect.Type) *plan {
 	if pl, ok := plans[t]; ok {
 		return pl
 	}
-	pl := &plan{t: t, rt: rtypeOf(t), id: len(plans), kind: t.Kind(), size: t.Size(), special: specialOf(t)}
+	pl := &plan{t: t, rt: rtypeOf(t), id: len(plans), kind: t.Kind(), size: t.Size(), special: specialOf(t),
+		pkgPath: t.PkgPath(), name: t.Name(), tkind: t.Kind()}
+	if pl.kind == reflect.Array {
+		pl.arrLen = t.Len()
+	}
 	plans[t] = pl
 	if pl.special != specialNone {
 		return pl // stored its own way
@@ -714,7 +743,7 @@ func planLocked(t reflect.Type) *plan {
 		pl.fields = make([]fieldPlan, t.NumField())
 		for i := range pl.fields {
 			f := t.Field(i)
-			pl.fields[i] = fieldPlan{f.Offset, planLocked(f.Type)}
+			pl.fields[i] = fieldPlan{f.Offset, planLocked(f.Type), f.Name}
 		}
 	}
 	return pl
@@ -734,7 +763,7 @@ type ifaceType struct {
 // decodeIface is an ifaceType as one decoding uses it, with the last interface type it asked for.
 type decodeIface struct {
 	*ifaceType
-	lastIface reflect.Type
+	lastIface *plan // of the interface type (a pointer compare: a reflect.Type one is a call)
 	lastWord  unsafe.Pointer
 }
 
@@ -755,12 +784,31 @@ func (it *ifaceType) word(iface reflect.Type) unsafe.Pointer {
 	if w, ok := it.words[iface]; ok {
 		return w
 	}
-	v := reflect.New(iface)
-	v.Elem().Set(reflect.New(it.t).Elem())
-	w := (*[2]unsafe.Pointer)(v.UnsafePointer())[0]
+	var w unsafe.Pointer
+	if iface.NumMethod() == 0 {
+		w = rtypeOf(it.t) // an empty interface holds the type itself
+	} else {
+		// the itab, as the runtime finds (or makes) it for a conversion; it panics, as the
+		// reflect.Value.Set this was did, when it.t does not implement iface. The data word is
+		// not read: zeroSized stands for the value.
+		var src any
+		e := (*[2]unsafe.Pointer)(unsafe.Pointer(&src))
+		e[0], e[1] = rtypeOf(it.t), zeroSized
+		var dst [2]unsafe.Pointer
+		ifaceE2I(rtypeOf(iface), src, unsafe.Pointer(&dst))
+		w = dst[0]
+	}
 	it.words[iface] = w
 	return w
 }
+
+// ifaceE2I converts src to the non-empty interface type t into *dst, as reflect does for an
+// assignment: without reflect's Value.Set, which first checks that src's type implements t by
+// matching method names (~4,000 instructions a type; the runtime's itab table answers for the
+// types goja itself converts).
+//
+//go:linkname ifaceE2I reflect.ifaceE2I
+func ifaceE2I(t unsafe.Pointer, src any, dst unsafe.Pointer)
 
 // typeName names t for lookupType: its package path and name, after a "*" for a pointer.
 func typeName(t reflect.Type) string {
@@ -776,14 +824,22 @@ func typelinks() (sections []unsafe.Pointer, offset [][]int32)
 //go:linkname rtypeOff reflect.rtypeOff
 func rtypeOff(section unsafe.Pointer, off int32) unsafe.Pointer
 
-var typesFound sync.Map // name -> reflect.Type
+var (
+	typesMu    sync.Mutex
+	typesFound map[string]reflect.Type // by name (see typeName)
+	// the linker's list of the binary's types, sorted by their String, read once
+	typeSections []unsafe.Pointer
+	typeOffsets  [][]int32
+)
 
 // lookupType returns the type named name (see typeName) in this binary, or nil. A named type T
 // is found through *T, which the linker lists (sorted by its string) for every type that has a
 // descriptor.
 func lookupType(name string) reflect.Type {
-	if t, ok := typesFound.Load(name); ok {
-		return t.(reflect.Type)
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	if t, ok := typesFound[name]; ok {
+		return t
 	}
 	ptr := strings.HasPrefix(name, "*")
 	base := strings.TrimPrefix(name, "*")
@@ -793,9 +849,11 @@ func lookupType(name string) reflect.Type {
 	}
 	pkgPath, tname := base[:dot], base[dot+1:]
 	want := "*" + pkgPath[strings.LastIndexByte(pkgPath, '/')+1:] + "." + tname
-	sections, offsets := typelinks()
-	for i, sec := range sections {
-		offs := offsets[i]
+	if typeSections == nil {
+		typeSections, typeOffsets = typelinks()
+	}
+	for i, sec := range typeSections {
+		offs := typeOffsets[i]
 		at := func(j int) reflect.Type {
 			var x any
 			(*[2]unsafe.Pointer)(unsafe.Pointer(&x))[0] = rtypeOff(sec, offs[j])
@@ -815,7 +873,10 @@ func lookupType(name string) reflect.Type {
 				if ptr {
 					t = pt
 				}
-				typesFound.Store(name, t)
+				if typesFound == nil {
+					typesFound = map[string]reflect.Type{}
+				}
+				typesFound[name] = t
 				return t
 			}
 		}
@@ -837,70 +898,85 @@ func layoutHashOf(table string, types []reflect.Type) uint64 {
 // layoutHash hashes the layout of the types an image holds and of goja.Program, each with every
 // type it reaches through fields, element types and pointers.
 func layoutHash(types []reflect.Type) uint64 {
-	var b [8]byte
-	h := fnv.New64a()
-	binary.LittleEndian.PutUint64(b[:], typeLayoutHash(programType))
-	h.Write(b[:])
+	h := fnv64a(fnvOffset).uint64(typeLayoutHash(programType))
 	for _, t := range types {
-		binary.LittleEndian.PutUint64(b[:], typeLayoutHash(t))
-		h.Write(b[:])
+		h = h.uint64(typeLayoutHash(t))
 	}
-	return h.Sum64()
+	return uint64(h)
 }
 
-var typeLayouts sync.Map // reflect.Type -> uint64
+// fnv64a is FNV-1a's 64-bit state (hash/fnv's New64a), written to without an interface call and
+// a []byte conversion per write: the layout hashes of a process's first decode wrote ~10,000
+// small pieces.
+type fnv64a uint64
 
-// typeLayoutHash hashes the layout of t and of the types it reaches.
+const (
+	fnvOffset fnv64a = 14695981039346656037
+	fnvPrime  fnv64a = 1099511628211
+)
+
+func (h fnv64a) byte(c byte) fnv64a { return (h ^ fnv64a(c)) * fnvPrime }
+
+// string hashes s and then a 0 byte.
+func (h fnv64a) string(s string) fnv64a {
+	for i := 0; i < len(s); i++ {
+		h = h.byte(s[i])
+	}
+	return h.byte(0)
+}
+
+// uint64 hashes x's 8 bytes, little-endian.
+func (h fnv64a) uint64(x uint64) fnv64a {
+	for i := 0; i < 8; i++ {
+		h = h.byte(byte(x >> (8 * i)))
+	}
+	return h
+}
+
+// layoutWalks counts typeLayoutHash's walks (under plansMu), for plan.seen.
+var layoutWalks uint64
+
+// typeLayoutHash hashes the layout of t and of the types it reaches: depth first, for each type
+// not reached before in the walk, its package path, name, kind and size, then unless it is
+// stored its own way (specialOf) or as its zero value (skipStruct): an array's length and its
+// element, a pointer's or slice's element, a map's key and element, a struct's fields (name,
+// offset, type). It walks the types' plans, which decoding needs anyway, rather than asking
+// reflect again (a second walk through reflect was ~0.7M instructions of a plain start).
 func typeLayoutHash(top reflect.Type) uint64 {
-	if h, ok := typeLayouts.Load(top); ok {
-		return h.(uint64)
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	pl := planLocked(top)
+	if !pl.layoutDone {
+		layoutWalks++
+		pl.layout, pl.layoutDone = uint64(walkLayout(fnvOffset, pl, layoutWalks)), true
 	}
-	h := fnv.New64a()
-	var num [8]byte
-	put := func(x string) {
-		h.Write([]byte(x))
-		h.Write([]byte{0})
+	return pl.layout
+}
+
+func walkLayout(h fnv64a, pl *plan, walk uint64) fnv64a {
+	if pl.seen == walk {
+		return h
 	}
-	putInt := func(x uint64) {
-		binary.LittleEndian.PutUint64(num[:], x)
-		h.Write(num[:])
+	pl.seen = walk
+	h = h.string(pl.pkgPath).string(pl.name).uint64(uint64(pl.tkind)<<56 | uint64(pl.size))
+	if pl.special != specialNone {
+		return h
 	}
-	seen := map[reflect.Type]bool{}
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		if seen[t] {
-			return
+	switch pl.kind {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		if pl.kind == reflect.Array {
+			h = h.uint64(uint64(pl.arrLen))
 		}
-		seen[t] = true
-		put(t.PkgPath())
-		put(t.Name())
-		putInt(uint64(t.Kind())<<56 | uint64(t.Size()))
-		if specialOf(t) != specialNone {
-			return
-		}
-		switch t.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Array:
-			if t.Kind() == reflect.Array {
-				putInt(uint64(t.Len()))
-			}
-			walk(t.Elem())
-		case reflect.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case reflect.Struct:
-			if skipStruct(t) {
-				return
-			}
-			for i := 0; i < t.NumField(); i++ {
-				f := t.Field(i)
-				put(f.Name)
-				putInt(uint64(f.Offset))
-				walk(f.Type)
-			}
+		h = walkLayout(h, pl.elem, walk)
+	case reflect.Map:
+		h = walkLayout(h, pl.key, walk)
+		h = walkLayout(h, pl.elem, walk)
+	case reflect.Struct:
+		for i := range pl.fields {
+			f := &pl.fields[i]
+			h = h.string(f.name).uint64(uint64(f.off))
+			h = walkLayout(h, f.pl, walk)
 		}
 	}
-	walk(top)
-	sum := h.Sum64()
-	typeLayouts.Store(top, sum)
-	return sum
+	return h
 }

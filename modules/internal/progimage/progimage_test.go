@@ -2,6 +2,8 @@ package progimage
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -238,4 +240,81 @@ func probeGlobals() *globals {
 		}
 	}
 	return g
+}
+
+// The layout hash that images carry is the one this reference walk through reflect gives: one
+// computed from the plans must not drift from it, or every image made before would be refused.
+func TestLayoutHashFromPlans(t *testing.T) {
+	n := 0
+	for name, src := range glueSources(t) {
+		prg, err := goja.Compile(name, src, true)
+		if err != nil {
+			continue
+		}
+		e := &encoder{src: src, ptrs: map[uintptr]int{}, types: map[reflect.Type]int{}}
+		e.value(reflect.ValueOf(prg))
+		if e.err != nil {
+			t.Fatalf("%s: %v", name, e.err)
+		}
+		for _, typ := range append([]reflect.Type{programType}, e.typeList...) {
+			if got, want := typeLayoutHash(typ), reflectLayoutHash(typ); got != want {
+				t.Fatalf("%s: layout hash of %s: %x, the reflect walk gives %x", name, typ, got, want)
+			}
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d types checked", n)
+	}
+}
+
+// reflectLayoutHash is typeLayoutHash's definition, walking reflect's types (as the hash was
+// computed before plans held what it needs).
+func reflectLayoutHash(top reflect.Type) uint64 {
+	h := fnvOffset
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		h = h.string(t.PkgPath()).string(t.Name()).uint64(uint64(t.Kind())<<56 | uint64(t.Size()))
+		if specialOf(t) != specialNone {
+			return
+		}
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			if t.Kind() == reflect.Array {
+				h = h.uint64(uint64(t.Len()))
+			}
+			walk(t.Elem())
+		case reflect.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case reflect.Struct:
+			if skipStruct(t) {
+				return
+			}
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				h = h.string(f.Name).uint64(uint64(f.Offset))
+				walk(f.Type)
+			}
+		}
+	}
+	walk(top)
+	return uint64(h)
+}
+
+// fnv64a is hash/fnv's FNV-1a.
+func TestFNV64a(t *testing.T) {
+	h := fnv.New64a()
+	h.Write([]byte("abc\x00"))
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], 0x0123456789abcdef)
+	h.Write(b[:])
+	if got := uint64(fnvOffset.string("abc").uint64(0x0123456789abcdef)); got != h.Sum64() {
+		t.Fatalf("%x, hash/fnv gives %x", got, h.Sum64())
+	}
 }

@@ -28,35 +28,36 @@ func TestParseRecord(t *testing.T) {
 	saveRO, saveW := readOnlySegs, writableSeg
 	defer func() {
 		readOnlySegs, writableSeg = saveRO, saveW
-		initRuns, mainRuns, dataRuns = nil, nil, nil
+		initRuns, mainRuns, dataRuns, earlyRuns = nil, nil, nil, nil
 	}()
 	readOnlySegs = [4][2]uintptr{{0x400000, 0x500000}, {0x500000, 0x600000}}
 	writableSeg = [2]uintptr{0x600000, 0x700000}
 	segs := []uint64{0x400000, 0x500000, 0x500000, 0x600000, 0, 0, 0, 0, 0x600000, 0x700000}
 	good := func(sets ...uint64) []byte { return record(append(append([]uint64{}, segs...), sets...)...) }
 
-	ok := good(1, 0x401000, 0x403000, 2, 0x401000, 0x402000, 0x510000, 0x511000, 1, 0x600000, 0x601000)
+	ok := good(1, 0x401000, 0x403000, 2, 0x401000, 0x402000, 0x510000, 0x511000, 1, 0x600000, 0x601000, 1, 0x401000, 0x402000)
 	if !parseRecord(ok) {
 		t.Fatal("a good record was refused")
 	}
-	if len(initRuns) != 1 || len(mainRuns) != 2 || len(dataRuns) != 1 {
-		t.Fatalf("parsed %v %v %v", initRuns, mainRuns, dataRuns)
+	if len(initRuns) != 1 || len(mainRuns) != 2 || len(dataRuns) != 1 || len(earlyRuns) != 1 {
+		t.Fatalf("parsed %v %v %v %v", initRuns, mainRuns, dataRuns, earlyRuns)
 	}
 	for name, b := range map[string][]byte{
 		"empty":                   nil,
-		"bad magic":               append([]byte("gojs-start-pages-0\n"), ok[len(startPagesMagic):]...),
+		"bad magic":               append([]byte("gojs-start-pages-2\n"), ok[len(startPagesMagic):]...),
 		"not whole words":         ok[:len(ok)-3],
 		"other segments":          record(append([]uint64{0x400000, 0x500001}, append(segs[2:], 0, 0, 0, 0, 0)...)...),
-		"read-only run outside":   good(1, 0x300000, 0x301000, 0, 0),
-		"run across segments":     good(1, 0x4ff000, 0x501000, 0, 0),
-		"unaligned run":           good(1, 0x401001, 0x402000, 0, 0),
-		"empty run":               good(1, 0x401000, 0x401000, 0, 0),
-		"overlapping runs":        good(2, 0x401000, 0x403000, 0x402000, 0x404000, 0, 0),
-		"data run in read-only":   good(0, 0, 1, 0x401000, 0x402000),
+		"read-only run outside":   good(1, 0x300000, 0x301000, 0, 0, 0),
+		"run across segments":     good(1, 0x4ff000, 0x501000, 0, 0, 0),
+		"unaligned run":           good(1, 0x401001, 0x402000, 0, 0, 0),
+		"empty run":               good(1, 0x401000, 0x401000, 0, 0, 0),
+		"overlapping runs":        good(2, 0x401000, 0x403000, 0x402000, 0x404000, 0, 0, 0),
+		"data run in read-only":   good(0, 0, 1, 0x401000, 0x402000, 0),
 		"count past the end":      good(100, 0x401000, 0x402000),
-		"missing set":             good(0, 0),
-		"words after the record":  good(0, 0, 0, 7),
-		"read-only run in writes": good(0, 1, 0x601000, 0x602000, 0),
+		"missing set":             good(0, 0, 0),
+		"words after the record":  good(0, 0, 0, 0, 7),
+		"read-only run in writes": good(0, 1, 0x601000, 0x602000, 0, 0),
+		"early run in writes":     good(0, 0, 0, 1, 0x601000, 0x602000),
 	} {
 		if parseRecord(b) {
 			t.Errorf("%s: record accepted", name)
