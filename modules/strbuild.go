@@ -63,8 +63,14 @@ func NeedsStringBuildFix(src string) bool {
 // FixStringBuild rewrites the string-building loops of a parsed program (src is its source, to
 // skip the walk when it cannot apply). The loader's compiles and vm scripts go through it.
 func FixStringBuild(prg *ast.Program, src string) {
+	FixStringBuildAny(prg, src)
+}
+
+// FixStringBuildAny is FixStringBuild, reporting whether it rewrote any loop (new Function
+// compiles its code from the tree only then: the engine compiles the rest from the text).
+func FixStringBuildAny(prg *ast.Program, src string) bool {
 	if !NeedsStringBuildFix(src) {
-		return
+		return false
 	}
 	var fixes []*sbFix
 	func() {
@@ -84,6 +90,7 @@ func FixStringBuild(prg *ast.Program, src string) {
 		id++
 		fx.apply(id)
 	}
+	return len(fixes) > 0
 }
 
 // sbFn is a function with append statements inside loops (phase one's finding).
@@ -125,6 +132,7 @@ type sbLoop struct {
 	inTry    bool
 	jumpsOut bool // a labelled break or continue leaves it
 	ok       map[string]bool
+	reset    map[string]bool // names set to what may not be a string inside it (as its outermost loop)
 }
 
 // sbFrame is a statement list being walked.
@@ -302,6 +310,31 @@ func (w *sbWalker) declare(id *ast.Identifier, kind int, init ast.Expression) {
 func (w *sbWalker) write(name string) {
 	if n := w.lookup(name); n != nil {
 		n.bad = true
+	}
+}
+
+// writeValue notes `name = e`, where e may not be a string. In the function's own code, that
+// only ends what the statements walked so far established: a loop after it (in the order the
+// code runs) needs name made a string again before it starts, and no loop inside the outermost
+// loop around it is rewritten for name (its next turn may start with this value).
+func (w *sbWalker) writeValue(name string) {
+	n := w.lookup(name)
+	if n == nil {
+		return
+	}
+	if !w.own() {
+		n.bad = true
+		return
+	}
+	for _, f := range w.frames {
+		delete(f.est, name)
+	}
+	if len(w.loops) > 0 {
+		l := w.loops[0]
+		if l.reset == nil {
+			l.reset = map[string]bool{}
+		}
+		l.reset[name] = true
 	}
 }
 
@@ -797,7 +830,11 @@ func (w *sbWalker) expr(e ast.Expression) {
 				w.ident(name) // keeps a string a string; its value is read
 			} else {
 				w.ident(name)
-				w.write(name)
+				if e.Operator == token.ASSIGN {
+					w.writeValue(name)
+				} else {
+					w.write(name)
+				}
 			}
 			w.expr(e.Right)
 			return
@@ -918,14 +955,15 @@ func analyzeStringBuild(fn *sbFn) []*sbFix {
 			if !l.apps[name] || l.taint[name] || !established(n, l.est[name]) {
 				continue
 			}
-			outer := false
-			for p := l.parent; p != nil; p = p.parent {
-				if p.ok[name] {
+			outer, reset := false, false
+			for p := l; p != nil; p = p.parent {
+				reset = reset || p.reset[name]
+				if p != l && p.ok[name] {
 					outer = true
 					break
 				}
 			}
-			if outer {
+			if outer || reset {
 				continue
 			}
 			if l.ok == nil {

@@ -36,7 +36,7 @@ func rewrittenLoops(t *testing.T, src string) []string {
 				return
 			}
 			if b, ok := v.Interface().(*ast.BlockStatement); ok && len(b.List) >= 2 {
-				if d, ok := b.List[0].(*ast.LexicalDeclaration); ok && strings.HasPrefix(d.List[0].Target.(*ast.Identifier).Name.String(), "%sb") {
+				if d, ok := b.List[0].(*ast.LexicalDeclaration); ok && isHiddenSbName(d.List[0].Target) {
 					loop, flush, kind := b.List[1], ast.Statement(nil), ""
 					if tr, ok := loop.(*ast.TryStatement); ok {
 						loop, flush, kind = tr.Body.List[0], tr.Finally.List[0], " try"
@@ -68,6 +68,12 @@ func rewrittenLoops(t *testing.T, src string) []string {
 	walk(reflect.ValueOf(prg))
 	sort.Strings(out)
 	return out
+}
+
+// isHiddenSbName reports whether t is the name of one of FixStringBuild's declarations.
+func isHiddenSbName(t ast.BindingTarget) bool {
+	id, ok := t.(*ast.Identifier)
+	return ok && strings.HasPrefix(id.Name.String(), "%sb")
 }
 
 func TestFixStringBuildChoosesLoops(t *testing.T) {
@@ -109,7 +115,14 @@ func TestFixStringBuildChoosesLoops(t *testing.T) {
 		{"no initializer", "function f(a) {\nlet s;\nfor (const x of a) s += x;\nreturn s;\n}", ""},
 		{"made a string in an if only", "function f(a, c) {\nlet s;\nif (c) s = '';\nfor (const x of a) s += x;\nreturn s;\n}", ""},
 		{"made a string after the loop", "function f(a) {\nvar s;\nfor (const x of a) s += x;\ns = '';\nreturn s;\n}", ""},
-		{"assigned a non-string elsewhere", "function f(a) {\nlet s = '';\nfor (const x of a) s += x;\ns = null;\nreturn s;\n}", ""},
+		{"assigned a non-string after the loop", "function f(a) {\nlet s = '';\nfor (const x of a) s += x;\ns = null;\nreturn s;\n}", "s@3"},
+		{"assigned a non-string before the loop", "function f(a) {\nlet s = '';\ns = g();\nfor (const x of a) s += x;\nreturn s;\n}", ""},
+		{"assigned a non-string in an if before the loop", "function f(a, c) {\nlet s = '';\nif (c) { s = null; }\nfor (const x of a) s += x;\nreturn s;\n}", ""},
+		{"assigned a non-string, then made a string", "function f(a) {\nlet s = '';\ns = g();\ns += '[';\nfor (const x of a) s += x;\nreturn s;\n}", "s@5"},
+		{"assigned a non-string after the inner loop", "function f(a) {\nlet s = '';\nfor (const r of a) {\nfor (const x of r) s += x;\ns = null;\n}\nreturn s;\n}", ""},
+		{"assigned a non-string in an earlier loop", "function f(a) {\nlet s = '';\nfor (const r of a) {\nif (r) { s = g(r); for (const x of a) s += x; return s; }\n}\ns += '[';\nif (a.length) {\nfor (const x of a) s += x;\n}\nreturn s;\n}", "s@8"},
+		{"assigned a non-string in an earlier loop, not made a string", "function f(a) {\nlet s = '';\nfor (const r of a) {\nif (r) s = g(r);\n}\nfor (const x of a) s += x;\nreturn s;\n}", ""},
+		{"assigned a non-string in a nested function", "function f(a) {\nlet s = '';\nfor (const x of a) s += x;\nreturn () => { s = 1; };\n}", ""},
 		{"incremented elsewhere", "function f(a) {\nlet s = '';\nfor (const x of a) s += x;\ns++;\nreturn s;\n}", ""},
 		{"const", "function f(a) {\nconst s = '';\nfor (const x of a) s += x;\nreturn s;\n}", ""},
 		{"declared twice", "function f(a) {\nvar s = '';\nfor (const x of a) s += x;\nvar s = '';\nreturn s;\n}", ""},
@@ -192,6 +205,7 @@ return s; })()`},
 		{"reads: not rewritten", `(function () { let s = ''; for (let i = 0; s.length < 100; i++) s += i; return s; })()`},
 		{"string assigned inside", `(function () { let s = ''; for (let i = 0; i < 100; i++) { s += i; if (i % 10 === 0) s = ''; } return s; })()`},
 		{"plus chain", `(function () { let s = ''; for (let i = 0; i < 100; i++) s = s + i + ',' + (i * 2); return s; })()`},
+		{"non-string assigned in an earlier loop", `(function (a) { let s = ''; for (let i = 0; i < a.length; i++) { if (typeof a[i] !== 'number') { s = a.slice(0, i).join(); for (i++; i < a.length; i++) s += '|' + a[i]; return s; } } s += '['; if (a.length) { for (let i = 0; i < a.length; i++) { s += a[i]; s += ','; } } return s + ']'; })([...Array(100).keys()]) + (function (a) { let s = 0; for (const x of a) if (x > 50) s = x; for (const x of a) s += x; return s; })([...Array(100).keys()])`},
 		{"plus chain throws half-way", `(function () { let s = ''; try { for (let i = 0; i < 100; i++) s = s + i + (i === 70 ? Symbol() : '-'); } catch (e) { return s; } })()`},
 	} {
 		t.Run(c.name, func(t *testing.T) {

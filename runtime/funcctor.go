@@ -85,6 +85,10 @@ func (rt *Runtime) installFunctionCtor() {
 			if f := rt.functionWithAsyncGenerators(strs); f != nil {
 				return f
 			}
+			if f := rt.functionWithStringBuild(cargs); f != nil {
+				rt.noteEvalOrigin(f)
+				return f
+			}
 		}
 		rt.inFunctionCtor++
 		v, err := construct(nt, cargs...)
@@ -352,6 +356,62 @@ func (rt *Runtime) functionWithAsyncGenerators(strs []string) *goja.Object {
 		return o
 	}
 	return nil
+}
+
+// functionWithStringBuild builds new Function(...args) (its arguments as strings, once the text
+// fixes above were made) when its code has a loop that builds a string piece by piece, which
+// goja runs in quadratic time (modules.FixStringBuild): parsed as the engine would parse it
+// (the same text, name and parser options), rewritten, compiled from the tree and run, as the
+// engine runs the text. Code generators build their output this way (fast-json-stringify's
+// serializers, compiled templates): 40,000 items took 22 s. nil when no loop is rewritten or
+// anything fails: the engine then builds the function (and reports its errors) as usual.
+func (rt *Runtime) functionWithStringBuild(args []goja.Value) *goja.Object {
+	n := len(args)
+	if n == 0 {
+		return nil
+	}
+	body := args[n-1].String()
+	if !modules.NeedsStringBuildFix(body) {
+		return nil
+	}
+	var sb strings.Builder
+	sb.WriteString("(function anonymous(")
+	for i, a := range args[:n-1] {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(a.String())
+	}
+	sb.WriteString("\n) {\n")
+	sb.WriteString(body)
+	sb.WriteString("\n})")
+	if rt.evalParserOpts == nil {
+		o := evalSourceOption()
+		if o == nil {
+			return nil
+		}
+		rt.evalParserOpts = []parser.Option{o, rt.guardSourceOption(o)}
+	}
+	tree, err := parser.ParseFile(nil, "<eval>", sb.String(), 0, rt.evalParserOpts...)
+	if err != nil || tree.File == nil || !modules.FixStringBuildAny(tree, tree.File.Source()) {
+		return nil
+	}
+	prg, err := goja.CompileAST(tree, false)
+	if err != nil {
+		return nil
+	}
+	v, err := rt.vm.RunProgram(prg)
+	if err != nil {
+		return nil
+	}
+	f, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if _, ok := goja.AssertFunction(f); !ok {
+		return nil
+	}
+	return f
 }
 
 // rewriteDynamicImports replaces the `import` keyword of each dynamic import() call of src by

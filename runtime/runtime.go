@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/gojs-dev/gojs/eventloop"
 	"github.com/gojs-dev/gojs/modules"
 	"github.com/gojs-dev/gojs/modules/http"
@@ -262,8 +263,9 @@ type Runtime struct {
 	// nsRefusal: the message goja is about to give a module namespace's refusing trap (gojaWords)
 	// and V8's for it (esm.js, nsTraps), kept until the next error the engine makes
 	nsRefusal      struct{ gojaWords, v8 string }
-	inFunctionCtor int          // > 0 while the Function constructor compiles (its SyntaxError is worded there)
-	funcCtorErr    *goja.Object // the last SyntaxError the Function constructor threw with an excerpt
+	inFunctionCtor int             // > 0 while the Function constructor compiles (its SyntaxError is worded there)
+	funcCtorErr    *goja.Object    // the last SyntaxError the Function constructor threw with an excerpt
+	evalParserOpts []parser.Option // the engine's parser options for eval code, once new Function compiles a tree
 
 	preload []string
 	// permissionWarned: --experimental-permission's warning was emitted (once a runtime)
