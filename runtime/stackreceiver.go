@@ -2970,6 +2970,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		if !st.requestError {
 			break
 		}
+		if fn == "destroyRequestNT" {
+			// (node's _destroy in onSocketNT emits the request's error itself)
+			st.requestError = false
+			return siteInfo{fn: "_destroy", file: "node:_http_client", line: 884, col: 9}, true
+		}
 		if strings.HasPrefix(fn, "clientSocketOn") {
 			return siteInfo{}, true
 		}

@@ -3537,7 +3537,7 @@ function makeClientReq() {
           // bind that failed before this tick), whose 'error' finished() listens to
           require('stream').finished(socket.destroy(err || req[kError]), (er) => {
             if (er && er.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
-            destroyRequestNT(req, er || err);
+            destroyRequestNT(req, er || err); // at: _http_client:898:11
           });
           return;
         }
