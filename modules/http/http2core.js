@@ -669,10 +669,14 @@ function loadImpl() {
       }
       validateNumber(code, 'code'); // at: core:1545:5 | validator
       validateNumber(lastStreamID, 'lastStreamID'); // at: core:1546:5 | validator
-      if (!this[kCodec]) return;
-      this[kCodec].goaway(lastStreamID || this[kState].lastRecvId, code, opaqueData);
-      this[kState].goawaySent = true;
-      scheduleFlush(this);
+      const send = () => {
+        this[kCodec].goaway(lastStreamID || this[kState].lastRecvId, code, opaqueData);
+        this[kState].goawaySent = true;
+        scheduleFlush(this);
+      };
+      // (a session still connecting sends it once connected, as node's)
+      if (this[kCodec]) send();
+      else if (this[kState].connecting) this.once('connect', send);
     }
 
     close(callback) {
