@@ -1665,7 +1665,7 @@ var cryptoJobPlaces = modules.Lazy[map[cryptoLine]siteInfo]{Build: func() map[cr
 // http2's, events') marked "// at: FRAMES [| CARET | EXCERPT]":
 //   - FRAMES is "-" (node has no such frame: it is hidden), or node's frames for it, the innermost
 //     first, separated by ", ", each "[NAME@]FILE:LINE:COL" (FILE is node:BASE+FILE, BASE the
-//     glue's; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
+//     glue's, or node:F for a FILE "/F"; crypto's FILE "crypto" is node:crypto). The last is the frame itself, named as any
 //     frame unless NAME is given; the others, frames node has above it, have NAME as their name.
 //     A NAME "*.method" is a method of the class of the function the frame's caller is (a
 //     constructor calling a helper node has as its class's method).
@@ -1770,6 +1770,9 @@ func parseGlueMark(text, base string) (m glueMark, ok bool) {
 			return m, false
 		}
 		si.file, si.line, si.col = "node:"+base+parts[0], line, col
+		if abs, ok := strings.CutPrefix(parts[0], "/"); ok {
+			si.file = "node:" + abs // (a file outside the glue's base: "/internal/timers")
+		}
 		if base == markedGlue["node:crypto"].base && parts[0] == "crypto" {
 			si.file = "node:crypto"
 		}
@@ -2966,6 +2969,11 @@ func nodeGlueFrame(file, fn string, line int, st *glueFrameState) (si siteInfo, 
 		}
 		if !st.requestError {
 			break
+		}
+		if fn == "destroyRequestNT" {
+			// (node's _destroy in onSocketNT emits the request's error itself)
+			st.requestError = false
+			return siteInfo{fn: "_destroy", file: "node:_http_client", line: 884, col: 9}, true
 		}
 		if strings.HasPrefix(fn, "clientSocketOn") {
 			return siteInfo{}, true

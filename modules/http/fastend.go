@@ -217,6 +217,17 @@ func newFastEnd(h *modules.Host, fs *fastState, get func(*goja.Object, modules.K
 		} else {
 			bodyBytes = buffer.BytesOf(vm, body)
 		}
+		if !hasBody {
+			// end() sets _contentLength to the body's length; ServerResponse.prototype's getter
+			// reads it from the head's Content-Length, which this head has not.
+			n := len(bodyStr)
+			if !isString {
+				n = len(bodyBytes)
+			}
+			if err := res.DefineDataProperty("_contentLength", vm.ToValue(n), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+				panic(err)
+			}
+		}
 		if hasBody {
 			hd = append(hd, "Content-Length: "...)
 			if isString {

@@ -463,6 +463,12 @@ function isUsed(st) {
   return st.bodyUsed || (st.stream != null && st.stream[kDisturbed] === true);
 }
 
+// isUnusable is undici's bodyUnusable, which clone() checks: a body read from, or whose stream
+// is locked (a reader, a tee, a pipe).
+function isUnusable(st) {
+  return isUsed(st) || (st.stream != null && st.stream.locked);
+}
+
 // A fetched response's body is a source of chunks (st.pending: readAll(), toStream(used)) until
 // its ReadableStream is asked for (body, clone): web streams are made only then. bodyStream
 // makes it, locked and read from when the body was consumed already.
@@ -799,7 +805,7 @@ class Response {
   get statusText() { return this[kState].statusText; }
   get headers() { return this[kHeaders]; }
   clone() {
-    if (isUsed(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (isUnusable(this[kState])) throw new TypeError('Response.clone: Body has already been consumed.');
     const st = this[kState];
     bodyStream(st);
     // (a body of bytes is teed too, as undici clones every body by its stream)
@@ -972,7 +978,7 @@ class Request {
   get isHistoryNavigation() { return false; }
   get duplex() { return 'half'; }
   clone() {
-    if (isUsed(this[kState])) throw new TypeError('unusable'); // (undici's words for a Request)
+    if (isUnusable(this[kState])) throw new TypeError('unusable'); // (undici's words for a Request)
     cloning = true;
     let r;
     try {

@@ -103,7 +103,7 @@ func bind(h *modules.Host, b *goja.Object) error {
 	b.Set("insecureHTTPParser", insecure)
 	// The Go functions are made on first read (modules.LazyFuncs): http.js reads most of them
 	// only when a server or a request is made.
-	lz := modules.NewLazyFuncsSize(vm, 24) // 23 in December 2026
+	lz := modules.NewLazyFuncsSize(vm, 26) // 25 in December 2026
 	// defineAccessor(obj, key, get, set, enumerable) is Object.defineProperty(obj, key, { get,
 	// set, enumerable, configurable: true }) without the descriptor object: about ten
 	// allocations fewer for each of the accessors http.js defines as it loads.
@@ -115,6 +115,26 @@ func bind(h *modules.Host, b *goja.Object) error {
 		err := c.Argument(0).ToObject(vm).DefineAccessorProperty(c.Argument(1).String(), c.Argument(2), c.Argument(3),
 			goja.FLAG_TRUE, enumerable)
 		if err != nil {
+			panic(err)
+		}
+		return goja.Undefined()
+	})
+	// ownDataSetter(key) is a setter that gives this an own writable, enumerable, configurable
+	// data property key (what an assignment makes when no accessor is in the way), with no
+	// descriptor object: the accessor a prototype keeps for a field node has on each instance.
+	lz.Set("ownDataSetter", func(c goja.FunctionCall) goja.Value {
+		key := c.Argument(0).String()
+		return modules.Func(vm, "set "+key, 1, func(c goja.FunctionCall) goja.Value {
+			if err := c.This.ToObject(vm).DefineDataProperty(key, c.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+				panic(err)
+			}
+			return goja.Undefined()
+		})
+	})
+	// defineHidden(obj, key, value) is Object.defineProperty(obj, key, { value, writable: true,
+	// enumerable: false, configurable: true }) without the descriptor object.
+	lz.Set("defineHidden", func(c goja.FunctionCall) goja.Value {
+		if err := c.Argument(0).ToObject(vm).DefineDataProperty(c.Argument(1).String(), c.Argument(2), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
 		}
 		return goja.Undefined()

@@ -327,7 +327,7 @@ function mapToHeaders(map, validPseudo) {
         if (value.length === 1) {
           value = String(value[0]);
         } else if (single) {
-          throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+          throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key); // at: util:619:19 | 13 |             throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
         } else {
           isArray = true;
         }
@@ -337,11 +337,11 @@ function mapToHeaders(map, validPseudo) {
     }
     if (single) {
       if (singles === null) singles = [key];
-      else if (singles.includes(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      else if (singles.includes(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key); // at: util:626:15 | 9 |         throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
       else singles.push(key);
     }
     if (key.charCodeAt(0) === 58) { // ':'
-      if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+      if (!validPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key); // at: util:633:13 | validator
       if (known === undefined && okNames.size < 1000) okNames.set(keys[i], single ? '!' + key : key);
       if (nPseudo * 2 === out.length) out.push(key, value);
       else out.splice(nPseudo * 2, 0, key, value);
@@ -351,7 +351,7 @@ function mapToHeaders(map, validPseudo) {
     if (known === undefined) {
       if (!tokenRe.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key); // at: util:641:13 | 7 |       throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
       if (connectionHeaders.has(key)) {
-        if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
+        if (!(key === 'te' && value === 'trailers')) throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key); // at: util:644:13 | 7 |       throw new ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       } else if (okNames.size < 1000) {
         okNames.set(keys[i], single ? '!' + key : key);
       }
@@ -569,8 +569,8 @@ function loadImpl() {
     // announced with a WINDOW_UPDATE (less what an earlier decrease held back), a smaller one
     // takes effect as the peer uses the window
     setLocalWindowSize(windowSize) {
-      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
-      validateInt32(windowSize, 'windowSize', 0);
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION(); // at: core:1395:13 | 7 |       throw new ERR_HTTP2_INVALID_SESSION();
+      validateInt32(windowSize, 'windowSize', 0); // at: core:1397:5 | validator
       const st = this[kState];
       if (this[kCodec] === undefined || this[kCodec] === null) {
         // (node's session has no handle before it connects)
@@ -606,22 +606,22 @@ function loadImpl() {
     }
 
     ping(payload, callback) {
-      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION(); // at: core:1410:13 | 7 |       throw new ERR_HTTP2_INVALID_SESSION();
       if (typeof payload === 'function') {
         callback = payload;
         payload = undefined;
       }
-      if (payload !== undefined) {
+      if (payload) { // (as node: a falsy payload is made)
         if (!ArrayBuffer.isView(payload)) {
-          throw new codes.ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
+          throw new codes.ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload); // at: core:1417:7 | validator
         }
-        if (payload.byteLength !== 8) throw new codes.ERR_HTTP2_PING_LENGTH();
+        if (payload.byteLength !== 8) throw new codes.ERR_HTTP2_PING_LENGTH(); // at: core:1419:15 | 9 |         throw new ERR_HTTP2_PING_LENGTH();
         payload = Buffer.from(payload.buffer, payload.byteOffset, 8);
       } else {
         payload = Buffer.alloc(8);
         for (let i = 0; i < 8; i++) payload[i] = (Math.random() * 256) | 0;
       }
-      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: core:1422:5 | validator
       const st = this[kState];
       // a session still connecting, or closed, sends no ping: it is canceled, as node's
       if (st.connecting || st.closed || !this[kCodec]) {
@@ -644,10 +644,11 @@ function loadImpl() {
     }
 
     settings(settings, callback) {
-      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
-      validateSettings(settings);
-      if (callback !== undefined && typeof callback !== 'function') {
-        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION(); // at: core:1515:13 | 7 |       throw new ERR_HTTP2_INVALID_SESSION();
+      if (settings !== undefined) validateObject(settings, 'settings'); // at: core:1516:5 | validator
+      validateSettings(settings); // at: core:1517:5 | validator
+      if (callback && typeof callback !== 'function') {
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: core:1520:7 | validator
       }
       const st = this[kState];
       const list = sendableSettings(settingsList(settings || {}));
@@ -662,11 +663,20 @@ function loadImpl() {
     }
 
     goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
-      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
-      if (!this[kCodec]) return;
-      this[kCodec].goaway(lastStreamID || this[kState].lastRecvId, code, opaqueData);
-      this[kState].goawaySent = true;
-      scheduleFlush(this);
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION(); // at: core:1540:13 | 7 |       throw new ERR_HTTP2_INVALID_SESSION();
+      if (opaqueData !== undefined && !ArrayBuffer.isView(opaqueData)) {
+        throw new codes.ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData); // at: core:1543:7 | validator
+      }
+      validateNumber(code, 'code'); // at: core:1545:5 | validator
+      validateNumber(lastStreamID, 'lastStreamID'); // at: core:1546:5 | validator
+      const send = () => {
+        this[kCodec].goaway(lastStreamID || this[kState].lastRecvId, code, opaqueData);
+        this[kState].goawaySent = true;
+        scheduleFlush(this);
+      };
+      // (a session still connecting sends it once connected, as node's)
+      if (this[kCodec]) send();
+      else if (this[kState].connecting) this.once('connect', send);
     }
 
     close(callback) {
@@ -693,10 +703,16 @@ function loadImpl() {
       closeSession(this, code, error);
     }
 
+    // (node's setStreamTimeout, as the stream's: the duration is checked as timers' are)
     setTimeout(msecs, callback) {
       if (this[kState].destroyed) return this;
+      validateNumber(msecs, 'msecs'); // at: getTimerDuration@/internal/timers:401:3, /internal/stream_base_commons:245:11 | validator
+      if (msecs < 0 || !Number.isFinite(msecs)) {
+        throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs); // at: getTimerDuration@/internal/timers:403:11, /internal/stream_base_commons:245:11 | 5 |     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+      }
       if (callback !== undefined && typeof callback !== 'function') {
-        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+        if (msecs === 0) throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: /internal/stream_base_commons:253:7 | validator
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: /internal/stream_base_commons:262:7 | validator
       }
       const st = this[kState];
       st.timeout = msecs;
@@ -710,6 +726,8 @@ function loadImpl() {
     ref() { const s = this[kSocket]; if (s && typeof s.ref === 'function') s.ref(); }
     unref() { const s = this[kSocket]; if (s && typeof s.unref === 'function') s.unref(); }
   }
+  // (node's session and stream setTimeout are stream_base_commons' setStreamTimeout)
+  Object.defineProperty(Http2Session.prototype.setTimeout, 'name', { __proto__: null, value: 'setStreamTimeout' });
 
   // session.socket is node's proxy: the socket's fields and methods (bound to it), except
   // those that would break the session (ERR_HTTP2_NO_SOCKET_MANIPULATION) and the timeouts
@@ -2395,22 +2413,29 @@ function loadImpl() {
     // priority sends a PRIORITY frame for the stream (once it has an id), or with silent only
     // moves it in this side's tree; a stream cannot depend on itself (nothing happens).
     priority(options) {
-      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
-      if (options !== undefined) validateObject(options, 'options');
-      const spec = priorityOf(options = { ...options });
+      if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM(); // at: core:2262:13 | 7 |       throw new ERR_HTTP2_INVALID_STREAM();
+      if (options !== undefined) validateObject(options, 'options'); // at: core:2264:5 | validator
+      const spec = priorityOf(options = { ...options }); // at: core:2266:5 | validator
       if (this.pending) this.once('ready', () => submitPriority(this, spec, options.silent === true));
       else submitPriority(this, spec, options.silent === true);
     }
 
     setTimeout(msecs, callback) {
       if (this.destroyed) return this;
+      validateNumber(msecs, 'msecs'); // at: getTimerDuration@/internal/timers:401:3, /internal/stream_base_commons:245:11 | validator
+      if (msecs < 0 || !Number.isFinite(msecs)) {
+        throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs); // at: getTimerDuration@/internal/timers:403:11, /internal/stream_base_commons:245:11 | 5 |     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+      }
       const sst = this[kState];
       if (sst.timer) {
         clearTimeout(sst.timer);
         sst.timer = null;
       }
       if (callback !== undefined) {
-        if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+        if (typeof callback !== 'function') {
+          if (msecs === 0) throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: /internal/stream_base_commons:253:7 | validator
+          throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: /internal/stream_base_commons:262:7 | validator
+        }
         if (msecs === 0) this.removeListener('timeout', callback);
         else this.once('timeout', callback);
       }
@@ -2427,11 +2452,11 @@ function loadImpl() {
 
     close(code = NGHTTP2_NO_ERROR, callback) {
       if (typeof code !== 'number' || !Number.isInteger(code)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code);
+        throw new codes.ERR_INVALID_ARG_TYPE('code', 'number', code); // at: core:2319:5 | validator
       }
-      if (code < 0 || code > 4294967295) throw new codes.ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
+      if (code < 0 || code > 4294967295) throw new codes.ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code); // at: core:2319:5 | validator
       if (callback !== undefined && typeof callback !== 'function') {
-        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+        throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: core:2322:7 | validator
       }
       if (this.closed) return;
       if (callback !== undefined) this.once('close', callback);
@@ -2439,11 +2464,11 @@ function loadImpl() {
     }
 
     sendTrailers(headers) {
-      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM(); // at: core:2281:13 | 7 |       throw new ERR_HTTP2_INVALID_STREAM();
       const sst = this[kState];
-      if (sst.trailersSent) throw new codes.ERR_HTTP2_TRAILERS_ALREADY_SENT();
-      if (!sst.wantTrailersEmitted) throw new codes.ERR_HTTP2_TRAILERS_NOT_READY();
-      validateObject(headers, 'headers');
+      if (sst.trailersSent) throw new codes.ERR_HTTP2_TRAILERS_ALREADY_SENT(); // at: core:2283:13 | 7 |       throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();
+      if (!sst.wantTrailersEmitted) throw new codes.ERR_HTTP2_TRAILERS_NOT_READY(); // at: core:2285:13 | 7 |       throw new ERR_HTTP2_TRAILERS_NOT_READY();
+      validateObject(headers, 'headers'); // at: core:2287:5 | validator
       const list = mapToHeaders(headers, noPseudo);
       sst.trailersSent = true;
       sst.sentTrailers = Object.assign({ __proto__: null }, headers);
@@ -2618,6 +2643,8 @@ function loadImpl() {
     }
   }
 
+  Object.defineProperty(Http2Stream.prototype.setTimeout, 'name', { __proto__: null, value: 'setStreamTimeout' });
+
   class ServerHttp2Stream extends Http2Stream {
     constructor(session, id, options, headers) {
       super(session, options, true);
@@ -2636,10 +2663,10 @@ function loadImpl() {
 
     respond(headers, options) {
       const sst = this[kState];
-      if (sst.dead || sst.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
-      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
+      if (sst.dead || sst.closed) throw new codes.ERR_HTTP2_INVALID_STREAM(); // at: core:2794:13 | 7 |       throw new ERR_HTTP2_INVALID_STREAM();
+      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT(); // at: core:2796:13 | 7 |       throw new ERR_HTTP2_HEADERS_SENT();
       if (options === undefined) options = kNoOptions;
-      else validateObject(options, 'options');
+      else validateObject(options, 'options'); // at: core:2800:5 | validator
       const endStreamOpt = !!options.endStream;
       if (options.waitForTrailers !== undefined && typeof options.waitForTrailers !== 'boolean') {
         throw new codes.ERR_INVALID_ARG_VALUE('options.waitForTrailers', options.waitForTrailers);
@@ -2681,9 +2708,9 @@ function loadImpl() {
     }
 
     additionalHeaders(headers) {
-      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+      if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM(); // at: core:2966:13 | 7 |       throw new ERR_HTTP2_INVALID_STREAM();
       const sst = this[kState];
-      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
+      if (sst.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND(); // at: core:2968:13 | 7 |       throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();
       validateObject(headers, 'headers');
       headers = Object.assign({ __proto__: null }, headers);
       // (as node's: the status is made an integer in the copy, so '102' is 102 and 'abc' is 0)
@@ -2706,7 +2733,7 @@ function loadImpl() {
       if (this[kState].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
       options = fileResponseOptions(options);
       if (isFileHandle(fd)) fd = fd.fd;
-      else if (typeof fd !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
+      else if (typeof fd !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd); // at: core:2877:13 | 7 |       throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
       headers = payloadResponseHeaders(this, headers, options);
       if (options.statCheck !== undefined) {
         require('fs').fstat(fd, (err, st) => {
@@ -2745,7 +2772,7 @@ function loadImpl() {
         else this.destroy(err);
       };
       const tryClose = (fd) => fs.close(fd, () => {});
-      fs.open(path, 'r', (err, fd) => {
+      fs.open(path, 'r', (err, fd) => { // at: core:2953:8
         if (err) {
           fail(err);
           return;
@@ -2795,14 +2822,14 @@ function loadImpl() {
     }
 
     pushStream(headers, options, callback) {
-      if (!this.pushAllowed) throw new codes.ERR_HTTP2_PUSH_DISABLED();
-      if (this[kState].id % 2 === 0) throw new codes.ERR_HTTP2_NESTED_PUSH();
+      if (!this.pushAllowed) throw new codes.ERR_HTTP2_PUSH_DISABLED(); // at: core:2717:13 | 7 |       throw new ERR_HTTP2_PUSH_DISABLED();
+      if (this[kState].id % 2 === 0) throw new codes.ERR_HTTP2_NESTED_PUSH(); // at: core:2719:13 | 7 |       throw new ERR_HTTP2_NESTED_PUSH();
       if (typeof options === 'function') {
         callback = options;
         options = undefined;
       }
-      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-      if (options !== undefined) validateObject(options, 'options');
+      if (typeof callback !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback); // at: core:2732:5 | validator
+      if (options !== undefined) validateObject(options, 'options'); // at: core:2734:5 | validator
       options = { ...options };
       options.endStream = !!options.endStream;
       if (headers !== undefined) validateObject(headers, 'headers');
@@ -2961,7 +2988,7 @@ function loadImpl() {
   // priorityOf validates a request's or priority()'s options and gives the priority they name
   // as [parent, weight, exclusive], the weight brought within 1-256 as nghttp2 does.
   function priorityOf(options) {
-    validatePriorityOptions(options);
+    validatePriorityOptions(options); // at: -
     const weight = options.weight === undefined ? 16 : options.weight | 0;
     return [options.parent | 0, weight < 1 ? 1 : weight > 256 ? 256 : weight, !!options.exclusive];
   }
@@ -3004,8 +3031,8 @@ function loadImpl() {
           throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
         }
       }
-      validateString(alt, 'alt');
-      if (!quotedStringRe.test(alt)) throw new codes.ERR_INVALID_CHAR('alt');
+      validateString(alt, 'alt'); // at: core:1709:5 | validator
+      if (!quotedStringRe.test(alt)) throw new codes.ERR_INVALID_CHAR('alt'); // at: core:1711:13 | 7 |       throw new ERR_INVALID_CHAR('alt');
       if (alt.length + (origin !== undefined ? origin.length : 0) > maxAltSvc) {
         throw new codes.ERR_HTTP2_ALTSVC_LENGTH();
       }
@@ -3025,8 +3052,8 @@ function loadImpl() {
         let origin = origins[i];
         if (typeof origin === 'string') origin = new URL(origin).origin;
         else if (origin != null && typeof origin === 'object') origin = origin.origin;
-        validateString(origin, 'origin');
-        if (origin === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN();
+        validateString(origin, 'origin'); // at: core:1738:7 | validator
+        if (origin === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN(); // at: core:1740:15 | 9 |         throw new ERR_HTTP2_INVALID_ORIGIN();
         list.push(origin);
         len += origin.length;
       }
@@ -3047,8 +3074,8 @@ function loadImpl() {
 
     request(headers, options) {
       const st = this[kState];
-      if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
-      if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
+      if (st.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION(); // at: core:1770:13 | 7 |       throw new ERR_HTTP2_INVALID_SESSION();
+      if (st.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION(); // at: core:1773:13 | 7 |       throw new ERR_HTTP2_GOAWAY_SESSION();
       // as node: a name that is no HTTP token destroys the session (the request then throws
       // the same error from the header checks); an unknown pseudo-header only throws
       if (headers !== null && headers !== undefined) {
@@ -3056,14 +3083,14 @@ function loadImpl() {
         for (let i = 0; i < keys.length; i++) {
           const name = keys[i];
           if (name[0] === ':') {
-            if (!anyPseudo.has(name)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(name);
+            if (!anyPseudo.has(name)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(name); // at: core:1782:11 | validator
           } else if (name && !okNames.has(name) && !tokenRe.test(name)) {
             this.destroy(new codes.ERR_INVALID_HTTP_TOKEN('Header name', name));
           }
         }
       }
-      if (headers !== undefined) validateObject(headers, 'headers');
-      if (options !== undefined) validateObject(options, 'options');
+      if (headers !== undefined) validateObject(headers, 'headers'); // at: core:1788:5 | validator
+      if (options !== undefined) validateObject(options, 'options'); // at: core:1789:5 | validator
       headers = Object.assign({ __proto__: null }, headers);
       if (headers != null && arguments[0] && arguments[0][kSensitiveHeaders]) {
         headers[kSensitiveHeaders] = arguments[0][kSensitiveHeaders];
@@ -3076,18 +3103,19 @@ function loadImpl() {
         if (headers[':scheme'] === undefined) headers[':scheme'] = st.protocol.slice(0, -1);
         if (headers[':path'] === undefined) headers[':path'] = '/';
       } else {
-        if (headers[':authority'] === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY();
-        if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
-        if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
+        if (headers[':authority'] === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY(); // at: core:1808:15 | 9 |         throw new ERR_HTTP2_CONNECT_AUTHORITY();
+        if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME(); // at: core:1810:15 | 9 |         throw new ERR_HTTP2_CONNECT_SCHEME();
+        if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH(); // at: core:1812:15 | 9 |         throw new ERR_HTTP2_CONNECT_PATH();
       }
-      const list = mapToHeaders(headers, anyPseudo); // at: core:1826:25
+      // (node's order: the priority options, endStream, then the headers)
+      const priority = priorityOf(options); // at: core:1815:5 | validator
       const m = headers[':method'];
       if (options.endStream === undefined) {
         options.endStream = m === 'DELETE' || m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || m === 'TRACE';
       } else {
-        validateBoolean(options.endStream, 'options.endStream');
+        validateBoolean(options.endStream, 'options.endStream'); // at: core:1823:7 | validator
       }
-      const priority = priorityOf(options);
+      const list = mapToHeaders(headers, anyPseudo); // at: core:1826:25
       if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
       const stream = new ClientHttp2Stream(this, undefined, undefined);
       stream[kState].priority = priority;
@@ -3366,7 +3394,7 @@ function loadImpl() {
       if (opts.servername === undefined && !net.isIP(host)) opts.servername = host;
       socket = tls.connect(opts);
     } else {
-      throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
+      throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol); // at: core:3372:15 | 9 |         throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
     }
     const session = new ClientHttp2Session(options, socket, `${options.servername || host}:${port}`, protocol);
     socket.on('close', onSocketClose);

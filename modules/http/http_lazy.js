@@ -294,6 +294,7 @@ function ownValue(self, name, value) {
 // defineAccessor(obj, key, get, set, enumerable): a configurable accessor, defined in Go (an
 // Object.defineProperty with a descriptor literal costs goja about ten allocations more).
 const defineAccessor = binding.defineAccessor;
+const defineHidden = binding.defineHidden;
 function lazyField(name, make) {
   defineAccessor(IncomingMessage.prototype, name,
     function get() { const v = make(this); ownValue(this, name, v); return v; },
@@ -605,7 +606,12 @@ function netInt() { return netInternal; }
 // microsecond on goja, and a response used to carry thirty): the constructor sets nothing, and
 // fields become own properties when they are first assigned. EventEmitter works without its
 // init (the prototype's _events is undefined until the first listener).
-function OutgoingMessage(options) {}
+// Node's OutgoingMessage runs Stream's constructor, which gives the message its own _events,
+// _eventsCount and _maxListeners. ClientRequest (OutgoingMessage.call) and ServerResponse make
+// their events lazily; an OutgoingMessage made with new (or a class extending it) gets node's.
+function OutgoingMessage(options) {
+  if (new.target !== undefined) loadEvents().init.call(this);
+}
 const emptyOutput = Object.freeze([]);
 inheritStream(OutgoingMessage, 'Stream');
 {
@@ -1433,6 +1439,9 @@ function ServerResponse(req, options) {
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   this[kConnState] = null; // (parserOnIncoming sets the server's)
+  // (node's _maxRequestsPerSocket is undefined outside a server: the prototype's 0 is a
+  // server's default for fastRequest's responses; parserOnIncoming sets the server's value)
+  defineHidden(this, '_maxRequestsPerSocket', undefined);
   this._keepAliveTimeout = 0; // (the prototype's default is for fastRequest's responses)
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -1453,10 +1462,20 @@ ServerResponse.prototype._finish = serverResponseFinish; // (node's first key th
 ServerResponse.prototype[kConnState] = undefined; // fastRequest's responses (see kConnState)
 ServerResponse.prototype._onPendingData = serverOnPendingData;
 // (Node sets _maxRequestsPerSocket on each response of a server to its maxRequestsPerSocket:
-// the hidden default is a server's default, 0, kept here, and parserOnIncoming sets any other.
-// A response made outside a server reads 0 here, undefined in node.)
+// the hidden default is a server's default, 0, kept here for fastRequest's responses; the
+// constructor gives the others an own undefined, which parserOnIncoming sets to the server's.)
 Object.defineProperty(ServerResponse.prototype, '_maxRequestsPerSocket',
   { __proto__: null, value: 0, writable: true, enumerable: false, configurable: true });
+// end(body) sets node's _contentLength to the body's length. The Go path that ends a response
+// (fastEnd) sets no property for it: the Content-Length it wrote in the head is the value, read
+// here until the response owns one (any assignment, through the setter, makes it own). A body
+// that may not be sent (HEAD, 204, 304) has no Content-Length in the head: fastEnd sets those.
+defineAccessor(ServerResponse.prototype, '_contentLength', function get() {
+  const header = this._header;
+  if (!this.finished || typeof header !== 'string') return null;
+  const m = /\r\ncontent-length: *(\d+)\r\n/i.exec(header);
+  return m === null ? null : Number(m[1]);
+}, binding.ownDataSetter('_contentLength'), true);
 // The defaults a response reads on every request are copied down from OutgoingMessage's and
 // EventEmitter's prototypes: goja looks a property up level by level, so each read of a
 // default found here costs two lookups instead of three to five. Done when the first server is
@@ -1957,6 +1976,7 @@ function makeServerParts() {
 }
 
 // (The body is not indented: the functions keep the lines they had at top level.)
+
 
 
 
@@ -3790,13 +3810,6 @@ function makeInspectViews() {
     ServerResponse,
   });
 }
-
-
-
-
-
-
-
 
 
 
