@@ -173,6 +173,8 @@ function printFatal(err, origin) {
         }
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
+        // (one made in node's code: its own place there)
+        if (!arrow && origin === 'unhandledRejection') arrow = binding.nodePlaceArrow(err);
         if (!arrow) arrow = binding.arrowFor(err) || '';
         // an error with no place of its own (made on the loop: a system error of a callback API
         // rejected by a promise; or with no stack, made while Error.stackTraceLimit was no
