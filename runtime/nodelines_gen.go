@@ -487,10 +487,30 @@ const nodeLinesData = "" +
 	"node:internal/bootstrap/node:123\t        validateInteger(value, 'code');\n" +
 	"node:internal/bootstrap/realm:164\t    throw new Error(`No such module: ${module}`);\n" +
 	"node:internal/bootstrap/switches/does_own_process_state:130\t  rawMethods.chdir(directory);\n" +
+	"node:internal/buffer:241\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:245\t    boundsError(offset, this.length - 2);\n" +
+	"node:internal/buffer:251\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:254\t    boundsError(offset, this.length - 1);\n" +
+	"node:internal/buffer:330\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:334\t    boundsError(offset, this.length - 2);\n" +
+	"node:internal/buffer:412\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:416\t    boundsError(offset, this.length - 2);\n" +
+	"node:internal/buffer:423\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:426\t    boundsError(offset, this.length - 1);\n" +
+	"node:internal/buffer:504\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:508\t    boundsError(offset, this.length - 2);\n" +
+	"node:internal/buffer:55\t  validateNumber(offset, 'offset');\n" +
+	"node:internal/buffer:57\t    boundsError(offset, buf.length - (byteLength + 1));\n" +
+	"node:internal/buffer:738\t  validateNumber(offset, 'offset');\n" +
 	"node:internal/buffer:74\t    throw new ERR_OUT_OF_RANGE('value', range, value);\n" +
 	"node:internal/buffer:740\t    throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);\n" +
+	"node:internal/buffer:743\t    boundsError(offset, buf.length - 1);\n" +
+	"node:internal/buffer:750\t  return writeU_Int8(this, value, offset, 0, 0xff);\n" +
+	"node:internal/buffer:76\t  checkBounds(buf, offset, byteLength);\n" +
+	"node:internal/buffer:81\t    validateNumber(value, type);\n" +
 	"node:internal/buffer:82\t    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);\n" +
 	"node:internal/buffer:86\t    throw new ERR_BUFFER_OUT_OF_BOUNDS();\n" +
+	"node:internal/buffer:871\t  return writeU_Int8(this, value, offset, -0x80, 0x7f);\n" +
 	"node:internal/buffer:88\t  throw new ERR_OUT_OF_RANGE(type || 'offset',\n" +
 	"node:internal/child_process:1104\t    subprocess.emit('close', subprocess.exitCode, subprocess.signalCode);\n" +
 	"node:internal/child_process:1123\t    result.error = new ErrnoException(result.error, 'spawnSync ' + options.file);\n" +

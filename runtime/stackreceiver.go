@@ -1700,6 +1700,7 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:internal/event_target":     {"internal/event_target", ""},
 	"node:os":                        {"os", ""},
 	"node:internal/util/inspect":     {"internal/util/inspect", ""},
+	"node:buffer":                    {"buffer", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
