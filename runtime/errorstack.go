@@ -3235,6 +3235,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 	if dot < 0 || text[dot] != '.' || dot > 0 && text[dot-1] == '.' {
 		return -1
 	}
+	if dot > 0 && text[dot-1] == '?' && (dot < 2 || text[dot-2] != '?') {
+		return dot - 1 // (o?.ok: an optional chain's read, at its ?.)
+	}
 	chain := text[:dot]
 	if strings.TrimSpace(chain) == "" && line > 1 {
 		chain = strings.TrimRight(rt.sourceLine(file, line-1), " \t\r") // (.ok beginning the line)
@@ -3252,6 +3255,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 				return -1
 			}
 			chain = chain[:r]
+			if strings.HasSuffix(chain, "?.") {
+				return dot // (o?.[k].ok, o?.m().ok: a read in an optional chain, at its dot)
+			}
 			if c == ']' {
 				continue
 			}
@@ -3268,6 +3274,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 			return -1
 		case isIdentByte(c):
 			j := identStart(chain, len(chain))
+			if j > 1 && chain[j-1] == '.' && chain[j-2] == '?' {
+				return dot // (o?.a.ok: a read in an optional chain, at its dot)
+			}
 			if j == 0 || chain[j-1] != '.' || j > 1 && chain[j-2] == '.' {
 				return -1 // the chain's first object
 			}
