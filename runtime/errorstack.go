@@ -3287,6 +3287,44 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 	}
 }
 
+// inOptionalChain reports whether the member chain text[:dot] ends in (before the "." at dot)
+// has a ?. in it: o?.a, o?.[k].a, o?.m().a.
+func inOptionalChain(text string, dot int) bool {
+	chain := text[:dot]
+	for {
+		chain = strings.TrimRight(chain, " \t")
+		if chain == "" {
+			return false
+		}
+		switch c := chain[len(chain)-1]; {
+		case c == ')' || c == ']':
+			r := matchingOpen(chain, len(chain)-1)
+			if r < 0 {
+				return false
+			}
+			chain = chain[:r]
+		case isIdentByte(c):
+			j := identStart(chain, len(chain))
+			if j == 0 || chain[j-1] != '.' {
+				return false // (the chain's first object)
+			}
+			chain = chain[:j-1]
+			if strings.HasSuffix(chain, "?") && !strings.HasSuffix(chain, "??") {
+				return true
+			}
+			if strings.HasSuffix(chain, ".") {
+				return false // (a spread)
+			}
+			continue
+		default:
+			return false
+		}
+		if strings.HasSuffix(chain, "?.") {
+			return true
+		}
+	}
+}
+
 // forOfNextColumn is V8's column for a frame that called an iterator's next from a for-of loop
 // or a call's spread argument (a generator's body or a next method that threw): goja places it
 // at the iterable (x in `for (const a of x)`, f(...x)), V8 at the call's name (f) and at the last
@@ -3475,6 +3513,11 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 		(i+len(key) == len(text) || !isIdentByte(text[i+len(key)])) {
 		// f().x: goja's place is the key; V8's, the "." after the call
 		return i
+	}
+	if d := len(strings.TrimRight(text[:i], " \t")) - 1; d > 0 && text[d] == '.' && text[d-1] != '?' && text[d-1] != '.' &&
+		strings.HasPrefix(text[i:], key) && (i+len(key) == len(text) || !isIdentByte(text[i+len(key)])) && inOptionalChain(text, d) {
+		// o?.a.x: a read in an optional chain, goja's place the key, V8's the "." before it
+		return d + 1
 	}
 	after := text[j:]
 	switch {
