@@ -1365,6 +1365,10 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 				col = rt.callColumn(file, line, col)
 			}
 		}
+		if rt.arrowErr != nil && isErrorNamed(rt.arrowErr, "ReferenceError") {
+			// (return zz: at the return, as the error's stack does)
+			col = rt.mappedReferenceColumn(rt.arrowErr, file, line, col)
+		}
 	} else {
 		vmLine := ""
 		if vmText {
