@@ -599,6 +599,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("watchSignal", rt.watchSignal)
 		lz.Set("arrowFor", rt.arrowFor)
 		lz.Set("ownPlaceArrow", rt.ownPlaceArrow)
+		lz.Set("nodePlaceArrow", rt.nodePlaceArrow)
 		lz.Set("keptArrow", func(v goja.Value) string {
 			if o, ok := v.(*goja.Object); ok {
 				a, _ := rt.stacks.keptArrow(o)

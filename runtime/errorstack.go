@@ -3235,6 +3235,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 	if dot < 0 || text[dot] != '.' || dot > 0 && text[dot-1] == '.' {
 		return -1
 	}
+	if dot > 0 && text[dot-1] == '?' && (dot < 2 || text[dot-2] != '?') {
+		return dot - 1 // (o?.ok: an optional chain's read, at its ?.)
+	}
 	chain := text[:dot]
 	if strings.TrimSpace(chain) == "" && line > 1 {
 		chain = strings.TrimRight(rt.sourceLine(file, line-1), " \t\r") // (.ok beginning the line)
@@ -3252,6 +3255,9 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 				return -1
 			}
 			chain = chain[:r]
+			if strings.HasSuffix(chain, "?.") {
+				return dot // (o?.[k].ok, o?.m().ok: a read in an optional chain, at its dot)
+			}
 			if c == ']' {
 				continue
 			}
@@ -3268,12 +3274,53 @@ func (rt *Runtime) dotAfterCall(file string, line int, text string, i int) int {
 			return -1
 		case isIdentByte(c):
 			j := identStart(chain, len(chain))
+			if j > 1 && chain[j-1] == '.' && chain[j-2] == '?' {
+				return dot // (o?.a.ok: a read in an optional chain, at its dot)
+			}
 			if j == 0 || chain[j-1] != '.' || j > 1 && chain[j-2] == '.' {
 				return -1 // the chain's first object
 			}
 			chain = chain[:j-1]
 		default:
 			return -1
+		}
+	}
+}
+
+// inOptionalChain reports whether the member chain text[:dot] ends in (before the "." at dot)
+// has a ?. in it: o?.a, o?.[k].a, o?.m().a.
+func inOptionalChain(text string, dot int) bool {
+	chain := text[:dot]
+	for {
+		chain = strings.TrimRight(chain, " \t")
+		if chain == "" {
+			return false
+		}
+		switch c := chain[len(chain)-1]; {
+		case c == ')' || c == ']':
+			r := matchingOpen(chain, len(chain)-1)
+			if r < 0 {
+				return false
+			}
+			chain = chain[:r]
+		case isIdentByte(c):
+			j := identStart(chain, len(chain))
+			if j == 0 || chain[j-1] != '.' {
+				return false // (the chain's first object)
+			}
+			chain = chain[:j-1]
+			if strings.HasSuffix(chain, "?") && !strings.HasSuffix(chain, "??") {
+				return true
+			}
+			if strings.HasSuffix(chain, ".") {
+				return false // (a spread)
+			}
+			continue
+		default:
+			return false
+		}
+		if strings.HasSuffix(chain, "?.") {
+			return true
 		}
 	}
 }
@@ -3466,6 +3513,11 @@ func (rt *Runtime) readKeyColumn(obj *goja.Object, file string, line, col int) i
 		(i+len(key) == len(text) || !isIdentByte(text[i+len(key)])) {
 		// f().x: goja's place is the key; V8's, the "." after the call
 		return i
+	}
+	if d := len(strings.TrimRight(text[:i], " \t")) - 1; d > 0 && text[d] == '.' && text[d-1] != '?' && text[d-1] != '.' &&
+		strings.HasPrefix(text[i:], key) && (i+len(key) == len(text) || !isIdentByte(text[i+len(key)])) && inOptionalChain(text, d) {
+		// o?.a.x: a read in an optional chain, goja's place the key, V8's the "." before it
+		return d + 1
 	}
 	after := text[j:]
 	switch {

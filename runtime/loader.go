@@ -785,7 +785,9 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 }
 
 // ownPlaceArrow is the excerpt of v's own place, its stack's first frame (node's for a rejection),
-// whatever excerpt it keeps: "" when that is none of the places arrowFor knows.
+// whatever excerpt it keeps: "" when that is none of the places arrowFor knows. A first frame of
+// node's file is excerpted at its line with the caret at its column (nodeLineArrow, when none of
+// arrowFor's tables has that line).
 func (rt *Runtime) ownPlaceArrow(v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -795,7 +797,61 @@ func (rt *Runtime) ownPlaceArrow(v goja.Value) string {
 	if st == nil || goja.IsUndefined(st) {
 		return ""
 	}
-	return rt.placeArrow(o, st)
+	a := rt.placeArrow(o, st)
+	if place := firstNodePlace(st.String()); place != "" {
+		return atNodePlace(a, place)
+	}
+	return a
+}
+
+// nodePlaceArrow is ownPlaceArrow's excerpt of v when its stack's first frame is node's, else "".
+func (rt *Runtime) nodePlaceArrow(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	st := o.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return ""
+	}
+	place := firstNodePlace(st.String())
+	if place == "" {
+		return ""
+	}
+	return atNodePlace(rt.placeArrow(o, st), place)
+}
+
+// firstNodePlace is the place ("node:FILE:LINE:COL") of the first frame of stack when that is
+// one of node's files, else "".
+func firstNodePlace(stack string) string {
+	i := strings.Index(stack, "\n    at ")
+	if i < 0 {
+		return ""
+	}
+	line := stack[i+1:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j]
+	}
+	return nodeFramePlace(line)
+}
+
+// atNodePlace is a, an excerpt of the error whose first frame is at place, one of node's, moved
+// to that place: a's caret moved to its column when a is of its line, else node's line there
+// (nodeLineArrow), else a.
+func atNodePlace(a, place string) string {
+	k := strings.LastIndexByte(place, ':')
+	if head, _, _ := strings.Cut(a, "\n"); head == place[:k] {
+		if col, err := strconv.Atoi(place[k+1:]); err == nil && col >= 1 {
+			if parts := strings.SplitN(a, "\n", 4); len(parts) == 4 && strings.TrimLeft(parts[2], " ") == "^" {
+				return parts[0] + "\n" + parts[1] + "\n" + strings.Repeat(" ", col-1) + "^\n" + parts[3]
+			}
+		}
+		return a
+	}
+	if n := nodeLineArrow(place); n != "" {
+		return n
+	}
+	return a
 }
 
 // placeArrow is arrowFor's excerpt of the place of o, an error whose stack is st.
@@ -1308,6 +1364,10 @@ func (rt *Runtime) arrow(file string, line, col int, thrown bool) string {
 				// at the callee's name, as the error's stack does
 				col = rt.callColumn(file, line, col)
 			}
+		}
+		if rt.arrowErr != nil && isErrorNamed(rt.arrowErr, "ReferenceError") {
+			// (return zz: at the return, as the error's stack does)
+			col = rt.mappedReferenceColumn(rt.arrowErr, file, line, col)
 		}
 	} else {
 		vmLine := ""

@@ -25,7 +25,7 @@ func referenceColumn(e *goja.Object, text string, col int) int {
 	if !ok {
 		return col
 	}
-	name, ok := strings.CutSuffix(m, " is not defined")
+	name, ok := undefinedName(m)
 	if !ok || name == "" {
 		return col
 	}
@@ -168,7 +168,7 @@ func (rt *Runtime) mappedReferenceColumn(e *goja.Object, file string, line, col 
 	if !ok {
 		return col
 	}
-	name, ok := strings.CutSuffix(m, " is not defined")
+	name, ok := undefinedName(m)
 	if !ok || name == "" || !isIdent(name) {
 		return col
 	}
@@ -193,6 +193,19 @@ func (rt *Runtime) mappedReferenceColumn(e *goja.Object, file string, line, col 
 		i += len(name)
 	}
 	return col
+}
+
+// undefinedName is the name a ReferenceError's message m says is not defined ("zz is not
+// defined"; in an ES module, "require is not defined in ES module scope, you can use import
+// instead").
+func undefinedName(m string) (string, bool) {
+	if name, ok := strings.CutSuffix(m, " is not defined"); ok {
+		return name, true
+	}
+	if name, _, ok := strings.Cut(m, " is not defined in ES module scope"); ok {
+		return name, true
+	}
+	return "", false
 }
 
 // columnLine is the text of file's line (a file's or code vm ran) and how many columns its

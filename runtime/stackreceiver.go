@@ -1695,6 +1695,12 @@ var markedGlue = map[string]struct{ module, base string }{
 	"node:http2":                     {"http2", ""},
 	"node:internal/http2/core":       {"internal/http2/core", "internal/http2/"},
 	"node:events":                    {"events", ""},
+	"node:string_decoder":            {"string_decoder", ""},
+	"node:child_process":             {"child_process", ""},
+	"node:internal/event_target":     {"internal/event_target", ""},
+	"node:os":                        {"os", ""},
+	"node:internal/util/inspect":     {"internal/util/inspect", ""},
+	"node:buffer":                    {"buffer", ""},
 }
 
 // glueMarks are the marks of the marked glues, by line.
@@ -1752,6 +1758,11 @@ func parseGlueMark(text, base string) (m glueMark, ok bool) {
 	}
 	for _, f := range strings.Split(spec, ", ") {
 		var si siteInfo
+		if class, ok := strings.CutSuffix(f, "@<anonymous>"); ok && strings.HasPrefix(class, "new ") {
+			// (a built-in constructor's frame: "at new Promise (<anonymous>)")
+			m.frames = append(m.frames, siteInfo{fn: class[4:], display: class, native: class[4:]})
+			continue
+		}
 		if name, rest, named := strings.Cut(f, "@"); named {
 			si.fn, f = name, rest
 			if class, ok := strings.CutPrefix(name, "new "); ok {

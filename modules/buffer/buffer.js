@@ -1028,17 +1028,17 @@ function writeString(string) {
 
 function boundsError(value, length, type) {
   if (Math.floor(value) !== value) {
-    validateNumber(value, type || 'offset');
-    throw errOutOfRange(type || 'offset', 'an integer', value);
+    validateNumber(value, type || 'offset'); // at: internal/buffer:81:5
+    throw errOutOfRange(type || 'offset', 'an integer', value); // at: internal/buffer:82:11
   }
-  if (length < 0) throw errBufferOutOfBounds();
-  throw errOutOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value);
+  if (length < 0) throw errBufferOutOfBounds(); // at: internal/buffer:86:11
+  throw errOutOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + length, value); // at: internal/buffer:88:9
 }
 
 function checkBounds(buf, offset, byteLength) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:55:3
   if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
-    boundsError(offset, buf.length - (byteLength + 1));
+    boundsError(offset, buf.length - (byteLength + 1)); // at: internal/buffer:57:5
   }
 }
 
@@ -1056,55 +1056,55 @@ function checkInt(value, min, max, buf, offset, byteLength) {
     } else {
       range = '>= ' + min + n + ' and <= ' + max + n;
     }
-    throw errOutOfRange('value', range, value);
+    throw errOutOfRange('value', range, value); // at: internal/buffer:74:11
   }
-  checkBounds(buf, offset, byteLength);
+  checkBounds(buf, offset, byteLength); // at: internal/buffer:76:3
 }
 
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:251:3
   const val = this[offset];
-  if (val === undefined) boundsError(offset, this.length - 1);
+  if (val === undefined) boundsError(offset, this.length - 1); // at: internal/buffer:254:5
   return val;
 }
 
 function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:423:3
   const val = this[offset];
-  if (val === undefined) boundsError(offset, this.length - 1);
+  if (val === undefined) boundsError(offset, this.length - 1); // at: internal/buffer:426:5
   return val | (val & 128) * 0x1fffffe;
 }
 
 function readUInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:241:3
   const first = this[offset];
   const last = this[offset + 1];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2); // at: internal/buffer:245:5
   return first + last * 256;
 }
 
 function readUInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:330:3
   const first = this[offset];
   const last = this[offset + 1];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2); // at: internal/buffer:334:5
   return first * 256 + last;
 }
 
 function readInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:412:3
   const first = this[offset];
   const last = this[offset + 1];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2); // at: internal/buffer:416:5
   const val = first + last * 256;
   return val | (val & 32768) * 0x1fffe;
 }
 
 function readInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  validateNumber(offset, 'offset'); // at: internal/buffer:504:3
   const first = this[offset];
   const last = this[offset + 1];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2); // at: internal/buffer:508:5
   const val = first * 256 + last;
   return val | (val & 32768) * 0x1fffe;
 }
@@ -1264,9 +1264,9 @@ function readDouble(buf, offset, le) {
 
 function writeU8(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
-  if (value > max || value < min) throw errOutOfRange('value', '>= ' + min + ' and <= ' + max, value);
-  if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  validateNumber(offset, 'offset'); // at: writeU_Int8@internal/buffer:738:3
+  if (value > max || value < min) throw errOutOfRange('value', '>= ' + min + ' and <= ' + max, value); // at: writeU_Int8@internal/buffer:740:11
+  if (buf[offset] === undefined) boundsError(offset, buf.length - 1); // at: writeU_Int8@internal/buffer:743:5
   buf[offset] = value;
   return offset + 1;
 }
@@ -1383,8 +1383,8 @@ const numeric = {
   readFloatBE(offset = 0) { return readFloat(this, offset, false); },
   readDoubleLE(offset = 0) { return readDouble(this, offset, true); },
   readDoubleBE(offset = 0) { return readDouble(this, offset, false); },
-  writeUInt8(value, offset = 0) { return writeU8(this, value, offset, 0, 0xff); },
-  writeInt8(value, offset = 0) { return writeU8(this, value, offset, -0x80, 0x7f); },
+  writeUInt8(value, offset = 0) { return writeU8(this, value, offset, 0, 0xff); }, // at: internal/buffer:750:10
+  writeInt8(value, offset = 0) { return writeU8(this, value, offset, -0x80, 0x7f); }, // at: internal/buffer:871:10
   writeUInt16LE(value, offset = 0) { return writeInt(this, value, offset, 2, true, 0, 0xffff); },
   writeUInt16BE(value, offset = 0) { return writeInt(this, value, offset, 2, false, 0, 0xffff); },
   writeInt16LE(value, offset = 0) { return writeInt(this, value, offset, 2, true, -0x8000, 0x7fff); },

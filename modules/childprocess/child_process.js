@@ -92,14 +92,14 @@ function spawnFailedExit(self, err, code) {
 }
 
 function normalizeSpawnArguments(file, args, options) {
-  validateString(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  validateString(file, 'file'); // at: child_process:548:3
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty'); // at: child_process:552:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
   } else if (args == null) {
     args = [];
   } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args); // at: child_process:559:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
   } else {
     options = args;
     args = [];
@@ -963,7 +963,7 @@ function maybeClose(subprocess) {
 }
 
 function spawn(file, args, options) {
-  const opts = normalizeSpawnArguments(file, args, options);
+  const opts = normalizeSpawnArguments(file, args, options); // at: child_process:755:13
   const rawOptions = (Array.isArray(args) || args == null ? options : args) || {};
   opts.stdio = rawOptions.stdio;
   opts.serialization = rawOptions.serialization;
@@ -1034,7 +1034,7 @@ function execFile(file, args, options, callback) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  const child = spawn(file, args, {
+  const child = spawn(file, args, { // at: child_process:351:17
     cwd: options.cwd, env: options.env, shell: options.shell, signal: options.signal,
     uid: options.uid, gid: options.gid, windowsHide: !!options.windowsHide,
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
@@ -1194,7 +1194,7 @@ const spawnSyncBinding = {
 };
 
 function spawnSync(file, args, options) {
-  const opts = normalizeSpawnArguments(file, args, options);
+  const opts = normalizeSpawnArguments(file, args, options); // at: child_process:836:8
   const raw = (Array.isArray(args) || args == null ? options : args) || {};
   const stdio = normalizeStdio(raw.stdio, true);
   // As node: a falsy input is no input; input in the stdio array is used when options.input is not.
@@ -1335,7 +1335,7 @@ function fork(modulePath, args = undefined, options) { // length 1, as node's
       modulePath.protocol !== undefined) {
     modulePath = require('url').fileURLToPath(modulePath);
   } else if (typeof modulePath !== 'string' && !(modulePath instanceof Uint8Array)) {
-    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath); // at: child_process:124:16 | validator
   }
   if (typeof modulePath === 'string' ? modulePath.includes('\u0000') : modulePath.includes(0)) {
     throw new ERR_INVALID_ARG_VALUE('modulePath', modulePath, 'must be a string, Uint8Array, or URL without null bytes');

@@ -155,6 +155,7 @@ function queryReq(bindingName, callback, hostname, ttl) {
 }
 
 function lookup(hostname, options, callback) {
+  if (hostname) validateString(hostname, 'hostname'); // at: dns:151:5
   const o = parseLookupOptions(hostname, options, callback, arguments.length);
   callback = o.callback;
   if (!hostname) {

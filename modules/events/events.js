@@ -568,13 +568,13 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
 }
 
 function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags && flags.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
+  if (typeof emitter.on === 'function') { // at: events:1033:22
+    if (flags && flags.once) emitter.once(name, listener); // at: events:1035:15
+    else emitter.on(name, listener); // at: events:1037:15
+  } else if (typeof emitter.addEventListener === 'function') { // at: events:1039:29
+    emitter.addEventListener(name, listener, flags); // at: events:1040:13
   } else {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter); // at: events:1042:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -594,7 +594,7 @@ async function once(emitter, name, options) {
     throw err;
   }
   if (signal && signal.aborted) throw newAbortError(signal);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => { // at: new Promise@<anonymous>, events:977:10
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
       if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
@@ -613,12 +613,12 @@ async function once(emitter, name, options) {
       reject(newAbortError(signal));
     };
     const opts = { once: true, [kResistStopPropagation]: true };
-    eventTargetAgnosticAddListener(emitter, name, resolver, opts);
-    if (name !== 'error' && typeof emitter.on === 'function') {
-      emitter.once('error', errorListener);
+    eventTargetAgnosticAddListener(emitter, name, resolver, opts); // at: events:997:5
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      emitter.once('error', errorListener); // at: events:1001:15
     }
     if (signal != null) {
-      eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true, [kResistStopPropagation]: true });
+      eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true, [kResistStopPropagation]: true }); // at: events:1009:7
     }
   });
 }

@@ -121,11 +121,16 @@ function atFdSite(err) {
 // atModeSite gives err, a bad mode's error, node's frames of its check (nodeModeSites; for
 // fs.promises', promises true, fs_promises.js gives them) and, for a check in node's binding,
 // the binding call's excerpt. An octal string's error has neither frames nor a glue excerpt:
-// node's parseFileMode throws it with none. It returns err.
+// node's parseFileMode throws it with none, of its HideStackFramesError class. It returns err.
 function atModeSite(err, octal, promises) {
   if (!octal) return promises ? err : atBindingSite(err, 'mode', '');
   try {
-    if (require('internal/errors').userPrepareStackTrace(Error.prepareStackTrace)) return err;
+    const errors = require('internal/errors');
+    const Hidden = errors.codes.ERR_INVALID_ARG_VALUE.HideStackFramesError;
+    if (Hidden && Object.getPrototypeOf(err) === Object.getPrototypeOf(Hidden.prototype)) {
+      Object.setPrototypeOf(err, Hidden.prototype);
+    }
+    if (errors.userPrepareStackTrace(Error.prepareStackTrace)) return err;
     const stack = err.stack;
     const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
     if (at !== -1) err.stack = stack.slice(0, at);

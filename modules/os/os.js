@@ -104,8 +104,8 @@ function setPriority(pid, priority) {
     priority = pid;
     pid = 0;
   }
-  validateInt32(pid, 'pid');
-  validateInt32(priority, 'priority', -20, 19);
+  validateInt32(pid, 'pid'); // at: os:263:3
+  validateInt32(priority, 'priority', -20, 19); // at: os:264:3
   const r = binding.setPriority(pid, priority);
   if (r !== undefined) throw systemError('uv_os_setpriority', r);
 }

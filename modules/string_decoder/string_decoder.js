@@ -16,12 +16,12 @@ const nativeEncodings = [1, 3, 4, 0, 2, 7, 5];
 
 function normalize(enc) {
   const e = normalizeEncoding(enc);
-  if (e === undefined) throw errUnknownEncoding(enc);
+  if (e === undefined) throw errUnknownEncoding(enc); // at: normalizeEncoding@string_decoder:69:13 | 7 |       throw new ERR_UNKNOWN_ENCODING(enc);
   return e;
 }
 
 function StringDecoder(encoding) {
-  const e = normalize(encoding);
+  const e = normalize(encoding); // at: string_decoder:82:19
   this.encoding = encodingNames[e];
   this[kNativeDecoder] = Buffer.alloc(binding.kSize);
   this[kNativeDecoder][kEncoding] = nativeEncodings[e];

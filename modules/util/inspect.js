@@ -322,7 +322,7 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
   __proto__: null,
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
-    validateObject(options, 'options');
+    validateObject(options, 'options'); // at: internal/util/inspect:386:5
     return ObjectAssign(inspectDefaultOptions, options);
   },
   enumerable: false,

@@ -119,7 +119,7 @@ function copyDescriptors(target, source, adjust) {
 }
 
 function promisify(original) {
-  validateFunction(original, 'original');
+  validateFunction(original, 'original'); // at: internal/util:409:3
   if (original[kCustomPromisifiedSymbol]) {
     var custom = original[kCustomPromisifiedSymbol];
     validateFunction(custom, 'util.promisify.custom');
@@ -735,7 +735,7 @@ defineLazyExport('MIMEParams', () => require('internal/mime').MIMEParams, true);
     configurable: false,
     enumerable: false,
     get() { load(); return binding.inspectImpl.defaultOptions; },
-    set(options) { load(); binding.inspectImpl.defaultOptions = options; },
+    set(options) { load(); binding.inspectImpl.defaultOptions = options; }, // at: -
   });
   var lazy = ['colors', 'styles'];
   for (var i = 0; i < lazy.length; i++) {

@@ -871,7 +871,7 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    validators().validateUint32(delay, 'delay', false);
+    validators().validateUint32(delay, 'delay', false); // at: internal/abort_controller:186:5
     const signal = signalInternals.create(false, undefined);
     const fire = () => {
       signalInternals.abort(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));

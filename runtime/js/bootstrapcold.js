@@ -173,6 +173,8 @@ function printFatal(err, origin) {
         }
         // a rejection whose stack was already read (or set) has only the place node reports it at
         if (!arrow && origin === 'unhandledRejection' && !rejectionStackUnread) arrow = rejectionArrow();
+        // (one made in node's code: its own place there)
+        if (!arrow && origin === 'unhandledRejection') arrow = binding.nodePlaceArrow(err);
         if (!arrow) arrow = binding.arrowFor(err) || '';
         // an error with no place of its own (made on the loop: a system error of a callback API
         // rejected by a promise; or with no stack, made while Error.stackTraceLimit was no
@@ -373,7 +375,8 @@ function atOwnColumn(arrow, err) {
   const stack = err.stack;
   if (typeof stack !== 'string') return arrow;
   const at = stack.indexOf('\n    at ');
-  if (at < 0) return arrow;
+  // (an error with no frames has no place of its own: node's rethrow of the rejection)
+  if (at < 0) return rejectionArrow();
   let frame = stack.slice(at + 8, (stack.indexOf('\n', at + 1) + 1 || stack.length + 1) - 1);
   if (frame.endsWith(')')) frame = frame.slice(frame.lastIndexOf('(') + 1, -1);
   if (/^(?:\/|file:).*:\d+:\d+$/.test(frame)) return binding.ownPlaceArrow(err) || arrow;
