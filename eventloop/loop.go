@@ -109,6 +109,7 @@ type Loop struct {
 	immSpare      []*Immediate
 	postRun       []func() error // the posted phase's batch
 	postPos       int
+	postSeq       uint64          // counts the posted phases' completions (PostedCallback)
 	phase         phase           // where the current turn is
 	runDone       <-chan struct{} // RunUntil's done
 	timerSeq      uint64

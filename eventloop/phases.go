@@ -216,7 +216,19 @@ func (l *Loop) startPosted() func() error {
 	fn := l.postRun[l.postPos]
 	l.postRun[l.postPos] = nil
 	l.postPos++
+	l.postSeq++
 	return fn
+}
+
+// PostedCallback identifies the posted completion running now, together with the nextTick and
+// promise jobs of its checkpoint: a number that changes with every completion the posted phase
+// runs, 0 outside that phase. (A message port tells by it that it is still in the dispatch of a
+// port's messages, as node's are all delivered in one pass over its async handles.) Loop only.
+func (l *Loop) PostedCallback() uint64 {
+	if l.postRun == nil {
+		return 0
+	}
+	return l.postSeq
 }
 
 func (l *Loop) beginImmediates() {
