@@ -127,20 +127,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// posted to the loop for a started port, and 'close' events on their way (a channel closed
 	// by the other end). A worker's 'exit' waits for them (see spawn's OnExit).
 	var inbound atomic.Int64
-	// The ports' deliveries model node's: a port wakes its own uv_async handle, and libuv, in
-	// one pass of its poll phase, runs every woken async handle in the order they were made;
-	// a port's callback drains its queue, up to max(backlog, 1000) messages, those it is sent
-	// meanwhile included. So a message one of this runtime's ports sends, from the dispatch of
-	// a port's messages (its callback and that callback's nextTick and promise jobs), comes in
-	// that same pass to the dispatching port itself (next, within its budget) and to a port
-	// made after it (later in the pass); to an older port, in the next pass, which an unref'd
-	// port's wake-up does not make the loop turn for. portSeq numbers the ports in the order
-	// they were attached; walk is the dispatch running now.
-	var portSeq uint64
-	var walk struct {
-		cb  uint64 // Loop.PostedCallback of the dispatch (0: none)
-		seq uint64 // the dispatching port
-	}
+	// walk says when a message one of this runtime's ports sends another one is delivered
+	walk := &portWalk{loop: h.Loop}
 	o.Set("available", h.NewWorker != nil)
 
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -187,8 +175,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if ow, ok := owner.(*goja.Object); ok {
 			hd.SetKind("MessagePort", ow)
 		}
-		portSeq++
-		seq := portSeq
+		seq := walk.newPort()
 		// A started port's messages wait in pending until their turn on the loop, so that
 		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
 		// sender's goroutine. While the port's handle is open (counted), its pending messages
@@ -252,8 +239,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 			if !ok {
 				return nil
 			}
-			if cb := h.Loop.PostedCallback(); cb != 0 {
-				if fedAt != 0 && cb == fedAt+1 && walk.seq == seq {
+			if cb := walk.begin(seq); cb != 0 {
+				if fedAt != 0 && cb == fedAt+1 {
 					selfQueued--
 				} else {
 					selfQueued, budget = 0, 999 // (node's dispatch takes up to 1000 messages, this one the first)
@@ -263,7 +250,6 @@ func bind(h *modules.Host, o *goja.Object) error {
 					fedAt = cb
 					hd.FeedNextBound(bound)
 				}
-				walk.cb, walk.seq = cb, seq
 			}
 			if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
 				// a plain message is decoded here, without an ArrayBuffer for the glue
@@ -283,10 +269,21 @@ func bind(h *modules.Host, o *goja.Object) error {
 				inbound.Add(1)
 			}
 			mu.Unlock()
-			// (a message one of this runtime's ports sent: this is its loop)
-			if m.Sender == any(h.Loop) && walk.cb != 0 && walk.cb == h.Loop.PostedCallback() {
-				switch {
-				case seq == walk.seq && budget > 0:
+			// (to an unref'd port, a message keeps nothing alive: node's program ends without
+			// it when nothing else is left; but a port of gojs's own web streams transfer, whose
+			// protocol waits on messages while nothing else may hold the loop: keepPosts)
+			weak := !strong && !hd.HasRef()
+			if m.Sender != any(h.Loop) {
+				if weak {
+					hd.PostWeak(dispatch)
+				} else {
+					hd.PostBound(bound)
+				}
+				return
+			}
+			// a message one of this runtime's ports sent (this is its loop): see portWalk
+			if walk.dispatching() {
+				if seq == walk.cur && budget > 0 {
 					budget--
 					selfQueued++
 					if fedAt != walk.cb {
@@ -294,19 +291,12 @@ func bind(h *modules.Host, o *goja.Object) error {
 						hd.FeedNextBound(bound)
 					}
 					return
-				case seq > walk.seq:
-					hd.Feed(dispatch)
+				}
+				if walk.wake(seq, bound) {
 					return
 				}
 			}
-			// (to an unref'd port, a message keeps nothing alive: node's program ends without
-			// it when nothing else is left; but a port of gojs's own web streams transfer, whose
-			// protocol waits on messages while nothing else may hold the loop: keepPosts)
-			if strong {
-				hd.PostBound(bound)
-			} else {
-				hd.PostWeak(dispatch)
-			}
+			walk.postLater(seq, bound, weak)
 		}
 		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
 		// callback): the port closed here in this turn's own close phase (close() runs on the
