@@ -109,6 +109,8 @@ type Loop struct {
 	immSpare      []*Immediate
 	postRun       []func() error // the posted phase's batch
 	postPos       int
+	postSeq       uint64          // counts the posted phases' completions (PostedCallback)
+	postPass      uint64          // counts the posted phases (PostedCallback)
 	phase         phase           // where the current turn is
 	runDone       <-chan struct{} // RunUntil's done
 	timerSeq      uint64

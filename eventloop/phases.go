@@ -193,6 +193,7 @@ func (l *Loop) isDone() bool {
 func (l *Loop) beginPosted() {
 	l.mu.Lock()
 	l.postRun, l.postPos = l.posted, 0
+	l.postPass++
 	l.posted, l.spare = l.spare[:0], nil
 	l.weak = 0
 	l.mu.Unlock()
@@ -216,7 +217,21 @@ func (l *Loop) startPosted() func() error {
 	fn := l.postRun[l.postPos]
 	l.postRun[l.postPos] = nil
 	l.postPos++
+	l.postSeq++
 	return fn
+}
+
+// PostedCallback identifies the posted completion running now, together with the nextTick and
+// promise jobs of its checkpoint: cb changes with every completion the posted phase runs, and is
+// 0 outside that phase; pass counts the posted phases begun (this one's number, in one), so that
+// what is posted now runs in phase pass+1. (Message ports tell by them that they are still in
+// one dispatch, and in one pass over the ports: node delivers their messages in passes over its
+// async handles.) Loop only.
+func (l *Loop) PostedCallback() (pass, cb uint64) {
+	if l.postRun == nil {
+		return l.postPass, 0
+	}
+	return l.postPass, l.postSeq
 }
 
 func (l *Loop) beginImmediates() {

@@ -4,11 +4,14 @@ import "sync"
 
 // WorkerMessage is one message between message ports, possibly across runtimes: Data is the value
 // in V8's serialization format, Buffers the contents of transferred ArrayBuffers (by transfer
-// index), Ports the transferred message ports.
+// index), Ports the transferred message ports. Sender, when not nil, says where it was posted
+// from (worker_threads: the loop of the runtime whose port sent it), so that a receiver there
+// knows it is called on its own loop.
 type WorkerMessage struct {
 	Data    []byte
 	Buffers [][]byte
 	Ports   []*Port
+	Sender  any
 }
 
 // Port is one end of a message channel whose two ends may live in different runtimes. Messages

@@ -351,13 +351,19 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 			}
 		}
 		w.mu.Unlock()
-		if o.OnOnline != nil {
+		// An old generation too small for node's worker to bootstrap in (V8 takes 2 MB at
+		// least) ends it before it comes online, out of memory, as node's (whose exit code is
+		// 0 then, but for 4 MB, which runs out a little later).
+		tooSmall := o.MaxOldGenerationSizeMb > 0 && o.MaxOldGenerationSizeMb < minWorkerOldGenerationMb
+		if o.OnOnline != nil && !tooSmall {
 			o.OnOnline()
 		}
 		ctx, cancel := context.WithCancel(parentCtx)
 		defer cancel()
 		var runErr error
-		if href, ok := dataURLImport(o.Eval, o.Filename); ok {
+		if tooSmall {
+			runErr = ErrMemoryLimit
+		} else if href, ok := dataURLImport(o.Eval, o.Filename); ok {
 			// a data: URL's module, which node's worker runs as a module entry point (no
 			// require or module globals, no [worker eval] in process.argv)
 			code, runErr = wrt.runMainImport(ctx, href)
@@ -376,6 +382,9 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 		}
 		if errors.Is(runErr, ErrMemoryLimit) {
 			errCode, reason = "ERR_WORKER_OUT_OF_MEMORY", "JS heap out of memory"
+			if tooSmall && o.MaxOldGenerationSizeMb < 4 {
+				code = 0
+			}
 		}
 		if o.OwnProcess && wrt.Aborted() {
 			// (process.abort(): the process dies of SIGABRT)
@@ -390,6 +399,11 @@ func (rt *Runtime) newWorker(o modules.WorkerOptions) (modules.WorkerHandle, err
 	}()
 	return w, nil
 }
+
+// minWorkerOldGenerationMb is the least resourceLimits.maxOldGenerationSizeMb a worker starts
+// with: below it node's worker runs out of memory in its bootstrap (node 20's does at 4 MB, not
+// at 4.5).
+const minWorkerOldGenerationMb = 4.5
 
 // inWorker reports whether the runtime is a worker thread as node's scripts see one: not the
 // main thread, nor a worker that stands for a process of its own (WorkerOptions.OwnProcess),

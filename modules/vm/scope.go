@@ -181,11 +181,35 @@ func (t *scopeTraps) getOwnPropertyDescriptor(target *goja.Object, k string) goj
 	if !builtin && !t.sandboxHas(target, key) {
 		return goja.PropertyDescriptor{}
 	}
+	if !builtin && !t.inheritedWritable(target, key) {
+		// (an inherited read-only or getter-only property: node's strict assignment of the name
+		// throws a ReferenceError)
+		return goja.PropertyDescriptor{}
+	}
 	// (a property the target lacks can be reported only while the target is extensible)
 	if !t.call(t.reflectExt, target).ToBoolean() {
 		return goja.PropertyDescriptor{}
 	}
 	return goja.PropertyDescriptor{Value: goja.Undefined(), Writable: goja.FLAG_TRUE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_TRUE}
+}
+
+// inheritedWritable reports whether an assignment could change k, a property the target
+// inherits: the nearest one along its prototypes is a writable data property or has a setter.
+func (t *scopeTraps) inheritedWritable(target *goja.Object, k goja.Value) bool {
+	for p := target.Prototype(); p != nil; p = p.Prototype() {
+		d, ok := t.call(t.reflectOwn, p, k).(*goja.Object)
+		if !ok {
+			continue
+		}
+		if set := d.Get("set"); set != nil {
+			return !goja.IsUndefined(set)
+		}
+		if d.Get("get") != nil {
+			return false
+		}
+		return d.Get("writable").ToBoolean()
+	}
+	return true
 }
 
 // ownDescriptor is d, a descriptor object Reflect.getOwnPropertyDescriptor gave, as a

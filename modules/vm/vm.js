@@ -245,6 +245,7 @@ const globalNames = ['Object', 'Function', 'Array', 'Number', 'parseFloat', 'par
   'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'eval', 'isFinite', 'isNaN',
   'console', 'SharedArrayBuffer', 'Atomics', 'WebAssembly'];
 const globalNameSet = new Set(globalNames);
+const readOnlyGlobals = new Set(['NaN', 'Infinity', 'undefined']);
 
 // globalView: a context's global object as its code sees it (`this` at its top level,
 // globalThis) and as vm.runInContext('this', ctx) hands it out: the contextified object's
@@ -283,7 +284,17 @@ function globalView(sandbox, builtin, freezable = false, declared = undefined, s
     // alone, which on the object makes a read-only, permanent property. (No defineProperty trap:
     // the engine's check of one's result refuses a non-configurable accessor's own getter.)
     set(t, k, v, receiver) {
-      if (receiver === view && isBuiltin(t, k) && Reflect.isExtensible(t)) return Reflect.set(t, k, v);
+      if (receiver === view && isBuiltin(t, k)) {
+        // (NaN, Infinity and undefined are the global's read-only own: kept, and a TypeError
+        // in strict code)
+        if (readOnlyGlobals.has(k)) {
+          if (state !== undefined && state.strict > 0) {
+            throw new TypeError(`Cannot assign to read only property '${k}' of object '[object global]'`);
+          }
+          return true;
+        }
+        if (Reflect.isExtensible(t)) return Reflect.set(t, k, v);
+      }
       return Reflect.set(t, k, v, receiver) ||
         (receiver === view && (refusedSet(t, k, state, '[object global]') || keepRefused(t, k, v, state)));
     },
@@ -333,7 +344,7 @@ const outerNames = new Set(binding.outerNames);
 function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = false) {
   const lenient = new Set();
   const declared = new Set();
-  const state = { strict: 0 };
+  const state = { strict: 0, outside: isGlobal && !selfGlobal ? readOnlyNames(sandbox) : undefined };
   const gate = noStrings ? { open: false } : undefined;
   let ctxFunction;
   let ctxEval;
@@ -433,18 +444,38 @@ function makeProxy(sandbox, noStrings = false, isGlobal = false, selfGlobal = fa
 }
 
 const ObjectDefineProperty = Object.defineProperty;
+// readOnlyNames(o): the names of o's own read-only data properties (undefined: none).
+function readOnlyNames(o) {
+  let names;
+  const keys = Reflect.ownKeys(o);
+  for (let i = 0; i < keys.length; i++) {
+    const d = Reflect.getOwnPropertyDescriptor(o, keys[i]);
+    if (d !== undefined && d.writable === false) {
+      if (names === undefined) names = new Set();
+      names.add(keys[i]);
+    }
+  }
+  return names;
+}
 // refusedSet(o, k, state, what): what an assignment of k that the sandbox o refused gives, as
 // node's interceptor has it: a read-only data property throws in strict code and is kept
 // quietly in sloppy code; one that is an accessor without a setter is kept quietly in either
 // (its getter's value stays). false when the engine decides. (The message is V8's for a
 // property the context's code defined on its global; node says "Cannot redefine property: k"
-// for one the sandbox had from outside, which cannot be told apart here.)
+// for one the sandbox had from outside: here, one read-only when the object was contextified,
+// state.outside.)
 function refusedSet(o, k, state, what = '[object Object]') {
   for (let p = o; p !== null; p = Reflect.getPrototypeOf(p)) {
     const d = Reflect.getOwnPropertyDescriptor(p, k);
     if (d === undefined) continue;
     if (!('value' in d)) return d.set === undefined && (p !== o || d.configurable);
-    if (!d.writable && state !== undefined && state.strict > 0) {
+    if (d.writable) return false;
+    // (an inherited one, assigned on the global object, is kept quietly in strict code too; a
+    // bare name's assignment never gets here: see the scope's getOwnPropertyDescriptor)
+    if (p !== o && what === '[object global]') return true;
+    if (state !== undefined && state.strict > 0) {
+      // one the object had when it was contextified is refused as a redefinition
+      if (p === o && state.outside !== undefined && state.outside.has(k)) throw new TypeError(`Cannot redefine property: ${String(k)}`);
       throw new TypeError(`Cannot assign to read only property '${String(k)}' of object '${what}'`);
     }
     return false;

@@ -433,10 +433,21 @@ function postStreamMessage(port, t, reason, fallback) {
   }
 }
 
+// keepPosts makes the port's messages keep the loop alive until dispatched (a port structuredClone
+// has not attached yet, once it is).
+const kKeepPosts = Symbol('kKeepPosts');
+function keepPosts(port) {
+  if (port[kCtl] === undefined) port[kKeepPosts] = true;
+  else port[kCtl].keepPosts();
+}
+
 // sendStream locks a transferred stream and serves it on a new channel; it returns the channel's
 // other end, the one that travels.
 function sendStream(stream) {
   const { port1: port, port2: remote } = new MessageChannel();
+  // (the two sides' messages are delivered however the ports are ref'd: a side waits for the
+  // other's with nothing else keeping the loop alive, as node's stream ports, ref'd then, do)
+  port[kCtl].keepPosts();
   const post = (t, value) => postStreamMessage(port, t, value, 'error');
   if (webStreamKind(stream) === 'ReadableStream') {
     const reader = stream.getReader();
@@ -497,6 +508,7 @@ function sendStream(stream) {
 // port is ref'd while it waits for the other side.
 function receiveStream(port, kind) {
   if (webStreams === undefined) webStreams = require('stream/web');
+  keepPosts(port);
   let waiting = null;
   const wait = () => new Promise((resolve, reject) => {
     waiting = { resolve, reject };
@@ -676,6 +688,7 @@ class MessagePortImpl extends NodeEventTarget {
       const ev = new MessagePortCloseEvent();
       this[kHybridDispatch](ev, 'close', ev);
     }, this);
+    if (this[kKeepPosts] === true) this[kCtl].keepPosts();
   }
 
   [kFirstListener](type) {
@@ -1291,7 +1304,7 @@ class Worker extends EventEmitter {
       // (without the option, the parent's: its --require and --import modules load in the worker too)
       execArgv: options.execArgv || process.execArgv,
       env, shareEnv: options.env === SHARE_ENV, port: theirs, data, buffers, ports, shared, handle, asyncId, threadId,
-      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+      maxOldGenerationSizeMb: this.#limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       codeRangeSizeMb: limits.codeRangeSizeMb, stackSizeMb: limits.stackSizeMb,
       ownProcess: typeof ownProcess === 'function',
     }, (kind, arg, custom) => this._onEvent(kind, arg, custom));

@@ -127,6 +127,8 @@ func bind(h *modules.Host, o *goja.Object) error {
 	// posted to the loop for a started port, and 'close' events on their way (a channel closed
 	// by the other end). A worker's 'exit' waits for them (see spawn's OnExit).
 	var inbound atomic.Int64
+	// walk says when a message one of this runtime's ports sends another one is delivered
+	walk := &portWalk{loop: h.Loop}
 	o.Set("available", h.NewWorker != nil)
 
 	objProto := vm.Get("Object").ToObject(vm).Get("prototype").ToObject(vm)
@@ -173,6 +175,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		if ow, ok := owner.(*goja.Object); ok {
 			hd.SetKind("MessagePort", ow)
 		}
+		seq := walk.newPort()
 		// A started port's messages wait in pending until their turn on the loop, so that
 		// receiveMessageOnPort can still take the next one first, as in node. deliver runs on the
 		// sender's goroutine. While the port's handle is open (counted), its pending messages
@@ -220,6 +223,45 @@ func bind(h *modules.Host, o *goja.Object) error {
 			}
 			return m, true
 		}
+		// A message this port sends itself during its dispatch (selfQueued of them, while its
+		// budget lasts) is dispatched next: one posted dispatch at a time is fed in after the
+		// running one (in the callback numbered fedAt), which feeds the next.
+		var selfQueued, budget int
+		strong := false
+		var fedAt uint64
+		var dispatch func() error
+		bound := hd.Bind(func() error { return dispatch() })
+		// dispatch dispatches the oldest pending message (one posted dispatch per message).
+		dispatch = func() error {
+			mu.Lock()
+			m, ok := takePending()
+			mu.Unlock()
+			if !ok {
+				return nil
+			}
+			if cb := walk.begin(seq); cb != 0 {
+				if fedAt != 0 && cb == fedAt+1 {
+					selfQueued--
+				} else {
+					selfQueued, budget = 0, 999 // (node's dispatch takes up to 1000 messages, this one the first)
+				}
+				fedAt = 0
+				if selfQueued > 0 {
+					fedAt = cb
+					hd.FeedNextBound(bound)
+				}
+			}
+			if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
+				// a plain message is decoded here, without an ArrayBuffer for the glue
+				if v := fastDeserialize(vm, m.Data); v != nil {
+					_, err := onMessage(goja.Undefined(), decoded, v)
+					return err
+				}
+			}
+			data, bufs, ports := message(vm, m)
+			_, err := onMessage(goja.Undefined(), data, bufs, ports)
+			return err
+		}
 		deliver := func(m modules.WorkerMessage) {
 			mu.Lock()
 			pending = append(pending, m)
@@ -227,24 +269,34 @@ func bind(h *modules.Host, o *goja.Object) error {
 				inbound.Add(1)
 			}
 			mu.Unlock()
-			hd.Post(func() error {
-				mu.Lock()
-				m, ok := takePending()
-				mu.Unlock()
-				if !ok {
-					return nil
+			// (to an unref'd port, a message keeps nothing alive: node's program ends without
+			// it when nothing else is left; but a port of gojs's own web streams transfer, whose
+			// protocol waits on messages while nothing else may hold the loop: keepPosts)
+			weak := !strong && !hd.HasRef()
+			if m.Sender != any(h.Loop) {
+				if weak {
+					hd.PostWeak(dispatch)
+				} else {
+					hd.PostBound(bound)
 				}
-				if len(m.Buffers) == 0 && len(m.Ports) == 0 && m.Data != nil {
-					// a plain message is decoded here, without an ArrayBuffer for the glue
-					if v := fastDeserialize(vm, m.Data); v != nil {
-						_, err := onMessage(goja.Undefined(), decoded, v)
-						return err
+				return
+			}
+			// a message one of this runtime's ports sent (this is its loop): see portWalk
+			if walk.dispatching() {
+				if seq == walk.cur && budget > 0 {
+					budget--
+					selfQueued++
+					if fedAt != walk.cb {
+						fedAt = walk.cb
+						hd.FeedNextBound(bound)
 					}
+					return
 				}
-				data, bufs, ports := message(vm, m)
-				_, err := onMessage(goja.Undefined(), data, bufs, ports)
-				return err
-			})
+				if walk.wake(seq, bound) {
+					return
+				}
+			}
+			walk.postLater(seq, bound, weak)
 		}
 		// A port's 'close' comes in a close-callbacks phase, as node's (its handle's close
 		// callback): the port closed here in this turn's own close phase (close() runs on the
@@ -298,7 +350,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 		})
 		p.SetReceiver(nil, notifyClose)
 		ctl.Set("post", func(c goja.FunctionCall) goja.Value {
-			m := modules.WorkerMessage{Data: bytesOf(c.Argument(0))}
+			m := modules.WorkerMessage{Data: bytesOf(c.Argument(0)), Sender: h.Loop}
 			if len(c.Arguments) > 1 {
 				m.Buffers = append(take(exportValues(c.Argument(1))), shareMem(exportValues(c.Argument(3)))...)
 				m.Ports = exportPorts(c.Argument(2))
@@ -343,7 +395,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 				return false
 			}
 			if !selfClosed.Load() {
-				p.Post(modules.WorkerMessage{Data: b})
+				p.Post(modules.WorkerMessage{Data: b, Sender: h.Loop})
 			}
 			return true
 		})
@@ -366,6 +418,9 @@ func bind(h *modules.Host, o *goja.Object) error {
 		})
 		ctl.Set("unref", func() { hd.Unref() })
 		ctl.Set("hasRef", func() bool { return hd.HasRef() })
+		// keepPosts makes the port's messages keep the loop alive until dispatched, however it
+		// is ref'd (the ports of a transferred web stream: see sendStream)
+		ctl.Set("keepPosts", func() { strong = true })
 		// detach gives the Go port away (transfer): this runtime stops receiving from it.
 		ctl.Set("detach", func() *modules.Port {
 			p.SetReceiver(nil, func() {})
