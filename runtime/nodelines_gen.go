@@ -23,6 +23,8 @@ const nodeLinesData = "" +
 	"node:_http_client:239\t    validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');\n" +
 	"node:_http_client:293\t        this.setHeader(key, options.headers[key]);\n" +
 	"node:_http_client:330\t    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\\r\\n',\n" +
+	"node:_http_client:884\t        emitErrorEvent(req, err);\n" +
+	"node:_http_client:898\t          _destroy(req, er || err);\n" +
 	"node:_http_client:945\t  msecs = getTimerDuration(msecs, 'msecs');\n" +
 	"node:_http_common:118\t  return parser.onIncoming(incoming, shouldKeepAlive);\n" +
 	"node:_http_incoming:189\t    this.on('timeout', callback);\n" +
@@ -626,6 +628,9 @@ const nodeLinesData = "" +
 	"node:internal/crypto/sig:58\t  validateString(algorithm, 'algorithm');\n" +
 	"node:internal/crypto/sig:77\t    throw new ERR_INVALID_ARG_TYPE(\n" +
 	"node:internal/crypto/util:123\t  validateString(id, 'id');\n" +
+	"node:internal/crypto/util:619\t  validateBitLength,\n" +
+	"node:internal/crypto/util:626\t  bigIntArrayToUnsignedInt,\n" +
+	"node:internal/crypto/util:633\t  getHashCache,\n" +
 	"node:internal/crypto/webcrypto:1000\t  return ReflectApply(_getRandomValues, this, arguments);\n" +
 	"node:internal/crypto/webcrypto:994\t  if (this !== crypto) throw new ERR_INVALID_THIS('Crypto');\n" +
 	"node:internal/crypto/webcrypto:998\t  webidl.requiredArguments(arguments.length, 1, { prefix });\n" +
@@ -715,21 +720,74 @@ const nodeLinesData = "" +
 	"node:internal/fs/utils:804\t      return cb(err);\n" +
 	"node:internal/fs/watchers:119\t  validateUint32(interval, 'interval');\n" +
 	"node:internal/fs/watchers:247\t    const error = new UVException({\n" +
+	"node:internal/http2/core:1395\t      throw new ERR_HTTP2_INVALID_SESSION();\n" +
+	"node:internal/http2/core:1397\t    validateInt32(windowSize, 'windowSize', 0);\n" +
+	"node:internal/http2/core:1410\t      throw new ERR_HTTP2_INVALID_SESSION();\n" +
+	"node:internal/http2/core:1417\t      validateBuffer(payload, 'payload');\n" +
+	"node:internal/http2/core:1419\t        throw new ERR_HTTP2_PING_LENGTH();\n" +
+	"node:internal/http2/core:1422\t    validateFunction(callback, 'callback');\n" +
+	"node:internal/http2/core:1515\t      throw new ERR_HTTP2_INVALID_SESSION();\n" +
+	"node:internal/http2/core:1516\t    assertIsObject(settings, 'settings');\n" +
+	"node:internal/http2/core:1517\t    validateSettings(settings);\n" +
+	"node:internal/http2/core:1520\t      validateFunction(callback, 'callback');\n" +
+	"node:internal/http2/core:1540\t      throw new ERR_HTTP2_INVALID_SESSION();\n" +
+	"node:internal/http2/core:1543\t      validateBuffer(opaqueData, 'opaqueData');\n" +
+	"node:internal/http2/core:1545\t    validateNumber(code, 'code');\n" +
+	"node:internal/http2/core:1546\t    validateNumber(lastStreamID, 'lastStreamID');\n" +
+	"node:internal/http2/core:1709\t    validateString(alt, 'alt');\n" +
+	"node:internal/http2/core:1711\t      throw new ERR_INVALID_CHAR('alt');\n" +
+	"node:internal/http2/core:1738\t      validateString(origin, 'origin');\n" +
+	"node:internal/http2/core:1740\t        throw new ERR_HTTP2_INVALID_ORIGIN();\n" +
+	"node:internal/http2/core:1770\t      throw new ERR_HTTP2_INVALID_SESSION();\n" +
+	"node:internal/http2/core:1773\t      throw new ERR_HTTP2_GOAWAY_SESSION();\n" +
+	"node:internal/http2/core:1782\t          assertValidPseudoHeader(header);\n" +
+	"node:internal/http2/core:1788\t    assertIsObject(headers, 'headers');\n" +
+	"node:internal/http2/core:1789\t    assertIsObject(options, 'options');\n" +
+	"node:internal/http2/core:1808\t        throw new ERR_HTTP2_CONNECT_AUTHORITY();\n" +
+	"node:internal/http2/core:1810\t        throw new ERR_HTTP2_CONNECT_SCHEME();\n" +
+	"node:internal/http2/core:1812\t        throw new ERR_HTTP2_CONNECT_PATH();\n" +
+	"node:internal/http2/core:1815\t    setAndValidatePriorityOptions(options);\n" +
+	"node:internal/http2/core:1823\t      validateBoolean(options.endStream, 'options.endStream');\n" +
 	"node:internal/http2/core:1826\t    const headersList = mapToHeaders(headers);\n" +
+	"node:internal/http2/core:2262\t      throw new ERR_HTTP2_INVALID_STREAM();\n" +
+	"node:internal/http2/core:2264\t    assertIsObject(options, 'options');\n" +
+	"node:internal/http2/core:2266\t    setAndValidatePriorityOptions(options);\n" +
+	"node:internal/http2/core:2281\t      throw new ERR_HTTP2_INVALID_STREAM();\n" +
+	"node:internal/http2/core:2283\t      throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();\n" +
+	"node:internal/http2/core:2285\t      throw new ERR_HTTP2_TRAILERS_NOT_READY();\n" +
+	"node:internal/http2/core:2287\t    assertIsObject(headers, 'headers');\n" +
+	"node:internal/http2/core:2319\t    validateInteger(code, 'code', 0, kMaxInt);\n" +
+	"node:internal/http2/core:2322\t      validateFunction(callback, 'callback');\n" +
+	"node:internal/http2/core:2717\t      throw new ERR_HTTP2_PUSH_DISABLED();\n" +
+	"node:internal/http2/core:2719\t      throw new ERR_HTTP2_NESTED_PUSH();\n" +
+	"node:internal/http2/core:2732\t    validateFunction(callback, 'callback');\n" +
+	"node:internal/http2/core:2734\t    assertIsObject(options, 'options');\n" +
 	"node:internal/http2/core:2754\t    const headersList = mapToHeaders(headers);\n" +
+	"node:internal/http2/core:2794\t      throw new ERR_HTTP2_INVALID_STREAM();\n" +
+	"node:internal/http2/core:2796\t      throw new ERR_HTTP2_HEADERS_SENT();\n" +
+	"node:internal/http2/core:2800\t    assertIsObject(options, 'options');\n" +
 	"node:internal/http2/core:2818\t    const headersList = mapToHeaders(headers, assertValidPseudoHeaderResponse);\n" +
+	"node:internal/http2/core:2877\t      throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);\n" +
+	"node:internal/http2/core:2953\t    fs.open(path, 'r',\n" +
+	"node:internal/http2/core:2966\t      throw new ERR_HTTP2_INVALID_STREAM();\n" +
+	"node:internal/http2/core:2968\t      throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();\n" +
 	"node:internal/http2/core:3128\t  assertIsObject(options, 'options');\n" +
 	"node:internal/http2/core:3171\t  options = initializeOptions(options);\n" +
 	"node:internal/http2/core:3191\t    options = initializeTLSOptions(options);\n" +
 	"node:internal/http2/core:3238\t    options = initializeOptions(options);\n" +
 	"node:internal/http2/core:3344\t  assertIsObject(authority, 'authority', ['string', 'Object', 'URL']);\n" +
+	"node:internal/http2/core:3372\t        throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);\n" +
 	"node:internal/http2/core:3403\t  return new Http2SecureServer(options, handler);\n" +
 	"node:internal/http2/core:3411\t  return new Http2Server(options, handler);\n" +
 	"node:internal/http2/core:3418\t  assertIsObject(settings, 'settings');\n" +
 	"node:internal/http2/core:3419\t  validateSettings(settings);\n" +
 	"node:internal/http2/core:3426\t    throw new ERR_INVALID_ARG_TYPE('buf',\n" +
 	"node:internal/http2/util:123\t  HTTP2_HEADER_AGE,\n" +
+	"node:internal/http2/util:619\t            throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);\n" +
+	"node:internal/http2/util:626\t        throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);\n" +
+	"node:internal/http2/util:633\t      err = assertValuePseudoHeader(key);\n" +
 	"node:internal/http2/util:641\t      throw new ERR_INVALID_HTTP_TOKEN('Header name', key);\n" +
+	"node:internal/http2/util:644\t      throw new ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);\n" +
 	"node:internal/http:62\t};\n" +
 	"node:internal/main/eval_stdin:32\t    evalScript('[stdin]',\n" +
 	"node:internal/main/eval_string:51\t  evalScript('[eval]',\n" +
@@ -938,6 +996,9 @@ const nodeLinesData = "" +
 	"node:internal/util:427\t    return new Promise((resolve, reject) => {\n" +
 	"node:internal/util:441\t      ReflectApply(original, this, args);\n" +
 	"node:internal/util:527\t    const result = ReflectApply(callback, this, args);\n" +
+	"node:internal/util:619\t        set(lazyLoadedValue);\n" +
+	"node:internal/util:626\t    });\n" +
+	"node:internal/util:633\t    };\n" +
 	"node:internal/util:641\t    const key = keys[i];\n" +
 	"node:internal/validators:45\t  return value === (value | 0);\n" +
 	"node:internal/validators:74\t      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n" +

@@ -4638,7 +4638,7 @@ case 'Agent.prototype.createSocket': { const { calculateServerName, installListe
   if (!options.servername && options.servername !== '') options.servername = calculateServerName(options, req);
   const name = this.getName(options);
   options._agentKey = name;
-  options.encoding = null;
+  options.encoding = null; if (this.keepAlive) { options.keepAlive = this.keepAlive; options.keepAliveInitialDelay = this.keepAliveMsecs; } // (node's keep-alive delay; one line: the lazy table's places stay)
   let called = false;
   const oncreate = (err, s) => {
     if (called) return;
