@@ -313,17 +313,26 @@ func (w *sbWalker) write(name string) {
 	}
 }
 
+// ownMention is name's candidate when this mention is in the function's own code. A mention
+// from a nested function (which may run at any time) rules name out instead: nil.
+func (w *sbWalker) ownMention(name string) *sbName {
+	n := w.lookup(name)
+	if n == nil {
+		return nil
+	}
+	if !w.own() {
+		n.bad = true
+		return nil
+	}
+	return n
+}
+
 // writeValue notes `name = e`, where e may not be a string. In the function's own code, that
 // only ends what the statements walked so far established: a loop after it (in the order the
 // code runs) needs name made a string again before it starts, and no loop inside the outermost
 // loop around it is rewritten for name (its next turn may start with this value).
 func (w *sbWalker) writeValue(name string) {
-	n := w.lookup(name)
-	if n == nil {
-		return
-	}
-	if !w.own() {
-		n.bad = true
+	if w.ownMention(name) == nil {
 		return
 	}
 	for _, f := range w.frames {
@@ -341,12 +350,7 @@ func (w *sbWalker) writeValue(name string) {
 // read notes a mention of name that reads it (or keeps it a string, in a way that is not an
 // append statement).
 func (w *sbWalker) read(name string) {
-	n := w.lookup(name)
-	if n == nil {
-		return
-	}
-	if !w.own() {
-		n.bad = true
+	if w.ownMention(name) == nil {
 		return
 	}
 	for _, l := range w.loops {

@@ -789,12 +789,8 @@ func (rt *Runtime) arrowFor(v goja.Value) string {
 // node's file is excerpted at its line with the caret at its column (nodeLineArrow, when none of
 // arrowFor's tables has that line).
 func (rt *Runtime) ownPlaceArrow(v goja.Value) string {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return ""
-	}
-	st := o.Get("stack")
-	if st == nil || goja.IsUndefined(st) {
+	o, st := objectStack(v)
+	if o == nil {
 		return ""
 	}
 	a := rt.placeArrow(o, st)
@@ -804,14 +800,23 @@ func (rt *Runtime) ownPlaceArrow(v goja.Value) string {
 	return a
 }
 
-// nodePlaceArrow is ownPlaceArrow's excerpt of v when its stack's first frame is node's, else "".
-func (rt *Runtime) nodePlaceArrow(v goja.Value) string {
+// objectStack is v and its stack property when v is an object that has one, else nil.
+func objectStack(v goja.Value) (*goja.Object, goja.Value) {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		return ""
+		return nil, nil
 	}
 	st := o.Get("stack")
 	if st == nil || goja.IsUndefined(st) {
+		return nil, nil
+	}
+	return o, st
+}
+
+// nodePlaceArrow is ownPlaceArrow's excerpt of v when its stack's first frame is node's, else "".
+func (rt *Runtime) nodePlaceArrow(v goja.Value) string {
+	o, st := objectStack(v)
+	if o == nil {
 		return ""
 	}
 	place := firstNodePlace(st.String())
