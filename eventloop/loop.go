@@ -122,8 +122,7 @@ type Loop struct {
 	closing       []func() error
 	closeBatch    int // how many of closing the running close phase still owes
 	ticks         tickQueue
-	lastCb        *goja.Object // Callable's cache
-	lastFn        goja.Callable
+	cbMemo        CallableMemo // Callable's cache
 	lastBodyObj   *goja.Object // Body's cache
 	lastBody      func(goja.FunctionCall) goja.Value
 	thisNotes     []thisNote                // NoteThis

@@ -102,21 +102,31 @@ func IsCallable(v goja.Value) bool {
 }
 
 // Callable is goja.AssertFunction with a one-entry cache for the scheduling functions
-// (process.nextTick): a chain passes the same function again and again, and every
-// AssertFunction allocates a new Callable. Loop only.
-func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) {
+// (process.nextTick): a chain passes the same function again and again. Loop only.
+func (l *Loop) Callable(v goja.Value) (goja.Callable, bool) { return l.cbMemo.Of(v) }
+
+// CallableMemo is goja.AssertFunction with the callable of the function last asked about kept:
+// AssertFunction allocates a new Callable on every call, and some functions are called over and
+// over (a nextTick chain's, every socket's onread, a server's emit). Not safe for concurrent use.
+type CallableMemo struct {
+	o *goja.Object
+	f goja.Callable
+}
+
+// Of is goja.AssertFunction(v), the kept callable when v is the function last asked about.
+func (m *CallableMemo) Of(v goja.Value) (goja.Callable, bool) {
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || o == nil {
 		return nil, false
 	}
-	if o == l.lastCb {
-		return l.lastFn, true
+	if o == m.o {
+		return m.f, true
 	}
-	fn, ok := goja.AssertFunction(o)
+	f, ok := goja.AssertFunction(o)
 	if ok {
-		l.lastCb, l.lastFn = o, fn
+		m.o, m.f = o, f
 	}
-	return fn, ok
+	return f, ok
 }
 
 // thisNote is a function Go code is calling, the receiver it calls it with and what kind of call

@@ -167,7 +167,7 @@ func (jp *jsParser) fastRequest(rawArr *goja.Object, nRaw int, method, url, now 
 	if !ok {
 		return 0, false
 	}
-	emit, ok := fr.emit.tryGet(emitV)
+	emit, ok := fr.emit.Of(emitV)
 	if !ok {
 		return 0, false
 	}
@@ -276,17 +276,3 @@ var (
 	reqNames = []unistring.String{"socket", "rawHeaders", "httpVersionMajor", "httpVersionMinor", "method", "url", "complete"}
 	resNames = []unistring.String{"req", "socket", "statusMessage", "_header", "_headerSent", "finished", "destroyed"}
 )
-
-// tryGet is get without the panic: ok false when v is not a function.
-func (c *callableCache) tryGet(v goja.Value) (goja.Callable, bool) {
-	o, ok := v.(*goja.Object)
-	if ok && o == c.obj {
-		return c.fn, true
-	}
-	fn, ok := goja.AssertFunction(v)
-	if !ok {
-		return nil, false
-	}
-	c.obj, c.fn = o, fn
-	return fn, true
-}

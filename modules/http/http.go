@@ -333,23 +333,14 @@ func (jp *jsParser) execute(data []byte) int {
 	return p.Execute(data)
 }
 
-// callableCache is goja.AssertFunction with the last function's callable kept (AssertFunction
-// makes a wrapper per call).
-type callableCache struct {
-	obj *goja.Object
-	fn  goja.Callable
-}
+// callableCache is an eventloop.CallableMemo whose get refuses what is not a function.
+type callableCache struct{ eventloop.CallableMemo }
 
 func (c *callableCache) get(vm *goja.Runtime, v goja.Value) goja.Callable {
-	o, ok := v.(*goja.Object)
-	if ok && o == c.obj {
-		return c.fn
-	}
-	fn, ok := goja.AssertFunction(v)
+	fn, ok := c.Of(v)
 	if !ok {
 		panic(vm.NewTypeError("parser callback is not a function"))
 	}
-	c.obj, c.fn = o, fn
 	return fn
 }
 

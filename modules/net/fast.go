@@ -295,7 +295,7 @@ func (s *state) refreshTimer(self *goja.Object) error {
 			return nil
 		}
 	}
-	f, ok := s.unrefTimerFn.of(self.Get("_unrefTimer"))
+	f, ok := s.unrefTimerFn.Of(self.Get("_unrefTimer"))
 	if !ok {
 		return s.vm.Try(func() { panic(s.vm.NewTypeError("self._unrefTimer is not a function")) })
 	}

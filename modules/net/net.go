@@ -77,8 +77,8 @@ type state struct {
 	fast fastPaths // the Go side of the per-read and per-write fast paths (fast.go)
 
 	// the callables of the functions the handles call over and over: every handle's onread and
-	// onwrite, and a timed socket's _unrefTimer, are the same function (see callMemo)
-	onreadFn, onwriteFn, unrefTimerFn callMemo
+	// onwrite, and a timed socket's _unrefTimer, are the same function (see eventloop.CallableMemo)
+	onreadFn, onwriteFn, unrefTimerFn eventloop.CallableMemo
 
 	newBuf   func([]byte) goja.Value // buffer.Maker's, for the large reads
 	copyBuf  func([]byte) goja.Value // buffer.CopyMaker's, for the small ones
@@ -729,31 +729,7 @@ func (cn *conn) onread() goja.Callable {
 // callable the handles share: two objects less per connection).
 func (cn *conn) setOnread(v goja.Value) {
 	cn.onreadVal = v
-	cn.onreadFn, _ = cn.s.onreadFn.of(v)
-}
-
-// callMemo remembers the callable of the function object last asked about: goja's
-// AssertFunction allocates a closure on every call, and some functions are called for every
-// socket (or every write) over and over. Loop only.
-type callMemo struct {
-	o *goja.Object
-	f goja.Callable
-}
-
-// of is goja.AssertFunction(v).
-func (m *callMemo) of(v goja.Value) (goja.Callable, bool) {
-	o, ok := v.(*goja.Object)
-	if !ok || o == nil {
-		return nil, false
-	}
-	if o == m.o {
-		return m.f, true
-	}
-	f, ok := goja.AssertFunction(o)
-	if ok {
-		m.o, m.f = o, f
-	}
-	return f, ok
+	cn.onreadFn, _ = cn.s.onreadFn.Of(v)
 }
 
 // readConsumer takes a socket's bytes in Go. data is only valid during the call.
@@ -1029,7 +1005,7 @@ func (cn *conn) flush() error {
 		cn.wq[0] = nil
 		cn.wq = cn.wq[1:]
 		cn.update()
-		if f, ok := cn.s.onwriteFn.of(cn.onwriteVal); ok {
+		if f, ok := cn.s.onwriteFn.Of(cn.onwriteVal); ok {
 			if _, err := f(cn.obj, cn.s.vm.ToValue(status)); err != nil {
 				return err
 			}
