@@ -3,6 +3,7 @@ package gojs_test
 import (
 	"encoding/json"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -107,4 +108,52 @@ func mayImport(pkg, dep string) bool {
 		}
 	}
 	return false
+}
+
+// TestNoDependentsRecompiledForTests keeps each package's test binary from compiling a second
+// copy of the packages that import it. When package p has internal tests (package p in
+// p's *_test.go files), go test and go vet build p with them, and then every other package in
+// the test binary that imports p again against that copy: an external test of a module that
+// imports runtimetest recompiles the whole runtime (2 MB of Go, slow under -race), once for vet
+// and once for the race build, in every CI run. Tests that run scripts in a runtime go in a
+// sub-package of their own (modules/<name>/jstest) when their module has internal tests.
+func TestNoDependentsRecompiledForTests(t *testing.T) {
+	out, err := exec.Command("go", "list", "-json", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	type pkg struct {
+		ImportPath   string
+		Deps         []string
+		TestGoFiles  []string
+		XTestImports []string
+	}
+	pkgs := map[string]*pkg{}
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		p := new(pkg)
+		if err := dec.Decode(p); err != nil {
+			t.Fatal(err)
+		}
+		pkgs[p.ImportPath] = p
+	}
+	for _, p := range pkgs {
+		if len(p.TestGoFiles) == 0 {
+			continue
+		}
+		for _, imp := range p.XTestImports {
+			x := pkgs[imp]
+			if x == nil || imp == p.ImportPath {
+				continue
+			}
+			for _, d := range append([]string{imp}, x.Deps...) {
+				// (p's own small test kits, such as modules/buffer/buffertest, may be compiled twice)
+				if q := pkgs[d]; q != nil && !strings.HasPrefix(d, p.ImportPath+"/") && slices.Contains(q.Deps, p.ImportPath) {
+					rel := func(s string) string { return strings.TrimPrefix(s, modPath+"/") }
+					t.Errorf("%s's external tests import %s: with %s's internal tests, its test binary compiles %s again",
+						rel(p.ImportPath), rel(imp), rel(p.ImportPath), rel(d))
+				}
+			}
+		}
+	}
 }

@@ -1,4 +1,7 @@
-package childprocess_test
+// Package jstest holds childprocess's tests that run scripts in a whole runtime (runtimetest). They live
+// apart from package childprocess's own tests: a test binary that has childprocess's internal tests recompiles every
+// package importing childprocess, the runtime among them (2 MB of Go, twice more per CI run: vet and -race).
+package jstest
 
 import (
 	"fmt"

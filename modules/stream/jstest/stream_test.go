@@ -1,4 +1,7 @@
-package stream_test
+// Package jstest holds stream's tests that run scripts in a whole runtime (runtimetest). They live
+// apart from package stream's own tests: a test binary that has stream's internal tests recompiles every
+// package importing stream, the runtime among them (2 MB of Go, twice more per CI run: vet and -race).
+package jstest
 
 import (
 	"testing"

@@ -1,4 +1,7 @@
-package atomics_test
+// Package jstest holds atomics's tests that run scripts in a whole runtime (runtimetest). They live
+// apart from package atomics's own tests: a test binary that has atomics's internal tests recompiles every
+// package importing atomics, the runtime among them (2 MB of Go, twice more per CI run: vet and -race).
+package jstest
 
 import (
 	"sync"

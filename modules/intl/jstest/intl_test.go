@@ -1,4 +1,4 @@
-package intl_test
+package jstest
 
 import (
 	"testing"

@@ -1,4 +1,7 @@
-package url_test
+// Package jstest holds url's tests that run scripts in a whole runtime (runtimetest). They live
+// apart from package url's own tests: a test binary that has url's internal tests recompiles every
+// package importing url, the runtime among them (2 MB of Go, twice more per CI run: vet and -race).
+package jstest
 
 import (
 	"encoding/json"
@@ -10,9 +13,9 @@ import (
 )
 
 // TestAgainstNode replays parses, setter calls, URLSearchParams and domainTo* cases recorded from
-// node (testdata/gen.js) in a gojs runtime and prints every difference.
+// node (../testdata/gen.js) in a gojs runtime and prints every difference.
 func TestAgainstNode(t *testing.T) {
-	raw, err := os.ReadFile("testdata/node_cases.json")
+	raw, err := os.ReadFile("../testdata/node_cases.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package childprocess_test
+package jstest
 
 import (
 	"bytes"

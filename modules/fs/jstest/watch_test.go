@@ -1,4 +1,7 @@
-package fs_test
+// Package jstest holds fs's tests that run scripts in a whole runtime (runtimetest). They live
+// apart from package fs's own tests: a test binary that has fs's internal tests recompiles every
+// package importing fs, the runtime among them (2 MB of Go, twice more per CI run: vet and -race).
+package jstest
 
 import (
 	"fmt"
