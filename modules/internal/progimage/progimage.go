@@ -82,18 +82,10 @@ func Decode(img []byte, src string) (prg *goja.Program, err error) {
 			prg, err = nil, fmt.Errorf("progimage: bad image: %v", r)
 		}
 	}()
-	n := d.uvarint()
-	d.types = make([]*decodeIface, n)
-	list := make([]reflect.Type, n)
 	namesFrom := d.pos
-	for i := range d.types {
-		name := string(d.next(int(d.uvarint())))
-		t := lookupType(name)
-		if t == nil {
-			return nil, fmt.Errorf("progimage: type %s of the image is not in this binary", name)
-		}
-		list[i] = t
-		d.types[i] = &decodeIface{ifaceType: ifaceTypeOf(t)}
+	list, err := d.typeTable()
+	if err != nil {
+		return nil, err
 	}
 	if binary.LittleEndian.Uint64(d.next(8)) != layoutHashOf(string(img[namesFrom:d.pos]), list) {
 		return nil, errors.New("progimage: the image was made for another build of goja")
@@ -810,6 +802,40 @@ func (it *ifaceType) word(iface reflect.Type) unsafe.Pointer {
 //go:linkname ifaceE2I reflect.ifaceE2I
 func ifaceE2I(t unsafe.Pointer, src any, dst unsafe.Pointer)
 
+// typeTable reads an image's table of the types it holds, and returns them. A process decodes a
+// few dozen images (the loader's, the bootstrap's, each built-in's glue) whose tables name ~60
+// types each, mostly the same ones: each name is looked up once per process (imageTypes), and a
+// table is read under one lock, without a string or a decodeIface allocated per name (~300
+// names in the decodes of a plain start's runtime.New alone).
+func (d *decoder) typeTable() ([]reflect.Type, error) {
+	n := int(d.uvarint())
+	ifs := make([]decodeIface, n)
+	d.types = make([]*decodeIface, n)
+	list := make([]reflect.Type, n)
+	typesMu.Lock()
+	defer typesMu.Unlock()
+	for i := range ifs {
+		b := d.next(int(d.uvarint()))
+		it := imageTypes[string(b)]
+		if it == nil {
+			name := string(b)
+			t := lookupType(name)
+			if t == nil {
+				return nil, fmt.Errorf("progimage: type %s of the image is not in this binary", name)
+			}
+			it = ifaceTypeOf(t)
+			if imageTypes == nil {
+				imageTypes = map[string]*ifaceType{}
+			}
+			imageTypes[name] = it
+		}
+		ifs[i].ifaceType = it
+		d.types[i] = &ifs[i]
+		list[i] = it.t
+	}
+	return list, nil
+}
+
 // typeName names t for lookupType: its package path and name, after a "*" for a pointer.
 func typeName(t reflect.Type) string {
 	if t.Kind() == reflect.Pointer && t.Name() == "" {
@@ -826,7 +852,7 @@ func rtypeOff(section unsafe.Pointer, off int32) unsafe.Pointer
 
 var (
 	typesMu    sync.Mutex
-	typesFound map[string]reflect.Type // by name (see typeName)
+	imageTypes map[string]*ifaceType // by name (see typeName), those image tables named (typeTable)
 	// the linker's list of the binary's types, sorted by their String, read once
 	typeSections []unsafe.Pointer
 	typeOffsets  [][]int32
@@ -834,13 +860,8 @@ var (
 
 // lookupType returns the type named name (see typeName) in this binary, or nil. A named type T
 // is found through *T, which the linker lists (sorted by its string) for every type that has a
-// descriptor.
+// descriptor. typesMu is held; the caller keeps what it finds (imageTypes).
 func lookupType(name string) reflect.Type {
-	typesMu.Lock()
-	defer typesMu.Unlock()
-	if t, ok := typesFound[name]; ok {
-		return t
-	}
 	ptr := strings.HasPrefix(name, "*")
 	base := strings.TrimPrefix(name, "*")
 	dot := strings.LastIndexByte(base, '.')
@@ -873,10 +894,6 @@ func lookupType(name string) reflect.Type {
 				if ptr {
 					t = pt
 				}
-				if typesFound == nil {
-					typesFound = map[string]reflect.Type{}
-				}
-				typesFound[name] = t
 				return t
 			}
 		}

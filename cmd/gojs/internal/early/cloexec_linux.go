@@ -1,7 +1,5 @@
 package early
 
-import "syscall"
-
 const (
 	sysCloseRange     = 436 // close_range(2), the same number on every Linux architecture
 	closeRangeCloexec = 1 << 2
@@ -14,9 +12,9 @@ const (
 // are close-on-exec already; those a child is meant to have are passed by dup2 in the child.
 // Usually two system calls (close_range needs Linux 5.11; an older kernel skips 3-15).
 func cloexecInherited() {
-	syscall.RawSyscall(sysCloseRange, 3, 15, closeRangeCloexec)
+	rawSyscall(sysCloseRange, 3, 15, closeRangeCloexec)
 	for fd := uintptr(16); ; fd++ {
-		if _, _, errno := syscall.RawSyscall(syscall.SYS_FCNTL, fd, syscall.F_SETFD, syscall.FD_CLOEXEC); errno != 0 {
+		if _, errno := rawSyscall(sysFcntl, fd, fSetfd, fdCloexec); errno != 0 {
 			return
 		}
 	}

@@ -1,7 +1,8 @@
 // Package early does the gojs command's process set-up that must come before every other
-// package's initialisation. It imports nothing but packages runtime and syscall, so Go initialises
-// it right after them, ahead of the ~190 packages the command links (the order is by import path
-// among the packages whose imports are ready).
+// package's initialisation. On linux/amd64 it imports nothing but package runtime (it makes its
+// system calls itself: sys_linux_amd64.go), so Go initialises it right after the runtime, ahead of
+// the ~190 packages the command links (the order is by import path among the packages whose
+// imports are ready; with package syscall, whose path sorts late, ~10 came first).
 package early
 
 import "runtime"

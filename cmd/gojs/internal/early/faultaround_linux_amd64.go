@@ -1,9 +1,6 @@
 package early
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 // Page faults on the binary's own text and read-only data map one page each, not the kernel's
 // fault-around window. A read fault on a file mapping maps the 64 KiB around the page it needs
@@ -51,45 +48,43 @@ const (
 	uffdRegisterModeW  = 2          // UFFDIO_REGISTER_MODE_WP
 	madvNoHugePage     = 15
 
-	atPhdr  = 3
-	atPhnum = 5
-	ptLoad  = 1
-	ptPhdr  = 6
-	pfW     = 2
-	pageSz  = 4096
+	atPhdr   = 3
+	atPhnum  = 5
+	atPagesz = 6
+	ptLoad   = 1
+	ptPhdr   = 6
+	pfW      = 2
+	pageSz   = 4096
 )
 
 func limitFaultAround() {
-	if syscall.Getpagesize() != pageSz {
-		return
-	}
-	if v, ok := syscall.Getenv("GOJS_FAULT_AROUND"); ok && v == "1" {
+	if v, ok := getenv("GOJS_FAULT_AROUND"); ok && v == "1" {
 		return
 	}
 	n := findReadOnlySegments()
 	if n == 0 {
 		return
 	}
-	fd, _, e := syscall.RawSyscall(sysUserfaultfd, syscall.O_CLOEXEC|syscall.O_NONBLOCK|uffdUserModeOnly, 0, 0)
+	fd, e := rawSyscall(sysUserfaultfd, oCloexec|oNonblock|uffdUserModeOnly, 0, 0)
 	if e != 0 {
 		readOnlySegs = [4][2]uintptr{}
 		return
 	}
 	if fd <= 2 { // never one of stdio's numbers, had one been closed
-		syscall.Close(int(fd))
+		closeFd(int(fd))
 		readOnlySegs = [4][2]uintptr{}
 		return
 	}
 	api := [3]uint64{uffdAPI, uffdFeatureWPAsync, 0} // api, features, ioctls
-	if _, _, e := syscall.RawSyscall(syscall.SYS_IOCTL, fd, uffdioAPI, uintptr(unsafe.Pointer(&api))); e != 0 {
-		syscall.Close(int(fd))
+	if _, e := rawSyscall(sysIoctl, fd, uffdioAPI, uintptr(unsafe.Pointer(&api))); e != 0 {
+		closeFd(int(fd))
 		readOnlySegs = [4][2]uintptr{}
 		return
 	}
 	registered := 0
 	for _, s := range readOnlySegs[:n] {
 		reg := [4]uint64{uint64(s[0]), uint64(s[1] - s[0]), uffdRegisterModeW, 0} // start, len, mode, ioctls
-		if _, _, e := syscall.RawSyscall(syscall.SYS_IOCTL, fd, uffdioRegister, uintptr(unsafe.Pointer(&reg))); e == 0 {
+		if _, e := rawSyscall(sysIoctl, fd, uffdioRegister, uintptr(unsafe.Pointer(&reg))); e == 0 {
 			readOnlySegs[registered] = s // only what was registered is dropped at main
 			registered++
 			// Nor a whole 2 MiB at once: where the page cache holds the executable's file in a
@@ -100,14 +95,14 @@ func limitFaultAround() {
 			// every run of that copy of the binary (seen in 1 of 6 copies of one build, and in
 			// 3 of 7 builds). The runtime's own start, before this, can still map such folios
 			// whole: see the s59 startup notes.
-			syscall.RawSyscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], madvNoHugePage)
+			rawSyscall(sysMadvise, s[0], s[1]-s[0], madvNoHugePage)
 		}
 	}
 	for i := registered; i < len(readOnlySegs); i++ {
 		readOnlySegs[i] = [2]uintptr{}
 	}
 	if registered == 0 {
-		syscall.Close(int(fd))
+		closeFd(int(fd))
 	}
 }
 
@@ -117,21 +112,24 @@ func limitFaultAround() {
 func findReadOnlySegments() int {
 	var phdr, phnum uintptr
 	var aux [64]uint64
-	f, err := syscall.Open("/proc/self/auxv", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
+	f := openFile("/proc/self/auxv", oRdonly|oCloexec, 0)
+	if f < 0 {
 		return 0
 	}
-	nb, _ := syscall.Read(f, (*[len(aux) * 8]byte)(unsafe.Pointer(&aux))[:])
-	syscall.Close(f)
+	nb := readFd(f, (*[len(aux) * 8]byte)(unsafe.Pointer(&aux))[:])
+	closeFd(f)
+	pagesz := uint64(0)
 	for i := 0; i+1 < nb/8; i += 2 {
 		switch aux[i] {
 		case atPhdr:
 			phdr = uintptr(aux[i+1])
 		case atPhnum:
 			phnum = uintptr(aux[i+1])
+		case atPagesz:
+			pagesz = aux[i+1]
 		}
 	}
-	if phdr == 0 || phnum == 0 || phnum > 64 {
+	if phdr == 0 || phnum == 0 || phnum > 64 || pagesz != pageSz {
 		return 0
 	}
 	type progHeader struct {
@@ -183,7 +181,7 @@ func DropStartPages() {
 	}
 	for _, s := range readOnlySegs {
 		if s[1] != 0 {
-			syscall.Syscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], syscall.MADV_DONTNEED)
+			rawSyscall(sysMadvise, s[0], s[1]-s[0], madvDontneed)
 		}
 	}
 	afterDrop() // the program's pages, when a start-pages record has them (startpages_linux_amd64.go)

@@ -1,9 +1,6 @@
 package early
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 // Transparent huge pages for the heap's start-up memory. On the VMs gojs is measured on, a page
 // fault costs ~16 µs of CPU (and more wall time on a loaded machine), and a plain start touches
@@ -44,7 +41,7 @@ var (
 )
 
 func startHugeHeap() {
-	if v, ok := syscall.Getenv("GODEBUG"); ok && contains(v, "disablethp=1") {
+	if v, ok := getenv("GODEBUG"); ok && contains(v, "disablethp=1") {
 		return
 	}
 	heapProbe = new([16]byte)
@@ -54,7 +51,7 @@ func startHugeHeap() {
 	hugeTo = (p | (heapArena - 1)) + 1
 	HugeHeap()
 	if p-hugeFrom < hugePage/2 {
-		syscall.Syscall(syscall.SYS_MADVISE, hugeFrom, hugePage, madvCollapse)
+		rawSyscall(sysMadvise, hugeFrom, hugePage, madvCollapse)
 	}
 }
 
@@ -63,7 +60,7 @@ func startHugeHeap() {
 func HugeHeap() {
 	if hugeFrom != 0 {
 		// ENOMEM for the arena's parts not mapped yet: the mapped ones are advised
-		syscall.Syscall(syscall.SYS_MADVISE, hugeFrom, hugeTo-hugeFrom, madvHugePage)
+		rawSyscall(sysMadvise, hugeFrom, hugeTo-hugeFrom, madvHugePage)
 	}
 }
 

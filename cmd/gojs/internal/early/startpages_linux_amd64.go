@@ -1,9 +1,6 @@
 package early
 
-import (
-	"syscall"
-	"unsafe"
-)
+import "unsafe"
 
 // Start pages: the binary's pages a start touches, mapped ahead with a few system calls instead
 // of one page fault per page.
@@ -77,7 +74,7 @@ func prefaultStart() {
 	if readOnlySegs[0][1] == 0 || writableSeg[1] == 0 {
 		return
 	}
-	if v, ok := syscall.Getenv("GOJS_START_PAGES"); ok && v == "0" {
+	if v, ok := getenv("GOJS_START_PAGES"); ok && v == "0" {
 		return
 	}
 	recordFile = recordPath()
@@ -104,7 +101,7 @@ func populate(runs []pageRun, advice uintptr) {
 		return
 	}
 	for _, r := range runs {
-		syscall.Syscall(syscall.SYS_MADVISE, r.from, r.to-r.from, advice)
+		rawSyscall(sysMadvise, r.from, r.to-r.from, advice)
 	}
 }
 
@@ -127,7 +124,7 @@ func adviseRuns(runs []pageRun, advice uintptr) bool {
 		for i, r := range runs[:n] {
 			iov[i] = [2]uintptr{r.from, r.to - r.from}
 		}
-		_, _, e := syscall.Syscall6(sysProcessMadvise, ^uintptr(-pidfdSelf-1), uintptr(unsafe.Pointer(&iov[0])), uintptr(n), advice, 0, 0)
+		_, e := rawSyscall6(sysProcessMadvise, ^uintptr(-pidfdSelf-1), uintptr(unsafe.Pointer(&iov[0])), uintptr(n), advice, 0, 0)
 		if e != 0 {
 			return false // the first batch, or the kernel changed its mind: either way
 		}
@@ -161,16 +158,16 @@ func subtractRuns(a, b []pageRun) []pageRun {
 // recordPath is the record's path for this executable, or "" without a cache directory or when
 // the executable cannot be stat'ed.
 func recordPath() string {
-	dir, ok := syscall.Getenv("XDG_CACHE_HOME")
+	dir, ok := getenv("XDG_CACHE_HOME")
 	if !ok || len(dir) == 0 || dir[0] != '/' {
-		home, ok := syscall.Getenv("HOME")
+		home, ok := getenv("HOME")
 		if !ok || len(home) == 0 || home[0] != '/' {
 			return ""
 		}
 		dir = home + "/.cache"
 	}
-	var st syscall.Stat_t
-	if syscall.Stat("/proc/self/exe", &st) != nil {
+	var st statT
+	if !stat("/proc/self/exe", &st) {
 		return ""
 	}
 	return dir + "/gojs/start-pages/" + hex(uint64(st.Dev)) + "-" + hex(st.Ino) + "-" +
@@ -201,18 +198,18 @@ func segments() [len(readOnlySegs) + 1][2]uintptr {
 
 // readRecord reads the record at path; false when it is missing or not one for these segments.
 func readRecord(path string) bool {
-	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
+	fd := openFile(path, oRdonly|oCloexec, 0)
+	if fd < 0 {
 		return false
 	}
-	var st syscall.Stat_t
-	if syscall.Fstat(fd, &st) != nil || st.Size > 1<<20 || st.Size < int64(len(startPagesMagic)) {
-		syscall.Close(fd)
+	var st statT
+	if !fstat(fd, &st) || st.Size > 1<<20 || st.Size < int64(len(startPagesMagic)) {
+		closeFd(fd)
 		return false
 	}
 	buf := make([]byte, st.Size)
-	n, _ := syscall.Read(fd, buf)
-	syscall.Close(fd)
+	n := readFd(fd, buf)
+	closeFd(fd)
 	if n != len(buf) {
 		return false
 	}
@@ -282,11 +279,11 @@ func inReadOnly(r pageRun) bool {
 type pagemap int
 
 func openPagemap() (pagemap, bool) {
-	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	return pagemap(fd), err == nil
+	fd := openFile("/proc/self/pagemap", oRdonly|oCloexec, 0)
+	return pagemap(fd), fd >= 0
 }
 
-func (pm pagemap) close() { syscall.Close(int(pm)) }
+func (pm pagemap) close() { closeFd(int(pm)) }
 
 // Bits of a /proc/self/pagemap entry.
 const (
@@ -308,7 +305,7 @@ func (pm pagemap) each(from, to uintptr, want, unwanted uint64, f func(page uint
 			n = uintptr(len(ents))
 		}
 		b := unsafe.Slice((*byte)(unsafe.Pointer(&ents[0])), n*8)
-		if got, err := syscall.Pread(int(pm), b, int64(a/pageSz*8)); err != nil || got != len(b) {
+		if got := preadFd(int(pm), b, int64(a/pageSz*8)); got != len(b) {
 			return false
 		}
 		for i := uintptr(0); i < n; i++ {
@@ -367,7 +364,7 @@ func dropInitOnly() bool {
 	if learning || initRuns == nil {
 		return false
 	}
-	if !adviseRuns(subtractRuns(initRuns, mainRuns), syscall.MADV_DONTNEED) {
+	if !adviseRuns(subtractRuns(initRuns, mainRuns), madvDontneed) {
 		return false
 	}
 	populate(subtractRuns(mainRuns, initRuns), madvPopulateRead)
@@ -417,49 +414,41 @@ func writeRecord(path string, data []byte) {
 	// the cache directory may be made, not the directory above it: a HOME that does not exist
 	// (testscript's /no-home, a service account's) is not made by a run as root
 	base := dir[:lastSlash(dir[:lastSlash(dir)])]
-	var st syscall.Stat_t
-	if syscall.Stat(base[:lastSlash(base)+1], &st) != nil {
+	var st statT
+	if !stat(base[:lastSlash(base)+1], &st) {
 		return
 	}
 	mkdirAll(dir)
 	pruneRecords(dir, maxRecords-1)
-	tmp := path + ".tmp" + hex(uint64(syscall.Getpid()))
-	fd, err := syscall.Open(tmp, syscall.O_WRONLY|syscall.O_CREAT|syscall.O_TRUNC|syscall.O_CLOEXEC, 0o644)
-	if err != nil {
+	tmp := path + ".tmp" + hex(uint64(getpid()))
+	fd := openFile(tmp, oWronly|oCreat|oTrunc|oCloexec, 0o644)
+	if fd < 0 {
 		return
 	}
-	n, err := syscall.Write(fd, data)
-	syscall.Close(fd)
-	if err != nil || n != len(data) || syscall.Rename(tmp, path) != nil {
-		syscall.Unlink(tmp)
+	n := writeFd(fd, data)
+	closeFd(fd)
+	if n != len(data) || !rename(tmp, path) {
+		unlink(tmp)
 	}
 }
 
 // pruneRecords removes the oldest files in dir (by modification time) until at most keep are
 // left: one record per binary ever run would otherwise pile up over rebuilds.
 func pruneRecords(dir string, keep int) {
-	fd, err := syscall.Open(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
-	if err != nil {
+	fd := openFile(dir, oRdonly|oDirectory|oCloexec, 0)
+	if fd < 0 {
 		return
 	}
-	var names []string
-	buf := make([]byte, 8192)
-	for {
-		n, err := syscall.ReadDirent(fd, buf)
-		if err != nil || n <= 0 {
-			break
-		}
-		_, _, names = syscall.ParseDirent(buf[:n], -1, names)
-	}
-	syscall.Close(fd)
+	names := readDirNames(fd)
+	closeFd(fd)
 	if len(names) <= keep {
 		return
 	}
 	mtimes := make([]int64, len(names))
 	for i, name := range names {
-		var st syscall.Stat_t
-		if syscall.Stat(dir+"/"+name, &st) == nil {
-			mtimes[i] = st.Mtim.Nano()
+		var st statT
+		if stat(dir+"/"+name, &st) {
+			mtimes[i] = st.Mtim.Sec*1e9 + st.Mtim.Nsec
 		}
 	}
 	for left := len(names); left > keep; left-- {
@@ -469,7 +458,7 @@ func pruneRecords(dir string, keep int) {
 				oldest = i
 			}
 		}
-		syscall.Unlink(dir + "/" + names[oldest])
+		unlink(dir + "/" + names[oldest])
 		names[oldest] = ""
 	}
 }
@@ -488,12 +477,12 @@ func mkdirAll(dir string) {
 	if dir == "" {
 		return
 	}
-	var st syscall.Stat_t
-	if syscall.Stat(dir, &st) == nil {
+	var st statT
+	if stat(dir, &st) {
 		return
 	}
 	if i := lastSlash(dir); i > 0 {
 		mkdirAll(dir[:i])
 	}
-	syscall.Mkdir(dir, 0o755)
+	mkdir(dir, 0o755)
 }

@@ -1,17 +1,15 @@
 package early
 
-import "syscall"
-
 // Traced reports whether a tracer (a debugger) is attached: TracerPid in /proc/self/status is
 // not 0. It says yes when it cannot tell. Any goroutine.
 func Traced() bool {
-	f, err := syscall.Open("/proc/self/status", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
+	f := openFile("/proc/self/status", oRdonly|oCloexec, 0)
+	if f < 0 {
 		return true
 	}
-	defer syscall.Close(f)
+	defer closeFd(f)
 	var buf [2048]byte
-	n, _ := syscall.Read(f, buf[:])
+	n := readFd(f, buf[:])
 	if n <= 0 {
 		return true
 	}
