@@ -1815,7 +1815,7 @@ Server.prototype.listen = function listen(...args) {
   const normalized = normalizeArgs(args);
   let options = normalized[0];
   const cb = normalized[1];
-  if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)();
+  if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)(); // at: net:2012:11 | 5 |     throw new ERR_SERVER_ALREADY_LISTEN();
   // node's 'net.server.listen' tracing channel: asyncStart with the normalized options here,
   // asyncEnd once the handle listens, error when it cannot (a failed lookup publishes nothing).
   publishListen(dc && dc.netServerListenAsyncStart, { server: this, options });
@@ -1824,7 +1824,7 @@ Server.prototype.listen = function listen(...args) {
   options = options._handle || options.handle || options;
   this._listeningId++; // (as node's: each listen and close call makes a new one)
   if (options.signal) {
-    vals().validateAbortSignal(options.signal, 'options.signal');
+    vals().validateAbortSignal(options.signal, 'options.signal'); // at: addServerAbortSignalOption@net:1724:3, net:2038:3
     const signal = options.signal;
     const onAborted = () => this.close();
     if (signal.aborted) {
@@ -1868,7 +1868,7 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
-    validatePort(options.port, 'options.port');
+    validatePort(options.port, 'options.port'); // at: net:2059:5
     const backlog = options.backlog || backlogFromArgs;
     if (options.host) {
       lookupAndListen(this, options.port | 0, options.host, backlog, options.ipv6Only);
@@ -1880,7 +1880,7 @@ Server.prototype.listen = function listen(...args) {
   if (options.path && isPipeName(options.path)) {
     // (as node's: an abstract socket has no file to chmod)
     if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
-      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options,
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, // at: net:2080:13 | 7 |       throw new ERR_INVALID_ARG_VALUE('options', options, msg);
         'can not set readableAll or writableAllt to true when path is abstract unix socket');
     }
     const pipeName = this._pipeName = options.path;
@@ -1900,9 +1900,9 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
-    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
+    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"'); // at: net:2120:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('options', options,
   }
-  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options); // at: net:2124:9 | 3 |   throw new ERR_INVALID_ARG_VALUE('options', options);
 };
 
 function emitErrorNT(self, err) {
