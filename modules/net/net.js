@@ -179,9 +179,9 @@ function Socket(options) {
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
     // (node's createHandle: a TCP socket or a "PIPE", a Unix socket or a pipe)
-    vals().validateInt32(options.fd, 'fd', 0);
+    vals().validateInt32(options.fd, 'fd', 0); // at: createHandle@net:172:3, net:425:20
     const type = binding.guessHandleType(options.fd);
-    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`); // at: createHandle@net:186:9, net:425:20 | 3 |   throw new ERR_INVALID_FD_TYPE(type);
     const h = binding.adoptConn(options.fd);
     if (typeof h === 'number') throw errnoException(h, 'open');
     options.handle = h;
@@ -1192,7 +1192,7 @@ Socket.prototype.read = function read(n) {
 };
 
 Socket.prototype.end = function end(data, encoding, callback) {
-  Duplex.prototype.end.call(this, data, encoding, callback);
+  Duplex.prototype.end.call(this, data, encoding, callback); // at: net:728:31
   return this;
 };
 
@@ -1285,7 +1285,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   this._pendingData = null;
   this._pendingEncoding = '';
   if (!this._handle) {
-    cb(new (errs().codes.ERR_SOCKET_CLOSED)());
+    cb(new (errs().codes.ERR_SOCKET_CLOSED)()); // at: net:948:8
     return false;
   }
   this._unrefTimer();
@@ -1336,7 +1336,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 };
 
 Socket.prototype._write = function _write(data, encoding, cb) {
-  this._writeGeneric(false, data, encoding, cb);
+  this._writeGeneric(false, data, encoding, cb); // at: net:970:8
 };
 const socketWrite = Socket.prototype._write;
 binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead, kTimeout, (o, k, n) => { o[k] += n; });
@@ -1713,11 +1713,11 @@ function Server(options, connectionListener) {
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
   }
   if (typeof options.keepAliveInitialDelay !== 'undefined') {
-    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay'); // at: net:1757:5
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
   if (typeof options.highWaterMark !== 'undefined') {
-    vals().validateNumber(options.highWaterMark, 'options.highWaterMark');
+    vals().validateNumber(options.highWaterMark, 'options.highWaterMark'); // at: net:1766:5
     if (options.highWaterMark < 0) options.highWaterMark = 16384;
   }
   this._connections = 0;
@@ -1738,7 +1738,7 @@ Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
 function createServer(options, connectionListener) {
-  return new Server(options, connectionListener);
+  return new Server(options, connectionListener); // at: net:211:10
 }
 
 function onconnection(server, errno, handle) {
@@ -2144,23 +2144,23 @@ function makeAddressClasses() {
 
   class SocketAddress {
     constructor(options = {}) {
-      vals().validateObject(options, 'options');
+      vals().validateObject(options, 'options'); // at: internal/socketaddress:50:5
       let { family = 'ipv4' } = options;
       const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
       if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
       if (family !== 'ipv4' && family !== 'ipv6') {
         throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.family', options.family); // at: internal/socketaddress:69:15 | 9 |         throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
       }
-      vals().validateString(address, 'options.address');
+      vals().validateString(address, 'options.address'); // at: internal/socketaddress:72:5
       validatePort(port, 'options.port'); // at: internal/socketaddress:73:5
-      if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
+      if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel); // at: internal/socketaddress:74:5 | validator
       if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
         // (node's validateUint32: a fraction is no integer, else the range)
-        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel',
+        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', // at: internal/socketaddress:74:5 | validator
           Number.isInteger(flowlabel) ? '>= 0 && <= 4294967295' : 'an integer', flowlabel);
       }
       const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
-      if (norm === null) throw errs().makeNodeError(Error, 'ERR_INVALID_ADDRESS', 'Invalid socket address');
+      if (norm === null) throw Object.assign(new Error('Invalid socket address'), { code: 'ERR_INVALID_ADDRESS' }); // (node's C++ error: a plain Error with a code) // at: internal/socketaddress:76:21 | 21 |     this[kHandle] = new _SocketAddress(address, port, type, flowlabel);
       this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
     }
     static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
@@ -2296,12 +2296,12 @@ function makeAddressClasses() {
 
 function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
 function setDefaultAutoSelectFamily(value) {
-  vals().validateBoolean(value, 'value');
+  vals().validateBoolean(value, 'value'); // at: net:250:3
   autoSelectFamilyDefault = value;
 }
 function getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; }
 function setDefaultAutoSelectFamilyAttemptTimeout(value) {
-  vals().validateInt32(value, 'value', 1);
+  vals().validateInt32(value, 'value', 1); // at: net:259:3
   if (value < 10) value = 10;
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
