@@ -2180,26 +2180,35 @@ function makeAddressClasses() {
   const kRules = Symbol('kRules');
 
   // As node: an address that is not yet a SocketAddress becomes one (string checks first), so a bad
-  // address, or one of the other family, is ERR_INVALID_ADDRESS.
-  function toSocketAddress(address, family, name) {
-    if (SocketAddress.isSocketAddress(address)) return address;
-    vals().validateString(address, name); // at: -
-    vals().validateString(family, 'family');
-    return new SocketAddress({ address, family });
-  }
+  // address, or one of the other family, is ERR_INVALID_ADDRESS. (Each step is on a line of its
+  // own in the methods, which node's frames place apart.)
   function famName(fam) { return fam === 4 ? 'IPv4' : 'IPv6'; }
 
   class BlockList {
     constructor() { this[kRules] = []; }
     addAddress(address, family = 'ipv4') {
-      const a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:62:7
+      let a = address;
+      if (!SocketAddress.isSocketAddress(a)) {
+        vals().validateString(a, 'address'); // at: internal/blocklist:62:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:63:7
+        a = new SocketAddress({ address: a, family }); // at: internal/blocklist:64:17
+      }
       const fam = familyOf(a.family);
       const key = binding.ipKey(a.address, fam);
       this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${famName(fam)} ${a.address}` });
     }
     addRange(start, end, family = 'ipv4') {
-      const s = toSocketAddress(start, family, 'start');
-      const e = toSocketAddress(end, family, 'end');
+      let s = start, e = end;
+      if (!SocketAddress.isSocketAddress(s)) {
+        vals().validateString(s, 'start'); // at: internal/blocklist:74:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:75:7
+        s = new SocketAddress({ address: s, family }); // at: internal/blocklist:76:15
+      }
+      if (!SocketAddress.isSocketAddress(e)) {
+        vals().validateString(e, 'end'); // at: internal/blocklist:82:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:83:7
+        e = new SocketAddress({ address: e, family }); // at: internal/blocklist:84:13
+      }
       const fam = familyOf(s.family);
       const from = binding.ipKey(s.address, fam);
       const to = e.family === s.family ? binding.ipKey(e.address, fam) : binding.ipKeyAs(e.address, familyOf(e.family), fam);
@@ -2207,7 +2216,12 @@ function makeAddressClasses() {
       this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${famName(fam)} ${s.address}-${e.address}` });
     }
     addSubnet(network, prefix, family = 'ipv4') {
-      const n = toSocketAddress(network, family, 'network');
+      let n = network;
+      if (!SocketAddress.isSocketAddress(n)) {
+        vals().validateString(n, 'network'); // at: internal/blocklist:98:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:99:7
+        n = new SocketAddress({ address: n, family }); // at: internal/blocklist:100:17
+      }
       const fam = familyOf(n.family);
       vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128); // at: internal/blocklist:107:9
       const from = binding.ipKey(n.address, fam, prefix, false);
@@ -2215,12 +2229,15 @@ function makeAddressClasses() {
       this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${famName(fam)} ${n.address}/${prefix}` });
     }
     check(address, family = 'ipv4') {
-      let a;
-      try {
-        a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:118:7
-      } catch (err) {
-        if (err && err.code === 'ERR_INVALID_ARG_TYPE') throw err;
-        return false;
+      let a = address;
+      if (!SocketAddress.isSocketAddress(a)) {
+        vals().validateString(a, 'address'); // at: internal/blocklist:118:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:119:7
+        try {
+          a = new SocketAddress({ address: a, family });
+        } catch {
+          return false; // (not a valid address)
+        }
       }
       const fam = familyOf(a.family);
       const key4 = binding.ipKey(a.address, fam);
