@@ -2039,7 +2039,8 @@ Server.prototype.address = function address() {
 
 Server.prototype.getConnections = function getConnections(cb) {
   if (!this._usingWorkers) {
-    process.nextTick(cb, null, this._connections);
+    const nextTick = process.nextTick; // (called with no receiver, as node's defaultTriggerAsyncIdScope calls it)
+    nextTick(cb, null, this._connections); // at: defaultTriggerAsyncIdScope@/internal/async_hooks:464:18, end@net:2245:5, net:2253:5
     return this;
   }
   // Some connections were sent to child processes: ask them (child_process's socket lists).
