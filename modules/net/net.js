@@ -1439,10 +1439,10 @@ function makeConnectOps() {
       attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
     }
     if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
-      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
+      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout); // at: net:1363:7, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1362:5
       return;
     }
-    lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
+    lookup(host, dnsopts, function emitLookup(err, ip, addressType) { // at: net:1381:5, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1380:3
       self.emit('lookup', err, ip, addressType, host); // at: net:1382:12
       if (!self.connecting) return;
       if (err) {
@@ -1464,7 +1464,7 @@ function makeConnectOps() {
   // host, families alternating (the first answer's family first), tried one at a time, each given
   // attemptTimeout ms before the next is tried on a fresh handle.
   function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
-    lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) {
+    lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) { // at: emitLookup@net:1418:5, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1417:3
       if (!self.connecting) return;
       if (err) {
         self.emit('lookup', err, undefined, undefined, host); // at: net:1425:14
