@@ -27,58 +27,13 @@ function emitInvalidHostnameWarning(hostname) {
     'DeprecationWarning', 'DEP0118');
 }
 
-function validateHints(hints) {
+// (node's validateHints, named so that gojs's stacks do not take it for a hidden validator)
+function checkHints(hints) {
   if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('hints', hints);
+    throw new ERR_INVALID_ARG_VALUE('hints', hints); // at: validateHints@internal/dns/utils:266:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('hints', hints);
   }
 }
 
-function parseLookupOptions(hostname, options, callback, argc) {
-  let family = 0;
-  let all = false;
-  let order = defaultOrder;
-  let hints = 0;
-  if (hostname) validateString(hostname, 'hostname');
-  if (typeof options === 'function') {
-    callback = options;
-  } else if (typeof options === 'number') {
-    validateFunction(callback, 'callback');
-    validateOneOf(options, 'family', validFamilies);
-    family = options;
-  } else if (options !== undefined && typeof options !== 'object') {
-    validateFunction(argc === 2 ? options : callback, 'callback');
-    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
-  } else {
-    validateFunction(callback, 'callback');
-    if (options?.hints != null) {
-      validateNumber(options.hints, 'options.hints');
-      validateHints(options.hints >>> 0);
-      hints = options.hints >>> 0;
-    }
-    if (options?.family != null) {
-      switch (options.family) {
-        case 'IPv4': family = 4; break;
-        case 'IPv6': family = 6; break;
-        default:
-          validateOneOf(options.family, 'options.family', validFamilies);
-          family = options.family;
-      }
-    }
-    if (options?.all != null) {
-      validateBoolean(options.all, 'options.all');
-      all = options.all;
-    }
-    if (options?.verbatim != null) {
-      validateBoolean(options.verbatim, 'options.verbatim');
-      order = options.verbatim ? 'verbatim' : 'ipv4first';
-    }
-    if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', ['verbatim', 'ipv4first', 'ipv6first']);
-      order = options.order;
-    }
-  }
-  return { family, all, order, hints, callback };
-}
 
 function sortAddresses(list, order) {
   if (order === 'verbatim') return list;
@@ -154,10 +109,101 @@ function queryReq(bindingName, callback, hostname, ttl) {
   return req;
 }
 
+// parseLookupOptions is the checks of lookup's arguments, for dns.promises.lookup (the callback
+// lookup has them as its own lines).
+function parseLookupOptions(hostname, options, callback, argc) {
+  let family = 0;
+  let all = false;
+  let order = defaultOrder;
+  let hints = 0;
+  if (hostname) validateString(hostname, 'hostname');
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number') {
+    validateFunction(callback, 'callback');
+    validateOneOf(options, 'family', validFamilies);
+    family = options;
+  } else if (options !== undefined && typeof options !== 'object') {
+    validateFunction(argc === 2 ? options : callback, 'callback');
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    validateFunction(callback, 'callback');
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      checkHints(options.hints >>> 0);
+      hints = options.hints >>> 0;
+    }
+    if (options?.family != null) {
+      switch (options.family) {
+        case 'IPv4': family = 4; break;
+        case 'IPv6': family = 6; break;
+        default:
+          validateOneOf(options.family, 'options.family', validFamilies);
+          family = options.family;
+      }
+    }
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', ['verbatim', 'ipv4first', 'ipv6first']);
+      order = options.order;
+    }
+  }
+  return { family, all, order, hints, callback };
+}
+
+// (the checks are lookup's own lines, as node's, so its frame is at node's place of each)
 function lookup(hostname, options, callback) {
+  let family = 0;
+  let all = false;
+  let order = defaultOrder;
+  let hints = 0;
   if (hostname) validateString(hostname, 'hostname'); // at: dns:151:5
-  const o = parseLookupOptions(hostname, options, callback, arguments.length);
-  callback = o.callback;
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (typeof options === 'number') {
+    validateFunction(callback, 'callback'); // at: dns:158:5
+    validateOneOf(options, 'family', validFamilies); // at: dns:160:5
+    family = options;
+  } else if (options !== undefined && typeof options !== 'object') {
+    validateFunction(arguments.length === 2 ? options : callback, 'callback'); // at: dns:163:5
+    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options); // at: dns:164:11 | 5 |     throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+  } else {
+    validateFunction(callback, 'callback'); // at: dns:166:5
+    if (options?.hints != null) {
+      validateNumber(options.hints, 'options.hints'); // at: dns:169:7
+      checkHints(options.hints >>> 0); // at: dns:171:7
+      hints = options.hints >>> 0;
+    }
+    if (options?.family != null) {
+      switch (options.family) {
+        case 'IPv4': family = 4; break;
+        case 'IPv6': family = 6; break;
+        default:
+          validateOneOf(options.family, 'options.family', validFamilies); // at: dns:182:11
+          family = options.family;
+      }
+    }
+    if (options?.all != null) {
+      validateBoolean(options.all, 'options.all'); // at: dns:188:7
+      all = options.all;
+    }
+    if (options?.verbatim != null) {
+      validateBoolean(options.verbatim, 'options.verbatim'); // at: dns:192:7
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', ['verbatim', 'ipv4first', 'ipv6first']); // at: dns:196:7
+      order = options.order;
+    }
+  }
+  const o = { family, all, order, hints, callback };
   if (!hostname) {
     emitInvalidHostnameWarning(hostname);
     if (o.all) process.nextTick(callback, null, []);

@@ -787,9 +787,13 @@ func (cn *conn) syncRef() {
 }
 
 // close releases the descriptor and the handle. Loop only; idempotent.
-func (cn *conn) close() {
+func (cn *conn) close() { cn.closeConn() }
+
+// closeConn is close, returning the connect it cancelled when async hooks are on (see the close
+// method's onClose), else nil.
+func (cn *conn) closeConn() (cancelled *pendingConnect) {
 	if cn.closed {
-		return
+		return nil
 	}
 	cn.closed = true
 	delete(cn.s.conns, cn.obj)
@@ -804,11 +808,18 @@ func (cn *conn) close() {
 		}
 	}
 	cn.ownerVal, cn.readingVal, cn.onwriteVal = nil, nil, nil
+	// A connect still in progress is cancelled: libuv calls its request back (ECANCELED) as
+	// the handle closes, before the close callback, and node's afterConnect returns at once,
+	// the socket being destroyed; async_hooks see the request's before, after and destroy.
+	if pc := cn.pc; pc != nil && pc.oncomplete != nil && cn.s.h.Loop.AsyncHooksOn() {
+		cancelled = pc
+	}
 	cn.reading, cn.connecting, cn.pc, cn.wq, cn.consumer = false, false, nil, nil, nil
 	if cn.pf.FD >= 0 {
 		cn.s.poll.Close(&cn.pf)
 	}
 	cn.handle.Close()
+	return cancelled
 }
 
 // AsyncHandle is the handle whose async execution its events run in (async_hooks).
@@ -1023,6 +1034,14 @@ func (cn *conn) connect(kind, host string, port int, path, localAddress string, 
 		// connects again on the same socket, and the first request's outcome is what is seen
 		if kind == "unix" {
 			return 0
+		}
+		// (node makes the second request before libuv refuses it, and drops it: async_hooks see
+		// its init, and its destroy with the other queued destroys)
+		if l := s.h.Loop; l.AsyncHooksOn() {
+			id := l.NewAsyncID()
+			hid, _ := cn.handle.AsyncID()
+			l.EmitInit(id, "TCPCONNECTWRAP", hid, nil)
+			l.EmitDestroy(id)
 		}
 		return -int(syscall.EALREADY)
 	}
@@ -1369,9 +1388,18 @@ func (s *state) makeConnProto() *goja.Object {
 	}
 	// onClose queues cb, the handle's close callback (the socket's 'close' follows it): the
 	// handle is no longer in process._getActiveHandles() by then.
-	onClose := func(cn *conn, cb goja.Callable) {
-		if cb != nil {
+	// A connect the close cancelled (pc, with async hooks on) is called back first, in the same
+	// step, as libuv does as it finishes closing a stream.
+	onClose := func(cn *conn, pc *pendingConnect, cb goja.Callable) {
+		if cb != nil || pc != nil {
 			s.h.Loop.OnClose(func() error {
+				if pc != nil {
+					s.h.Loop.EnterAsyncReq(pc.req)
+					s.h.Loop.EndAsyncReq(pc.req)
+				}
+				if cb == nil {
+					return nil
+				}
 				cn.handle.Delist()
 				cn.handle.EnterAsync()
 				_, err := cb(goja.Undefined())
@@ -1541,8 +1569,7 @@ func (s *state) makeConnProto() *goja.Object {
 		if err := cn.foldCounts(); err != nil {
 			panic(err)
 		}
-		cn.close()
-		onClose(cn, callback(c.Argument(0)))
+		onClose(cn, cn.closeConn(), callback(c.Argument(0)))
 		return goja.Undefined()
 	})
 	method("reset", func(cn *conn, c goja.FunctionCall) goja.Value {
@@ -1552,8 +1579,7 @@ func (s *state) makeConnProto() *goja.Object {
 		if cn.pf.FD >= 0 && !cn.unixSock {
 			unix.SetsockoptLinger(cn.pf.FD, unix.SOL_SOCKET, unix.SO_LINGER, &unix.Linger{Onoff: 1, Linger: 0})
 		}
-		cn.close()
-		onClose(cn, callback(c.Argument(0)))
+		onClose(cn, cn.closeConn(), callback(c.Argument(0)))
 		return goja.Undefined()
 	})
 	method("ref", func(cn *conn, c goja.FunctionCall) goja.Value {

@@ -179,9 +179,9 @@ function Socket(options) {
   if (options.fd !== undefined) {
     // a connected stream socket's descriptor (received from another process, inherited...)
     // (node's createHandle: a TCP socket or a "PIPE", a Unix socket or a pipe)
-    vals().validateInt32(options.fd, 'fd', 0);
+    vals().validateInt32(options.fd, 'fd', 0); // at: createHandle@net:172:3, net:425:20
     const type = binding.guessHandleType(options.fd);
-    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+    if (type !== 'TCP' && type !== 'PIPE') throw errs().makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`); // at: createHandle@net:186:9, net:425:20 | 3 |   throw new ERR_INVALID_FD_TYPE(type);
     const h = binding.adoptConn(options.fd);
     if (typeof h === 'number') throw errnoException(h, 'open');
     options.handle = h;
@@ -1192,7 +1192,7 @@ Socket.prototype.read = function read(n) {
 };
 
 Socket.prototype.end = function end(data, encoding, callback) {
-  Duplex.prototype.end.call(this, data, encoding, callback);
+  Duplex.prototype.end.call(this, data, encoding, callback); // at: net:728:31
   return this;
 };
 
@@ -1285,7 +1285,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   this._pendingData = null;
   this._pendingEncoding = '';
   if (!this._handle) {
-    cb(new (errs().codes.ERR_SOCKET_CLOSED)());
+    cb(new (errs().codes.ERR_SOCKET_CLOSED)()); // at: net:948:8
     return false;
   }
   this._unrefTimer();
@@ -1336,7 +1336,7 @@ Socket.prototype._writev = function _writev(chunks, cb) {
 };
 
 Socket.prototype._write = function _write(data, encoding, cb) {
-  this._writeGeneric(false, data, encoding, cb);
+  this._writeGeneric(false, data, encoding, cb); // at: net:970:8
 };
 const socketWrite = Socket.prototype._write;
 binding.initFast(onStreamRead, onStreamReadTail, socketWrite, kBytesRead, kTimeout, (o, k, n) => { o[k] += n; });
@@ -1439,10 +1439,10 @@ function makeConnectOps() {
       attemptTimeout = options.autoSelectFamilyAttemptTimeout < 10 ? 10 : options.autoSelectFamilyAttemptTimeout;
     }
     if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
-      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout);
+      lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout); // at: net:1363:7, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1362:5
       return;
     }
-    lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
+    lookup(host, dnsopts, function emitLookup(err, ip, addressType) { // at: net:1381:5, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1380:3
       self.emit('lookup', err, ip, addressType, host); // at: net:1382:12
       if (!self.connecting) return;
       if (err) {
@@ -1464,7 +1464,7 @@ function makeConnectOps() {
   // host, families alternating (the first answer's family first), tried one at a time, each given
   // attemptTimeout ms before the next is tried on a fresh handle.
   function lookupAndConnectMultiple(self, lookup, host, options, dnsopts, port, localPort, attemptTimeout) {
-    lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) {
+    lookup(host, { ...dnsopts, all: true }, function emitLookup(err, addresses) { // at: emitLookup@net:1418:5, defaultTriggerAsyncIdScope@internal/async_hooks:464:18, net:1417:3
       if (!self.connecting) return;
       if (err) {
         self.emit('lookup', err, undefined, undefined, host); // at: net:1425:14
@@ -1713,11 +1713,11 @@ function Server(options, connectionListener) {
     throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
   }
   if (typeof options.keepAliveInitialDelay !== 'undefined') {
-    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    vals().validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay'); // at: net:1757:5
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
   if (typeof options.highWaterMark !== 'undefined') {
-    vals().validateNumber(options.highWaterMark, 'options.highWaterMark');
+    vals().validateNumber(options.highWaterMark, 'options.highWaterMark'); // at: net:1766:5
     if (options.highWaterMark < 0) options.highWaterMark = 16384;
   }
   this._connections = 0;
@@ -1738,7 +1738,7 @@ Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
 function createServer(options, connectionListener) {
-  return new Server(options, connectionListener);
+  return new Server(options, connectionListener); // at: net:211:10
 }
 
 function onconnection(server, errno, handle) {
@@ -1815,7 +1815,7 @@ Server.prototype.listen = function listen(...args) {
   const normalized = normalizeArgs(args);
   let options = normalized[0];
   const cb = normalized[1];
-  if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)();
+  if (this._handle) throw new (errs().codes.ERR_SERVER_ALREADY_LISTEN)(); // at: net:2012:11 | 5 |     throw new ERR_SERVER_ALREADY_LISTEN();
   // node's 'net.server.listen' tracing channel: asyncStart with the normalized options here,
   // asyncEnd once the handle listens, error when it cannot (a failed lookup publishes nothing).
   publishListen(dc && dc.netServerListenAsyncStart, { server: this, options });
@@ -1824,7 +1824,7 @@ Server.prototype.listen = function listen(...args) {
   options = options._handle || options.handle || options;
   this._listeningId++; // (as node's: each listen and close call makes a new one)
   if (options.signal) {
-    vals().validateAbortSignal(options.signal, 'options.signal');
+    vals().validateAbortSignal(options.signal, 'options.signal'); // at: addServerAbortSignalOption@net:1724:3, net:2038:3
     const signal = options.signal;
     const onAborted = () => this.close();
     if (signal.aborted) {
@@ -1868,7 +1868,7 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (typeof options.port === 'number' || typeof options.port === 'string') {
-    validatePort(options.port, 'options.port');
+    validatePort(options.port, 'options.port'); // at: net:2059:5
     const backlog = options.backlog || backlogFromArgs;
     if (options.host) {
       lookupAndListen(this, options.port | 0, options.host, backlog, options.ipv6Only);
@@ -1880,7 +1880,7 @@ Server.prototype.listen = function listen(...args) {
   if (options.path && isPipeName(options.path)) {
     // (as node's: an abstract socket has no file to chmod)
     if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
-      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options,
+      throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, // at: net:2080:13 | 7 |       throw new ERR_INVALID_ARG_VALUE('options', options, msg);
         'can not set readableAll or writableAllt to true when path is abstract unix socket');
     }
     const pipeName = this._pipeName = options.path;
@@ -1900,9 +1900,9 @@ Server.prototype.listen = function listen(...args) {
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
-    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"');
+    throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options, 'must have the property "port" or "path"'); // at: net:2120:11 | 5 |     throw new ERR_INVALID_ARG_VALUE('options', options,
   }
-  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options);
+  throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options', options); // at: net:2124:9 | 3 |   throw new ERR_INVALID_ARG_VALUE('options', options);
 };
 
 function emitErrorNT(self, err) {
@@ -2039,7 +2039,8 @@ Server.prototype.address = function address() {
 
 Server.prototype.getConnections = function getConnections(cb) {
   if (!this._usingWorkers) {
-    process.nextTick(cb, null, this._connections);
+    const nextTick = process.nextTick; // (called with no receiver, as node's defaultTriggerAsyncIdScope calls it)
+    nextTick(cb, null, this._connections); // at: defaultTriggerAsyncIdScope@/internal/async_hooks:464:18, end@net:2245:5, net:2253:5
     return this;
   }
   // Some connections were sent to child processes: ask them (child_process's socket lists).
@@ -2144,23 +2145,23 @@ function makeAddressClasses() {
 
   class SocketAddress {
     constructor(options = {}) {
-      vals().validateObject(options, 'options');
+      vals().validateObject(options, 'options'); // at: internal/socketaddress:50:5
       let { family = 'ipv4' } = options;
       const { address = (family === 'ipv4' ? '127.0.0.1' : '::'), port = 0, flowlabel = 0 } = options;
       if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
       if (family !== 'ipv4' && family !== 'ipv6') {
         throw new (errs().codes.ERR_INVALID_ARG_VALUE)('options.family', options.family); // at: internal/socketaddress:69:15 | 9 |         throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
       }
-      vals().validateString(address, 'options.address');
+      vals().validateString(address, 'options.address'); // at: internal/socketaddress:72:5
       validatePort(port, 'options.port'); // at: internal/socketaddress:73:5
-      if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel);
+      if (typeof flowlabel !== 'number') throw new (errs().codes.ERR_INVALID_ARG_TYPE)('options.flowlabel', 'number', flowlabel); // at: internal/socketaddress:74:5 | validator
       if (flowlabel < 0 || flowlabel > 0xFFFFFFFF || !Number.isInteger(flowlabel)) {
         // (node's validateUint32: a fraction is no integer, else the range)
-        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel',
+        throw new (errs().codes.ERR_OUT_OF_RANGE)('options.flowlabel', // at: internal/socketaddress:74:5 | validator
           Number.isInteger(flowlabel) ? '>= 0 && <= 4294967295' : 'an integer', flowlabel);
       }
       const norm = binding.normalizeIP(address, family === 'ipv4' ? 4 : 6);
-      if (norm === null) throw errs().makeNodeError(Error, 'ERR_INVALID_ADDRESS', 'Invalid socket address');
+      if (norm === null) throw Object.assign(new Error('Invalid socket address'), { code: 'ERR_INVALID_ADDRESS' }); // (node's C++ error: a plain Error with a code) // at: internal/socketaddress:76:21 | 21 |     this[kHandle] = new _SocketAddress(address, port, type, flowlabel);
       this[kAddr] = { address: norm, port: port | 0, family, flowlabel };
     }
     static isSocketAddress(value) { return value != null && typeof value === 'object' && kAddr in value; }
@@ -2180,26 +2181,35 @@ function makeAddressClasses() {
   const kRules = Symbol('kRules');
 
   // As node: an address that is not yet a SocketAddress becomes one (string checks first), so a bad
-  // address, or one of the other family, is ERR_INVALID_ADDRESS.
-  function toSocketAddress(address, family, name) {
-    if (SocketAddress.isSocketAddress(address)) return address;
-    vals().validateString(address, name); // at: -
-    vals().validateString(family, 'family');
-    return new SocketAddress({ address, family });
-  }
+  // address, or one of the other family, is ERR_INVALID_ADDRESS. (Each step is on a line of its
+  // own in the methods, which node's frames place apart.)
   function famName(fam) { return fam === 4 ? 'IPv4' : 'IPv6'; }
 
   class BlockList {
     constructor() { this[kRules] = []; }
     addAddress(address, family = 'ipv4') {
-      const a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:62:7
+      let a = address;
+      if (!SocketAddress.isSocketAddress(a)) {
+        vals().validateString(a, 'address'); // at: internal/blocklist:62:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:63:7
+        a = new SocketAddress({ address: a, family }); // at: internal/blocklist:64:17
+      }
       const fam = familyOf(a.family);
       const key = binding.ipKey(a.address, fam);
       this[kRules].unshift({ type: 'address', fam, from: key, to: key, text: `Address: ${famName(fam)} ${a.address}` });
     }
     addRange(start, end, family = 'ipv4') {
-      const s = toSocketAddress(start, family, 'start');
-      const e = toSocketAddress(end, family, 'end');
+      let s = start, e = end;
+      if (!SocketAddress.isSocketAddress(s)) {
+        vals().validateString(s, 'start'); // at: internal/blocklist:74:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:75:7
+        s = new SocketAddress({ address: s, family }); // at: internal/blocklist:76:15
+      }
+      if (!SocketAddress.isSocketAddress(e)) {
+        vals().validateString(e, 'end'); // at: internal/blocklist:82:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:83:7
+        e = new SocketAddress({ address: e, family }); // at: internal/blocklist:84:13
+      }
       const fam = familyOf(s.family);
       const from = binding.ipKey(s.address, fam);
       const to = e.family === s.family ? binding.ipKey(e.address, fam) : binding.ipKeyAs(e.address, familyOf(e.family), fam);
@@ -2207,7 +2217,12 @@ function makeAddressClasses() {
       this[kRules].unshift({ type: 'range', fam, from, to, text: `Range: ${famName(fam)} ${s.address}-${e.address}` });
     }
     addSubnet(network, prefix, family = 'ipv4') {
-      const n = toSocketAddress(network, family, 'network');
+      let n = network;
+      if (!SocketAddress.isSocketAddress(n)) {
+        vals().validateString(n, 'network'); // at: internal/blocklist:98:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:99:7
+        n = new SocketAddress({ address: n, family }); // at: internal/blocklist:100:17
+      }
       const fam = familyOf(n.family);
       vals().validateInt32(prefix, 'prefix', 0, fam === 4 ? 32 : 128); // at: internal/blocklist:107:9
       const from = binding.ipKey(n.address, fam, prefix, false);
@@ -2215,12 +2230,15 @@ function makeAddressClasses() {
       this[kRules].unshift({ type: 'subnet', fam, from, to, text: `Subnet: ${famName(fam)} ${n.address}/${prefix}` });
     }
     check(address, family = 'ipv4') {
-      let a;
-      try {
-        a = toSocketAddress(address, family, 'address'); // at: internal/blocklist:118:7
-      } catch (err) {
-        if (err && err.code === 'ERR_INVALID_ARG_TYPE') throw err;
-        return false;
+      let a = address;
+      if (!SocketAddress.isSocketAddress(a)) {
+        vals().validateString(a, 'address'); // at: internal/blocklist:118:7
+        vals().validateString(family, 'family'); // at: internal/blocklist:119:7
+        try {
+          a = new SocketAddress({ address: a, family });
+        } catch {
+          return false; // (not a valid address)
+        }
       }
       const fam = familyOf(a.family);
       const key4 = binding.ipKey(a.address, fam);
@@ -2296,12 +2314,12 @@ function makeAddressClasses() {
 
 function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
 function setDefaultAutoSelectFamily(value) {
-  vals().validateBoolean(value, 'value');
+  vals().validateBoolean(value, 'value'); // at: net:250:3
   autoSelectFamilyDefault = value;
 }
 function getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; }
 function setDefaultAutoSelectFamilyAttemptTimeout(value) {
-  vals().validateInt32(value, 'value', 1);
+  vals().validateInt32(value, 'value', 1); // at: net:259:3
   if (value < 10) value = 10;
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
