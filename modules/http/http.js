@@ -2073,7 +2073,9 @@ onreadConsumed = function onreadConsumed(arg) {
   // connection otherwise never needs (destroy() detaches the handle synchronously).
   if (socket._handle !== this) return;
   if (socket[netInt().kTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  onParserExecute(state.server, socket, state.parser, state, arg);
+  // (consumed: the parser drains the ticks and promise jobs after each body callback, as node's
+  // parser reading its handle does)
+  afterExecute(state.server, socket, state, arg, state.parser.execute(arg, true));
   // Data that did not start a request still counts as activity for the keep-alive timeout (a
   // request that started has ended the keep-alive wait).
   if (state.lazyKeepAlive) state.idleAt = Date.now();
