@@ -371,7 +371,7 @@ func (jp *jsParser) headers(hd *Head) int {
 	// 4 a request without a body, 8 see below.
 	jp.completed = false
 	flags := 0
-	if !response && !hd.Chunked && !hd.bodyToEOF && hd.ContentLength <= 0 {
+	if !response && !hd.Chunked && !hd.bodyToEOF && !hd.badTE && hd.ContentLength <= 0 {
 		flags |= 4
 	}
 	for i := 0; i < len(hd.Raw); i += 2 {
