@@ -57,3 +57,45 @@ func TestJobStackOverflowKeepsOtherJobs(t *testing.T) {
 		}
 	})
 }
+
+// RunCallbackQueues between two calls into JS in one task runs the first call's ticks, then its
+// promise jobs (and the ticks and jobs they queue) before the second call, as node's callback
+// scope does after each MakeCallback; jobs queued before the mark wait for the task's end.
+func TestRunCallbackQueues(t *testing.T) {
+	defer goleak.VerifyNone(t)
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		var calls []goja.Callable
+		h.vm.Set("twoCalls", func(a, b goja.Value) {
+			fa, _ := goja.AssertFunction(a)
+			fb, _ := goja.AssertFunction(b)
+			calls = []goja.Callable{fa, fb}
+			p := h.l.Reserve()
+			go p.Done(func() error {
+				mark := h.l.JobsMark()
+				if _, err := calls[0](goja.Undefined()); err != nil {
+					return err
+				}
+				if err := h.l.RunCallbackQueues(mark); err != nil {
+					return err
+				}
+				_, err := calls[1](goja.Undefined())
+				return err
+			})
+		})
+		got := h.run(t, `
+			twoCalls(() => {
+				log('a');
+				Promise.resolve().then(() => { log('ap'); nextTick(() => log('apn')); }).then(() => log('ap2'));
+				nextTick(() => log('an'));
+			}, () => {
+				log('b');
+				Promise.resolve().then(() => log('bp'));
+				nextTick(() => log('bn'));
+			});
+		`)
+		if want := "a an ap ap2 apn b bn bp"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+	})
+}

@@ -483,6 +483,44 @@ func (l *Loop) RunTicksNow() error {
 	return l.runTicks()
 }
 
+// RunCallbackQueues runs what node runs when a callback it called from the loop (MakeCallback
+// at the outermost callback scope) returns: the queued nextTick callbacks, then the promise jobs
+// queued since mark (JobsMark, taken before the first call), again until neither is left. It is
+// for Go code that calls into JS several times in one task where node's native code makes each
+// call a callback of its own (a consumed http parser's body callbacks): the jobs a call queued
+// then run before the next call, not when the task's frame returns. A tick's error is returned
+// with the ticks after it still queued (see RunTicksNow). Costs nothing unless called. Loop only.
+//
+// The jobs' stacks end as node's do: with its tick processing's frame when ticks ran first (or a
+// rejection waits to be warned of), else with none (its microtask checkpoint).
+func (l *Loop) RunCallbackQueues(mark int) error {
+	for {
+		ticked := l.ticks.n > 0
+		if err := l.RunTicksNow(); err != nil {
+			return err
+		}
+		if mark < 0 || l.JobsMark() <= mark {
+			return nil
+		}
+		l.runJobsSinceAs(mark, ticked || len(l.rejected) > 0)
+		if l.ticks.n == 0 {
+			return nil
+		}
+	}
+}
+
+// runJobsSinceAs is RunJobsSince with the jobs' TaskCall CallMicrotasks when fromTicks.
+func (l *Loop) runJobsSinceAs(mark int, fromTicks bool) {
+	l.inJobs++
+	prev := l.jobsCall
+	l.jobsCall = 0
+	if fromTicks {
+		l.jobsCall = CallMicrotasks
+	}
+	defer func() { l.inJobs--; l.jobsCall = prev }()
+	l.RunJobsSince(mark)
+}
+
 // trackRejection is goja's promise rejection tracker.
 func (l *Loop) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
 	switch op {

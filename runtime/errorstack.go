@@ -514,6 +514,9 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	fatal := 0          // 1: the last frame was the bootstrap's fatalHandled; 2: then fatalException (nodeFatalFrames)
 	testTail := false   // node:test's frames of a call were given (testRunnerFrames): the glue's below are not node's
 	testFrames := false // (and then the loop's frames are not node's either)
+	// loopFrames: the task's frames went in at the loop's entry (a promise job run inside a
+	// task, eventloop.RunCallbackQueues, has it below)
+	loopFrames := false
 	for i := 0; i < len(raw) && len(out) < limit; i++ {
 		f := &raw[i]
 		intlEntry := false
@@ -608,6 +611,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 						out = append(out, si)
 					}
 				}
+				loopFrames = true
 				continue
 			}
 			if f.FuncName() == "eval" && (i > 0 && raw[i-1].SrcName() == "<eval>" || i == 0 && syntaxErr) {
@@ -1165,7 +1169,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 	}
 	// (node:test's frames of a call stand for node's below it, but for the tick processing that
 	// ran the promise job: that comes below their synchronous part, as node's)
-	if task.IsJobs() && (!testFrames || task == eventloop.CallMicrotasks) {
+	if task.IsJobs() && !loopFrames && (!testFrames || task == eventloop.CallMicrotasks) {
 		// a promise job: the frames of node's that ran it, below the job's own and above the
 		// async functions awaiting it
 		at := len(out)

@@ -333,6 +333,14 @@ func (jp *jsParser) execute(data []byte) int {
 	return p.Execute(data)
 }
 
+// executeConsumed is execute for bytes read from the socket's handle: the parser is consumed,
+// as in ConsumeRead.
+func (jp *jsParser) executeConsumed(data []byte) int {
+	jp.inConsume, jp.jobsMark = true, jp.h.Loop.JobsMark()
+	defer func() { jp.inConsume = false }()
+	return jp.execute(data)
+}
+
 // callableCache is an eventloop.CallableMemo whose get refuses what is not a function.
 type callableCache struct{ eventloop.CallableMemo }
 
@@ -363,7 +371,7 @@ func (jp *jsParser) headers(hd *Head) int {
 	// 4 a request without a body, 8 see below.
 	jp.completed = false
 	flags := 0
-	if !response && !hd.Chunked && !hd.bodyToEOF && hd.ContentLength <= 0 {
+	if !response && !hd.Chunked && !hd.bodyToEOF && !hd.badTE && hd.ContentLength <= 0 {
 		flags |= 4
 	}
 	for i := 0; i < len(hd.Raw); i += 2 {
@@ -433,9 +441,10 @@ func (jp *jsParser) body(data []byte) {
 	if jp.inConsume {
 		// Node calls a consumed parser's body callback as a callback of its own (MakeCallback
 		// from the handle's read, unlike its head and message-complete callbacks): the nextTick
-		// queue is drained before parsing goes on, so a response ended in it has finished (and
-		// left the socket) before the next pipelined request, or a parse error, is seen.
-		if err := jp.h.Loop.RunTicksNow(); err != nil {
+		// queue and the promise jobs are drained before parsing goes on, so a response ended in
+		// them has finished (and left the socket) before the next pipelined request, or a parse
+		// error, is seen, and an async handler has gone on past its first await.
+		if err := jp.h.Loop.RunCallbackQueues(jp.jobsMark); err != nil {
 			panic(err)
 		}
 	}
@@ -469,6 +478,7 @@ type jsParser struct {
 	p         *Parser
 	completed bool
 	inConsume bool               // in ConsumeRead (parsing a read of the socket in Go)
+	jobsMark  int                // the promise jobs queued when ConsumeRead began (Loop.JobsMark)
 	areq      eventloop.AsyncReq // its async resource (HTTPINCOMINGMESSAGE, HTTPCLIENTREQUEST)
 
 	h   *modules.Host
@@ -614,7 +624,7 @@ func (jp *jsParser) ConsumeRead(data []byte) (err error) {
 	}()
 	jp.dataAt = time.Now().UnixMilli()
 	p := jp.p
-	jp.inConsume = true
+	jp.inConsume, jp.jobsMark = true, jp.h.Loop.JobsMark()
 	defer func() { jp.inConsume = false }()
 	n := jp.execute(data)
 	if (p.Err == nil && !p.Upgraded) || jp.after == nil {
@@ -656,7 +666,14 @@ func parserProto(vm *goja.Runtime) *goja.Object {
 	proto.Set("execute", func(c goja.FunctionCall) goja.Value {
 		jp := of(c.This)
 		p := jp.p
-		n := jp.execute(buffer.BytesOf(vm, c.Argument(0)))
+		var n int
+		if c.Argument(1).ToBoolean() && !jp.inConsume {
+			// execute(buf, true): bytes read from the socket's handle (onreadConsumed), parsed as
+			// ConsumeRead parses them (the body callbacks drain the ticks and promise jobs)
+			n = jp.executeConsumed(buffer.BytesOf(vm, c.Argument(0)))
+		} else {
+			n = jp.execute(buffer.BytesOf(vm, c.Argument(0)))
+		}
 		if p.Err != nil {
 			return errObj(p.Err)
 		}

@@ -2073,7 +2073,9 @@ onreadConsumed = function onreadConsumed(arg) {
   // connection otherwise never needs (destroy() detaches the handle synchronously).
   if (socket._handle !== this) return;
   if (socket[netInt().kTimeout] !== null || socket._parent !== null) socket._unrefTimer(); // only a timer needs it
-  onParserExecute(state.server, socket, state.parser, state, arg);
+  // (consumed: the parser drains the ticks and promise jobs after each body callback, as node's
+  // parser reading its handle does)
+  afterExecute(state.server, socket, state, arg, state.parser.execute(arg, true));
   // Data that did not start a request still counts as activity for the keep-alive timeout (a
   // request that started has ended the keep-alive wait).
   if (state.lazyKeepAlive) state.idleAt = Date.now();
@@ -2105,13 +2107,13 @@ socketOnDrain = function socketOnDrain() {
 // full but was never read is 'aborted' (req.aborted, an ECONNRESET error), which is how
 // frameworks learn that a client went away while they were still answering. A request whose
 // response has ended is let go: Node's 'finish' has removed it by the time the end of the
-// stream is seen, and here (a TLS socket) it may not have yet.
+// stream is seen, and here (a TLS socket) it may not have yet. So is one whose body was still
+// arriving when its response finished (node's list no longer has it: it never ends or aborts).
 function abortIncoming(state) {
   while (state.incoming !== null) {
     const req = shiftIncoming(state);
     if (!req.destroyed && (!req.complete || !responseEnded(state, req))) req.destroy(connResetException('aborted'));
   }
-  if (state.req && !state.req.complete && !state.req.destroyed) state.req.destroy(connResetException('aborted'));
 }
 
 function responseEnded(state, req) {

@@ -845,7 +845,7 @@ function loadImpl() {
       // (the streams the last frame ended close in a callback of their own)
       if (st.closeNext.length > 0 && closeReadNow(session, recs, at)) return;
       try {
-        at = processFrameList(session, recs, at);
+        at = processFrameList(session, recs, at); // at: -
       } catch (err) {
         // (a listener threw: the rest of the read still comes, after the error is reported)
         if (!st.destroyed && !yieldRead(session, recs, st.frameAt)) endOfRead(session, recs);
@@ -905,7 +905,7 @@ function loadImpl() {
       st.reads = null;
       st.readsSpare = reads;
     }
-    readFrames(session, recs, at);
+    readFrames(session, recs, at); // at: -
   }
 
   // closeReadNow closes the streams whose end the last frame read (closeRead); true when the
@@ -1068,7 +1068,7 @@ function loadImpl() {
             break;
           }
           if (stream[kState].deferred !== null) defer(stream, payload);
-          else onStreamClose(stream, payload);
+          else onStreamClose(stream, payload); // at: -
           break;
         }
         case 4: { // SETTINGS
@@ -1711,7 +1711,7 @@ function loadImpl() {
     const sst = stream[kState];
     if (!sst.closed) closeStream(stream, code, false);
     if (!stream.readable || code !== NGHTTP2_NO_ERROR) {
-      stream.destroy();
+      stream.destroy(); // at: Http2Stream.onStreamClose@core:560:12
     } else {
       stream.on('end', streamMaybeDestroy);
       // (a readable side the peer ended has had its push(null): another does nothing)
@@ -1970,7 +1970,7 @@ function loadImpl() {
           // lead to run among its native immediates, the next send too, before any tick)
           const fromImm = st.inImmFlush;
           written = () => {
-            closeStreams(closing);
+            closeStreams(closing); // at: -
             for (let i = 0; i < cbs.length; i++) cbs[i]();
             if (cbs.length > 0) {
               if (fromImm) flushWantTrailers(session, true);
@@ -1982,7 +1982,7 @@ function loadImpl() {
         }
         st.writesOut++;
         socket.write(buf, written === undefined ? writeDone(session) : () => {
-          written();
+          written(); // at: -
           writeDone(session)();
         });
         st.flushes++;
@@ -2164,7 +2164,7 @@ function loadImpl() {
   }
 
   function closeStreams(closing) {
-    for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]);
+    for (let i = 0; i < closing.length; i += 2) onStreamClose(closing[i], closing[i + 1]); // at: -
   }
 
 
@@ -2611,7 +2611,7 @@ function loadImpl() {
         st.pumpQ.delete(this);
       }
       dropQueued(sst);
-      if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code));
+      if (code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL && !err) err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode(code)); // at: core:2388:13
       const fin = sst.finalCb;
       sst.finalCb = null;
       if (fin) fin();

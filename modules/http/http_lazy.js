@@ -2619,6 +2619,8 @@ function makeServerParts() {
 
 
 
+
+
 // ---------------------------------------------------------------- Agent
 
 function Agent(options) {

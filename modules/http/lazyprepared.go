@@ -13,7 +13,7 @@ var httpLazyJS string
 
 // httpLazy gives the http module's glue with its lazy exports rewritten ahead of time (modules.Module.LazyPrepared).
 func httpLazy() *modules.PreparedScript {
-	return &modules.PreparedScript{From: 0xf98814dc8ea52589, Script: httpLazyJS, Names: map[string][]string{
+	return &modules.PreparedScript{From: 0x2b24c39114461a02, Script: httpLazyJS, Names: map[string][]string{
 		"http":                           {"createServer"},
 		"http:Agent.prototype":           {"createConnection", "getName", "addRequest", "createSocket", "removeSocket", "keepSocketAlive", "reuseSocket"},
 		"http:ClientRequest.prototype":   {"_finish", "_implicitHeader", "abort", "destroy", "onSocket", "setTimeout", "setNoDelay", "setSocketKeepAlive", "clearTimeout"},

@@ -81,6 +81,9 @@ type Head struct {
 	// bodyToEOF: a request whose Transfer-Encoding does not end in chunked, which a lenient
 	// parser takes (as llhttp's lenient mode) with a body that runs to the end of the input
 	bodyToEOF bool
+	// badTE: a request whose Transfer-Encoding does not end in chunked, which a strict parser
+	// fails once OnHeaders has seen it (HPE_INVALID_TRANSFER_ENCODING)
+	badTE bool
 }
 
 // ParseError is a parse failure with llhttp's code and reason.
@@ -216,6 +219,9 @@ func (p *Parser) Execute(data []byte) int {
 			}
 			if p.state == stDead {
 				return i
+			}
+			if h.badTE && ret == 0 { // (not for an upgrade or a skipped body, as llhttp)
+				return p.fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", i)
 			}
 			skip := ret == 1
 			if !p.Response && ret == 2 {
@@ -1101,9 +1107,12 @@ func (p *Parser) parseHead(b []byte) (*Head, *ParseError) {
 	if hasTE && !h.Chunked && !p.Response {
 		// (llhttp decides at the end of the head)
 		if !p.Lenient {
-			return nil, perrAt("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", atHeadEnd)
+			// (after the head's callback, as llhttp's after_headers_complete: the request is
+			// seen, then the parse fails)
+			h.badTE = true
+		} else {
+			h.bodyToEOF = true
 		}
-		h.bodyToEOF = true
 	}
 	h.Upgrade = h.Upgrade && connUpgrade
 	if !p.Response && h.Method == "CONNECT" {

@@ -810,7 +810,9 @@ TLSSocket.prototype.getSession = function getSession() {
   // (a new Buffer each time, as node serializes the session on each call)
   if (this[kSession]) return Buffer.from(this[kSession]);
   if (this[kPeerInfo] && this[kOpts].session) return Buffer.from(this[kOpts].session);
-  if (this._secureEstablished && this[kPeerInfo] && !this[kPeerInfo].resumed && this.getProtocol() === 'TLSv1.3') {
+  if (this._secureEstablished && this[kPeerInfo] && (this[kOpts].isServer || (!this[kPeerInfo].resumed && this.getProtocol() === 'TLSv1.3'))) {
+    // (a server's connection has OpenSSL's session of the handshake too, resumed or not: opaque
+    // to JS, and of no use to a client)
     // Before its tickets come, a TLS 1.3 connection has OpenSSL's session of the handshake: one
     // that cannot be resumed (given back as a session, the next connection makes a full
     // handshake), as node's getSession gives it.
