@@ -224,6 +224,38 @@ function makeDefaultEval(server) {
     const imp = staticImportError(src);
     if (imp) { cb(imp); return; }
     src = lowerDynamicImport(src, context);
+    // An input that awaits at its top level runs as node's REPL runs it (processTopLevelAwait:
+    // an async arrow called at once, its declarations made before it); what the rewrite cannot
+    // take goes the way below.
+    let awaitReturns = false;
+    if (src.includes('await')) {
+      let wrapped = null;
+      if (/^\s*{/.test(src) && !/;\s*$/.test(src)) wrapped = binding.awaitWrap(`(${src.trim()})\n`);
+      if (wrapped === null) wrapped = binding.awaitWrap(src);
+      awaitReturns = wrapped === false;
+      if (wrapped === null && binding.check(src, strict !== '') !== null) {
+        // as node's: an input whose error stays once its awaits are taken out is incomplete when
+        // that error is (a line of a block that awaits)
+        const fallback = src.replace(/\bawait\b/g, '');
+        const ferr = binding.check(fallback, strict !== '');
+        if (ferr !== null && isRecoverable(ferr, fallback)) {
+          cb(new Recoverable(makeSyntaxError(fallback, ferr, strict !== '')));
+          return;
+        }
+      }
+      if (typeof wrapped === 'string' && binding.check(strict + wrapped, false) === null) {
+        let p;
+        try {
+          p = runIn(context, strict + wrapped, file);
+        } catch (e) {
+          cb(thrown(e));
+          return;
+        }
+        // (its value comes boxed: { value }, or undefined when the input ends in no expression)
+        Promise.resolve(p).then((r) => cb(null, r == null ? undefined : r.value), (e) => cb(e));
+        return;
+      }
+    }
     // `{ a: 1 }` is an object literal in the REPL, not a block.
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
@@ -232,7 +264,7 @@ function makeDefaultEval(server) {
     const strictInput = strict !== '';
     const err = binding.check(src, strictInput);
     if (err !== null) {
-      if (/\bawait\b/.test(src)) {
+      if (/\bawait\b/.test(src) && !awaitReturns) {
         const trimmed = src.replace(/[\s;]*$/, '');
         // Node's wrapper: the value comes back boxed (which puts columns where V8's are)
         let wrapped = `(async () => { return { value: (${trimmed}\n) } })()`;
