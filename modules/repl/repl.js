@@ -252,7 +252,22 @@ function makeDefaultEval(server) {
           return;
         }
         // (its value comes boxed: { value }, or undefined when the input ends in no expression)
-        Promise.resolve(p).then((r) => cb(null, r == null ? undefined : r.value), (e) => cb(e));
+        let settled = Promise.resolve(p);
+        let onSigint;
+        if (server.breakEvalOnSigint) {
+          // as node's: Ctrl+C while it awaits gives up the wait (the input goes on unseen)
+          settled = Promise.race([settled, new Promise((resolve, reject) => {
+            onSigint = () => reject(interruptedError());
+            server._sigintTasks.add(onSigint);
+          })]);
+        }
+        settled.then((r) => {
+          if (onSigint) server._sigintTasks.delete(onSigint);
+          cb(null, r == null ? undefined : r.value);
+        }, (e) => {
+          if (onSigint) server._sigintTasks.delete(onSigint);
+          cb(e);
+        });
         return;
       }
     }
@@ -316,6 +331,16 @@ function makeDefaultEval(server) {
     for (let m; (m = re.exec(src)) !== null;) server._lexicalNames.add(m[1]);
     cb(null, result);
   };
+}
+
+// interruptedError is node's ERR_SCRIPT_EXECUTION_INTERRUPTED for Ctrl+C during an awaited
+// input, made with no frames (node lowers Error.stackTraceLimit to 0 for it).
+function interruptedError() {
+  const msg = 'Script execution was interrupted by `SIGINT`';
+  const e = new Error(msg);
+  e.code = 'ERR_SCRIPT_EXECUTION_INTERRUPTED';
+  Object.defineProperty(e, 'stack', { __proto__: null, value: `Error [ERR_SCRIPT_EXECUTION_INTERRUPTED]: ${msg}`, writable: true, configurable: true, enumerable: false });
+  return e;
 }
 
 // Thrown boxes a falsy value an input threw (`throw null`), which the eval callback's error
@@ -985,7 +1010,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.editorMode = false;
   this.eval = options.eval || makeDefaultEval(this);
   // (the REPL's own state is not enumerable: node keeps it under symbols)
-  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set() };
+  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set(), _sigintTasks: new Set() };
   for (const name of Object.keys(state)) {
     Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable: false });
   }
@@ -1051,6 +1076,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   });
 
   this.on('SIGINT', function onSigInt() {
+    // an awaited input that Ctrl+C may break takes it first, as in node
+    if (self._sigintTasks.size > 0) {
+      for (const task of self._sigintTasks) task();
+      return;
+    }
     const empty = self.line.length === 0;
     self.clearLine();
     self._turnOffEditorMode();
