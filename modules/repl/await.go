@@ -146,8 +146,10 @@ func (w *awaitWalker) statement(st ast.Statement, top bool) {
 	switch n := st.(type) {
 	case *ast.FunctionDeclaration:
 		// (its body is a function of its own: not walked)
+		// (node 20's: the declaration stays, so what follows it on the line still parses, and
+		// copies itself to the REPL's global once hoisted)
 		name := string(n.Function.Name.Name)
-		w.prepend(w.off(n.Idx0()), name+"=")
+		w.prepend(w.off(n.Idx0()), "this."+name+" = "+name+"; ")
 		w.hoisted = append(w.hoisted, "var "+name+"; ")
 		return
 	case *ast.ClassDeclaration:
@@ -260,8 +262,9 @@ func (w *awaitWalker) declaration(kind string, start int, list []*ast.Binding, i
 	}
 }
 
-// bindingNames adds the names a binding target declares (node's REPL hoists identifiers,
-// object pattern values and array pattern elements).
+// bindingNames adds the names a binding target declares as node 20's REPL finds them: plain
+// identifiers, object pattern values and rest, array pattern elements; a name with a default
+// value or an array rest is not hoisted (in sloppy code its assignment makes a global).
 func bindingNames(t ast.Node, names []string) []string {
 	switch n := t.(type) {
 	case *ast.Identifier:
@@ -270,10 +273,15 @@ func bindingNames(t ast.Node, names []string) []string {
 		for _, p := range n.Properties {
 			switch p := p.(type) {
 			case *ast.PropertyShort:
-				names = append(names, string(p.Name.Name))
+				if p.Initializer == nil {
+					names = append(names, string(p.Name.Name))
+				}
 			case *ast.PropertyKeyed:
 				names = bindingNames(p.Value, names)
 			}
+		}
+		if n.Rest != nil {
+			names = bindingNames(n.Rest, names)
 		}
 	case *ast.ArrayPattern:
 		for _, e := range n.Elements {
@@ -281,8 +289,6 @@ func bindingNames(t ast.Node, names []string) []string {
 				names = bindingNames(e, names)
 			}
 		}
-	case *ast.AssignExpression:
-		names = bindingNames(n.Left, names)
 	}
 	return names
 }
