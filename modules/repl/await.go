@@ -67,9 +67,10 @@ func processTopLevelAwait(src string) string {
 			continue
 		}
 		if es, ok := st.(*ast.ExpressionStatement); ok {
+			// The statement starts at the first of the parentheses before its expression's first
+			// token (the parser's start of `(f)()` is f, node's the parenthesis): the box opens
+			// there, so `return` comes before any of them.
 			start := w.off(es.Expression.Idx0())
-			w.prepend(start, "{ value: (")
-			// the statement starts at the first of the parentheses around its expression
 			stmt := start
 			for j := start - 1; j >= 0; j-- {
 				c := wrapped[j]
@@ -79,7 +80,7 @@ func processTopLevelAwait(src string) string {
 					break
 				}
 			}
-			w.prepend(stmt, "return ")
+			w.prepend(stmt, "return { value: (")
 			// The parser's end of an expression can stop before closing parentheses of its own
 			// (`await (a, b)` ends at b): the box closes after the first of them that leaves a
 			// script that parses.

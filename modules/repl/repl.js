@@ -1225,6 +1225,11 @@ REPLServer.prototype._reportError = function _reportError(e) {
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
     if (unread) trimStack(e);
+    // as node's: a strict REPL's input runs one line below its 'use strict' prefix, and the
+    // first REPL frame's line is put back by one
+    if (unread && this.replMode === REPL_MODE_STRICT && e.name !== 'SyntaxError' && typeof e.stack === 'string') {
+      e.stack = e.stack.replace(/(\s+at\s+REPL\d+:)(\d+)/, (all, pre, line) => pre + (line - 1));
+    }
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {
