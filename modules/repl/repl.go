@@ -89,6 +89,19 @@ func bind(h *modules.Host, b *goja.Object) error {
 		}
 		return goja.Null()
 	})
+	// awaitWrap(code) is the script node's REPL runs for an input with a top-level await (see
+	// processTopLevelAwait), null when it would not rewrite it, or false when the input returns
+	// outside a function (node runs it as it is: a syntax error).
+	b.Set("awaitWrap", func(code string) goja.Value {
+		switch s := processTopLevelAwait(code); s {
+		case "":
+			return goja.Null()
+		case returnOutside:
+			return vm.ToValue(false)
+		default:
+			return vm.ToValue(s)
+		}
+	})
 	// syntax(code, strict) describes the syntax error of code (strict code if strict) as V8 does
 	// ({ message, line, column, width }), or returns null when it compiles.
 	b.Set("syntax", func(code string, strict bool) goja.Value {

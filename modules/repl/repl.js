@@ -224,6 +224,53 @@ function makeDefaultEval(server) {
     const imp = staticImportError(src);
     if (imp) { cb(imp); return; }
     src = lowerDynamicImport(src, context);
+    // An input that awaits at its top level runs as node's REPL runs it (processTopLevelAwait:
+    // an async arrow called at once, its declarations made before it); what the rewrite cannot
+    // take goes the way below.
+    let awaitReturns = false;
+    if (src.includes('await')) {
+      let wrapped = null;
+      if (/^\s*{/.test(src) && !/;\s*$/.test(src)) wrapped = binding.awaitWrap(`(${src.trim()})\n`);
+      if (wrapped === null) wrapped = binding.awaitWrap(src);
+      awaitReturns = wrapped === false;
+      if (wrapped === null && binding.check(src, strict !== '') !== null) {
+        // as node's: an input whose error stays once its awaits are taken out is incomplete when
+        // that error is (a line of a block that awaits)
+        const fallback = src.replace(/\bawait\b/g, '');
+        const ferr = binding.check(fallback, strict !== '');
+        if (ferr !== null && isRecoverable(ferr, fallback)) {
+          cb(new Recoverable(makeSyntaxError(fallback, ferr, strict !== '')));
+          return;
+        }
+      }
+      if (typeof wrapped === 'string' && binding.check(strict + wrapped, false) === null) {
+        let p;
+        try {
+          p = runIn(context, strict + wrapped, file);
+        } catch (e) {
+          cb(thrown(e));
+          return;
+        }
+        // (its value comes boxed: { value }, or undefined when the input ends in no expression)
+        let settled = Promise.resolve(p);
+        let onSigint;
+        if (server.breakEvalOnSigint) {
+          // as node's: Ctrl+C while it awaits gives up the wait (the input goes on unseen)
+          settled = Promise.race([settled, new Promise((resolve, reject) => {
+            onSigint = () => reject(interruptedError());
+            server._sigintTasks.add(onSigint);
+          })]);
+        }
+        settled.then((r) => {
+          if (onSigint) server._sigintTasks.delete(onSigint);
+          cb(null, r == null ? undefined : r.value);
+        }, (e) => {
+          if (onSigint) server._sigintTasks.delete(onSigint);
+          cb(e);
+        });
+        return;
+      }
+    }
     // `{ a: 1 }` is an object literal in the REPL, not a block.
     if (/^\s*{/.test(src) && !/;\s*$/.test(src) && binding.check(`(${src})`) === null) {
       src = `(${src.replace(/\n$/, '')})\n`;
@@ -232,7 +279,7 @@ function makeDefaultEval(server) {
     const strictInput = strict !== '';
     const err = binding.check(src, strictInput);
     if (err !== null) {
-      if (/\bawait\b/.test(src)) {
+      if (/\bawait\b/.test(src) && !awaitReturns) {
         const trimmed = src.replace(/[\s;]*$/, '');
         // Node's wrapper: the value comes back boxed (which puts columns where V8's are)
         let wrapped = `(async () => { return { value: (${trimmed}\n) } })()`;
@@ -284,6 +331,16 @@ function makeDefaultEval(server) {
     for (let m; (m = re.exec(src)) !== null;) server._lexicalNames.add(m[1]);
     cb(null, result);
   };
+}
+
+// interruptedError is node's ERR_SCRIPT_EXECUTION_INTERRUPTED for Ctrl+C during an awaited
+// input, made with no frames (node lowers Error.stackTraceLimit to 0 for it).
+function interruptedError() {
+  const msg = 'Script execution was interrupted by `SIGINT`';
+  const e = new Error(msg);
+  e.code = 'ERR_SCRIPT_EXECUTION_INTERRUPTED';
+  Object.defineProperty(e, 'stack', { __proto__: null, value: `Error [ERR_SCRIPT_EXECUTION_INTERRUPTED]: ${msg}`, writable: true, configurable: true, enumerable: false });
+  return e;
 }
 
 // Thrown boxes a falsy value an input threw (`throw null`), which the eval callback's error
@@ -953,7 +1010,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   this.editorMode = false;
   this.eval = options.eval || makeDefaultEval(this);
   // (the REPL's own state is not enumerable: node keeps it under symbols)
-  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set() };
+  const state = { _bufferedCommand: '', _queue: [], _busy: false, _sawSIGINT: false, _lexicalNames: new Set(), _sigintTasks: new Set() };
   for (const name of Object.keys(state)) {
     Object.defineProperty(this, name, { __proto__: null, value: state[name], writable: true, configurable: true, enumerable: false });
   }
@@ -1019,6 +1076,11 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   });
 
   this.on('SIGINT', function onSigInt() {
+    // an awaited input that Ctrl+C may break takes it first, as in node
+    if (self._sigintTasks.size > 0) {
+      for (const task of self._sigintTasks) task();
+      return;
+    }
     const empty = self.line.length === 0;
     self.clearLine();
     self._turnOffEditorMode();
@@ -1163,6 +1225,11 @@ REPLServer.prototype._reportError = function _reportError(e) {
   let text;
   if (e instanceof Error || (e && typeof e === 'object' && typeof e.stack === 'string')) {
     if (unread) trimStack(e);
+    // as node's: a strict REPL's input runs one line below its 'use strict' prefix, and the
+    // first REPL frame's line is put back by one
+    if (unread && this.replMode === REPL_MODE_STRICT && e.name !== 'SyntaxError' && typeof e.stack === 'string') {
+      e.stack = e.stack.replace(/(\s+at\s+REPL\d+:)(\d+)/, (all, pre, line) => pre + (line - 1));
+    }
     if (e.name === 'SyntaxError' && typeof e.stack === 'string') {
       // as node's REPL: a SyntaxError keeps no frames, and the line end before them stays
       try {

@@ -3012,7 +3012,8 @@ function eosParts() {
     } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
       if (!_willEmitClose) nextTick(onclosed);
     } else if (!readable && (!_willEmitClose || isReadable(stream)) &&
-               (writableFinished || isWritable(stream) === false)) {
+               (writableFinished || isWritable(stream) === false) &&
+               (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
       nextTick(onclosed);
     } else if (!writable && (!_willEmitClose || isWritable(stream)) &&
                (readableFinished || isReadable(stream) === false)) {

@@ -728,12 +728,13 @@ Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
 });
 
-// on<type> attributes: the first assignment registers a wrapper listener that stays in place;
+// on<name> attributes (for <type> events, <name> unless given, as node's third parameter): the
+// first assignment registers a wrapper listener that stays in place;
 // later assignments only change what it calls (any value is kept; only functions are called).
 // The wrapper is kept in the target's own kHandlers map under its type, as node keeps it (not in
 // a goja WeakMap, which cost several microseconds per target).
-function defineEventHandler(proto, type) {
-  // As node's: the accessors are named 'get on<type>'/'set on<type>' and work only on an
+function defineEventHandler(proto, name, type = name) {
+  // As node's: the accessors are named 'get on<name>'/'set on<name>' and work only on an
   // EventTarget instance (one with its own kHandlers), else ERR_INVALID_ARG_TYPE for "this".
   const checkThis = (self) => {
     if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kHandlers)) {
@@ -762,9 +763,9 @@ function defineEventHandler(proto, type) {
       w.handler = value;
     },
   };
-  Object.defineProperty(accessors.get, 'name', { __proto__: null, value: `get on${type}` });
-  Object.defineProperty(accessors.set, 'name', { __proto__: null, value: `set on${type}` });
-  Object.defineProperty(proto, `on${type}`, {
+  Object.defineProperty(accessors.get, 'name', { __proto__: null, value: `get on${name}` });
+  Object.defineProperty(accessors.set, 'name', { __proto__: null, value: `set on${name}` });
+  Object.defineProperty(proto, `on${name}`, {
     __proto__: null,
     enumerable: true,
     configurable: true,
