@@ -149,8 +149,8 @@ func unvarEdits(prg *ast.Program, code string) ([]edit, bool) {
 }
 
 // applyEdits makes edits of code (in any order, none overlapping) and returns the code and
-// its insertions, or ok false when edits overlap or the result does not parse.
-func applyEdits(code string, edits []edit) (out string, ins []insertion, ok bool) {
+// its insertions, or ok false when edits overlap or (check) the result does not parse.
+func applyEdits(code string, edits []edit, check bool) (out string, ins []insertion, ok bool) {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from < edits[j].from })
 	var b strings.Builder
 	last := 0
@@ -168,6 +168,9 @@ func applyEdits(code string, edits []edit) (out string, ins []insertion, ok bool
 	b.WriteString(code[last:])
 	out = b.String()
 	// the rewrite must parse (a declarator's end misplaced would not)
+	if !check {
+		return out, ins, true
+	}
 	if _, err := parser.ParseFile(nil, "", out, 0); err != nil {
 		return code, nil, false
 	}

@@ -529,18 +529,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
-	// contextCode(code) is { code, ins, unvar, fns, deleted, thisMapped } for code as a context runs it, or undefined
+	// contextCode(code, hasFunctions) is { code, ins, unvar, fns, deleted, thisMapped } for code
+	// (which declares functions at its top level when hasFunctions) as a context runs it, or undefined
 	// when it needs no change: its top-level var declarations made assignments (unvar true, see
 	// unvar), its sloppy functions' `this` the context's global (see thisEdits) and, when it
 	// declares functions at its top level (fns, their names), a first
 	// statement that hands them to the context's object (deleted: and then drops them from the
 	// code's scope; see functionPrelude). ins are the
 	// insertions as line, column, length triples (line from 0 and column in UTF-16 units, of code).
-	o.Set("contextCode", func(code string) goja.Value {
+	o.Set("contextCode", func(code string, hasFunctions bool) goja.Value {
 		out, ins, unvared, thised := contextRewrite(code)
 		var fns []string
 		deleted := false
-		if strings.Contains(code, "function") {
+		if hasFunctions && strings.Contains(code, "function") {
 			var pre insertion
 			var ok bool
 			out, pre, fns, deleted, ok = functionPrelude(out, code)
@@ -657,17 +658,19 @@ func contextRewrite(code string) (out string, ins []insertion, unvared, thised b
 		this = thisEdits(prg, code)
 	}
 	if unvared && len(this) != 0 {
-		if out, ins, ok := applyEdits(code, append(append([]edit(nil), vars...), this...)); ok {
+		if out, ins, ok := applyEdits(code, append(append([]edit(nil), vars...), this...), true); ok {
 			return out, ins, true, true
 		}
 	}
 	if unvared {
-		if out, ins, ok := applyEdits(code, vars); ok {
+		if out, ins, ok := applyEdits(code, vars, true); ok {
 			return out, ins, true, false
 		}
 	}
 	if len(this) != 0 {
-		if out, ins, ok := applyEdits(code, this); ok {
+		// (no parse to check: each edit wraps a primary expression in a call, makes it a
+		// name, or starts a function body with a var statement)
+		if out, ins, ok := applyEdits(code, this, false); ok {
 			return out, ins, false, true
 		}
 	}

@@ -740,7 +740,7 @@ function contextPrep(script) {
   const typeofs = new Set();
   typeofNames(script.code, typeofs);
   const kept = decl.strict ? script.runCode : binding.keepDeclared(script.runCode, names);
-  const cc = names.length !== 0 || kept.includes('this') ? binding.contextCode(kept) : undefined;
+  const cc = names.length !== 0 || kept.includes('this') ? binding.contextCode(kept, decl.fnCount !== 0) : undefined;
   const unvared = cc !== undefined && cc.unvar;
   // (what stays the code's own after its run: its vars unless unvared, its functions unless
   // the code deleted them from its scope after handing them over)
