@@ -1,12 +1,14 @@
 package vm
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"unicode/utf16"
 
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+	"github.com/gojs-dev/gojs/modules"
 )
 
 // A context runs a script's code by direct eval inside a function, where a top-level var
@@ -35,13 +37,9 @@ type edit struct {
 	text     string
 }
 
-// unvar returns the code rewritten and its insertions, or ok false when the code has no
-// top-level var declaration or the rewrite could not be made.
-func unvar(code string) (out string, ins []insertion, ok bool) {
-	prg, err := parser.ParseFile(nil, "", code, 0)
-	if err != nil {
-		return code, nil, false
-	}
+// unvarEdits are the edits of code (parsed as prg) that rewrite its top-level vars as above; ok false when it has no
+// top-level var declaration or one could not be placed.
+func unvarEdits(prg *ast.Program, code string) ([]edit, bool) {
 	var edits []edit
 	failed := false
 	bare := func(b *ast.Binding) {
@@ -145,8 +143,14 @@ func unvar(code string) (out string, ins []insertion, ok bool) {
 		walk(s, false)
 	}
 	if failed || len(edits) == 0 {
-		return code, nil, false
+		return nil, false
 	}
+	return edits, true
+}
+
+// applyEdits makes edits of code (in any order, none overlapping) and returns the code and
+// its insertions, or ok false when edits overlap or (check) the result does not parse.
+func applyEdits(code string, edits []edit, check bool) (out string, ins []insertion, ok bool) {
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].from < edits[j].from })
 	var b strings.Builder
 	last := 0
@@ -164,10 +168,150 @@ func unvar(code string) (out string, ins []insertion, ok bool) {
 	b.WriteString(code[last:])
 	out = b.String()
 	// the rewrite must parse (a declarator's end misplaced would not)
+	if !check {
+		return out, ins, true
+	}
 	if _, err := parser.ParseFile(nil, "", out, 0); err != nil {
 		return code, nil, false
 	}
 	return out, ins, true
+}
+
+// Sloppy this. A sloppy function called without a receiver (f(), [].map(f), f.call(null))
+// gets its realm's global object as `this`; a context's code runs in the main realm here, so
+// its functions got the main context's global where node's get the context's; and one called
+// by a name the context's scope resolves (f() of a var, a function declaration or a let of the
+// context) gets the object of the `with` that scope is (the context's proxy, or its lexical
+// scope object), as the engine passes a with statement's object. thisEdits has each `this` of
+// code's sloppy functions (and of the arrows inside them) pass through __gojsVmTh$, which the
+// evaluator binds to its context's thisMapper (see vm.go): the context's global for those
+// three, a real receiver as it is. A function that reads its own `this` more than once does it
+// once, first, into a variable the reads read:
+//
+//	function f() { return this.a + this.b; }
+//	function f() {var __gojsVmThis$=__gojsVmTh$(this); return __gojsVmThis$.a + __gojsVmThis$.b; }
+//
+// and a single read (or one in an arrow, or a parameter's default) calls it in place:
+// __gojsVmTh$(this). (Each call costs a dynamic lookup and a Go call, about 80 ns.) `this` at the
+// code's top level (and in its top-level arrows) is the evaluator's already, and strict code
+// (directives, classes) gets undefined as it should: both are left. The text is inserted
+// around `this`, which keeps its place (a source map maps the insertions);
+// Function.prototype.toString gives the function's text as written (see unrewriteThis).
+
+const (
+	thisOpen  = thisMapperName + "("
+	thisClose = ")"
+	thisVar   = "__gojsVmThis$"
+	// thisPrologue starts the body of a function that reads its `this` into thisVar
+	thisPrologue = "var " + thisVar + "=" + thisOpen + "this" + thisClose + ";"
+	// thisRewritten is a `this` read in place
+	thisRewritten = thisOpen + "this" + thisClose
+)
+
+// unrewriteThis is text (a function's, made from rewritten code) as it was written.
+func unrewriteThis(text string) string {
+	text = strings.ReplaceAll(text, thisPrologue, "")
+	text = strings.ReplaceAll(text, thisRewritten, "this")
+	return strings.ReplaceAll(text, thisVar, "this")
+}
+
+// thisEdits are the edits of code (parsed as prg) that make its sloppy functions' `this` the
+// context's global (see above); nil when there is none to make or one could not be placed.
+func thisEdits(prg *ast.Program, code string) []edit {
+	if directivesStrict(prg.Body) {
+		return nil
+	}
+	var edits []edit
+	seen := map[int]bool{} // (a function's declaration list holds its var declarators again)
+	failed := false
+	place := func(n *ast.ThisExpression) int {
+		at := int(n.Idx) - 1
+		if seen[at] {
+			return -1
+		}
+		seen[at] = true
+		if at < 0 || at+4 > len(code) || code[at:at+4] != "this" {
+			failed = true
+			return -1
+		}
+		return at
+	}
+	inPlace := func(at int) { edits = append(edits, edit{at, at, thisOpen}, edit{at + 4, at + 4, thisClose}) }
+	// walk: own collects the `this` reads of the function being walked (nil: in place, or none
+	// when not in a function)
+	var walk func(root reflect.Value, inFunction bool, own *[]int)
+	walk = func(root reflect.Value, inFunction bool, own *[]int) {
+		modules.WalkAST(root, func(v reflect.Value) bool {
+			switch n := v.Interface().(type) {
+			case *ast.FunctionLiteral:
+				if n.Body == nil || directivesStrict(n.Body.List) {
+					return false
+				}
+				walk(reflect.ValueOf(n.ParameterList), true, nil)
+				var reads []int
+				walk(reflect.ValueOf(n.Body), true, &reads)
+				open := int(n.Body.LeftBrace) // (just past the brace)
+				switch {
+				case len(reads) == 1:
+					inPlace(reads[0])
+				case len(reads) > 1 && open > 0 && open <= len(code) && code[open-1] == '{':
+					edits = append(edits, edit{open, open, thisPrologue})
+					for _, at := range reads {
+						edits = append(edits, edit{at, at + 4, thisVar})
+					}
+				default:
+					for _, at := range reads {
+						inPlace(at)
+					}
+				}
+				return false
+			case *ast.ArrowFunctionLiteral:
+				if inFunction && own != nil {
+					walk(reflect.ValueOf(n.ParameterList), true, nil)
+					walk(reflect.ValueOf(n.Body), true, nil)
+					return false
+				}
+			case *ast.ClassLiteral:
+				return false // (strict)
+			case *ast.ThisExpression:
+				if !inFunction {
+					return false
+				}
+				if at := place(n); at >= 0 {
+					if own != nil {
+						*own = append(*own, at)
+					} else {
+						inPlace(at)
+					}
+				}
+				return false
+			}
+			return true
+		})
+	}
+	walk(reflect.ValueOf(prg), false, nil)
+	if failed {
+		return nil
+	}
+	return edits
+}
+
+// directivesStrict: the directive prologue of body says "use strict".
+func directivesStrict(body []ast.Statement) bool {
+	for _, st := range body {
+		es, ok := st.(*ast.ExpressionStatement)
+		if !ok {
+			return false
+		}
+		lit, ok := es.Expression.(*ast.StringLiteral)
+		if !ok {
+			return false
+		}
+		if lit.Literal == `"use strict"` || lit.Literal == `'use strict'` {
+			return true
+		}
+	}
+	return false
 }
 
 // bindingEnd is where the declarator b ends (a file.Idx): its Idx1, but for an initializer

@@ -52,6 +52,7 @@ type timeoutErr struct {
 
 func bind(h *modules.Host, o *goja.Object) error {
 	vm := h.VM
+	unrewriteInstalled := false // (see thisMapper)
 	if h.Eval != nil {
 		o.Set("eval", h.Eval)
 	}
@@ -528,22 +529,19 @@ func bind(h *modules.Host, o *goja.Object) error {
 		}
 		return sourceMapComment(code, filename, lineOffset, columnOffset, 0)
 	})
-	// contextCode(code) is { code, ins, unvar, fns, deleted } for code as a context runs it, or undefined
+	// contextCode(code, hasFunctions) is { code, ins, unvar, fns, deleted, thisMapped } for code
+	// (which declares functions at its top level when hasFunctions) as a context runs it, or undefined
 	// when it needs no change: its top-level var declarations made assignments (unvar true, see
-	// unvar) and, when it declares functions at its top level (fns, their names), a first
+	// unvar), its sloppy functions' `this` the context's global (see thisEdits) and, when it
+	// declares functions at its top level (fns, their names), a first
 	// statement that hands them to the context's object (deleted: and then drops them from the
 	// code's scope; see functionPrelude). ins are the
 	// insertions as line, column, length triples (line from 0 and column in UTF-16 units, of code).
-	o.Set("contextCode", func(code string) goja.Value {
-		out, ins, unvared := code, []insertion(nil), false
-		if strings.Contains(code, "var") {
-			if o2, i2, ok := unvar(code); ok {
-				out, ins, unvared = o2, i2, true
-			}
-		}
+	o.Set("contextCode", func(code string, hasFunctions bool) goja.Value {
+		out, ins, unvared, thised := contextRewrite(code)
 		var fns []string
 		deleted := false
-		if strings.Contains(code, "function") {
+		if hasFunctions && strings.Contains(code, "function") {
 			var pre insertion
 			var ok bool
 			out, pre, fns, deleted, ok = functionPrelude(out, code)
@@ -551,7 +549,7 @@ func bind(h *modules.Host, o *goja.Object) error {
 				ins = append([]insertion{pre}, ins...)
 			}
 		}
-		if !unvared && len(fns) == 0 {
+		if !unvared && !thised && len(fns) == 0 {
 			return goja.Undefined()
 		}
 		flat := make([]any, 0, 3*len(ins))
@@ -566,7 +564,28 @@ func bind(h *modules.Host, o *goja.Object) error {
 		_ = res.Set("unvar", unvared)
 		_ = res.Set("fns", fns)
 		_ = res.Set("deleted", deleted)
+		_ = res.Set("thisMapped", thised)
 		return res
+	})
+	o.Set("thisMapperName", thisMapperName)
+	// thisMapper(global, proxy, scope) is the function a context's sloppy functions pass their
+	// `this` through (see thisEdits): the context's global for the main context's global, the
+	// context's proxy and its lexical scope object; anything else as it is. (Go: a call costs
+	// the code less than the comparisons would, each of its names read by a dynamic lookup.)
+	// The first one has Function.prototype.toString give the functions' text as written.
+	o.Set("thisMapper", func(global, proxy, scope *goja.Object) goja.Value {
+		if !unrewriteInstalled {
+			unrewriteInstalled = true
+			installUnrewriteThis(vm)
+		}
+		main := vm.GlobalObject()
+		return modules.Func(vm, "", 1, func(call goja.FunctionCall) goja.Value {
+			t := call.Argument(0)
+			if o, ok := t.(*goja.Object); ok && (o == main || o == proxy || o == scope) {
+				return global
+			}
+			return t
+		})
 	})
 	// sourceMapWith(code, filename, lineOffset, columnOffset, ins) is sourceMap for code run with
 	// the insertions ins (unvar's).
@@ -592,6 +611,70 @@ func bind(h *modules.Host, o *goja.Object) error {
 		return sourceMapComment(src, filename, lineOffset, columnOffset, 1)
 	})
 	return nil
+}
+
+// thisMapperName is the name the evaluator binds a context's thisMapper to (see thisEdits).
+const thisMapperName = "__gojsVmTh$"
+
+// installUnrewriteThis wraps Function.prototype.toString so that the text of a function whose
+// `this` thisEdits rewrote reads as written.
+func installUnrewriteThis(vm *goja.Runtime) {
+	proto := modules.Func(vm, "", 0, func(goja.FunctionCall) goja.Value { return nil }).Prototype()
+	if proto == nil {
+		return
+	}
+	orig, ok := goja.AssertFunction(proto.Get("toString"))
+	if !ok {
+		return
+	}
+	fn := modules.Func(vm, "toString", 0, func(call goja.FunctionCall) goja.Value {
+		v := modules.CallThrowing(orig, call.This, call.Arguments...)
+		if s, ok := v.(goja.String); ok {
+			if t := s.String(); strings.Contains(t, thisOpen) {
+				return vm.ToValue(unrewriteThis(t))
+			}
+		}
+		return v
+	})
+	_ = proto.DefineDataProperty("toString", fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// contextRewrite is code with unvar's and thisEdits' edits made (each where it can be), its
+// insertions, and which of the two were made.
+func contextRewrite(code string) (out string, ins []insertion, unvared, thised bool) {
+	hasVar, hasThis := strings.Contains(code, "var"), strings.Contains(code, "this")
+	if !hasVar && !hasThis {
+		return code, nil, false, false
+	}
+	prg, err := parser.ParseFile(nil, "", code, 0)
+	if err != nil {
+		return code, nil, false, false
+	}
+	var vars, this []edit
+	if hasVar {
+		vars, unvared = unvarEdits(prg, code)
+	}
+	if hasThis {
+		this = thisEdits(prg, code)
+	}
+	if unvared && len(this) != 0 {
+		if out, ins, ok := applyEdits(code, append(append([]edit(nil), vars...), this...), true); ok {
+			return out, ins, true, true
+		}
+	}
+	if unvared {
+		if out, ins, ok := applyEdits(code, vars, true); ok {
+			return out, ins, true, false
+		}
+	}
+	if len(this) != 0 {
+		// (no parse to check: each edit wraps a primary expression in a call, makes it a
+		// name, or starts a function body with a var statement)
+		if out, ins, ok := applyEdits(code, this, false); ok {
+			return out, ins, false, true
+		}
+	}
+	return code, nil, false, false
 }
 
 // throwVia throws on what a script's run failed with (err, since at): a stack overflow as

@@ -610,7 +610,7 @@ function runWithOptions(fn, options) {
 const evalInContext = binding.run(binding.compile(`(function (eval) { return function (__gojsVmP$, __gojsVmA$) {
   with (__gojsVmP$) { with (__gojsVmA$.scope) {
     return ((__gojsVmA$) => {
-      var __gojsVmLex$ = __gojsVmA$.lex, ${importName} = __gojsVmA$.imp;
+      var __gojsVmLex$ = __gojsVmA$.lex, ${importName} = __gojsVmA$.imp, ${binding.thisMapperName} = __gojsVmA$.thisMap;
       var __gojsVmF$ = __gojsVmA$.fns.length === 0 ? undefined : function () {
         var p = __gojsVmA$.proxy, n = __gojsVmA$.fns;
         for (var i = 0; i < n.length; i++) p[n[i]] = arguments[i];
@@ -650,8 +650,12 @@ function lexCapture(proxy) { return { __proto__: lexCaptureProto, get: undefined
 // evalRun: what one evalInContext call runs. proxy is the scope the evaluator assigns the code's
 // declared names on, scope the lexical scope inside it, code the code, names its declared var and
 // function names, imp the function its import() calls call, lex a lexCapture, fns the names of
-// the functions the code hands the evaluator's __gojsVmF$ first (see binding.contextCode).
-function evalRun(proxy, scope, code, names, imp, lex, fns = noNames) { return { proxy, scope, code, names, imp, lex, fns }; }
+// the functions the code hands the evaluator's __gojsVmF$ first (see binding.contextCode),
+// thisMap what its sloppy functions' `this` passes through (binding.thisMapper), when they do.
+function evalRun(proxy, scope, code, names, imp, lex, fns = noNames, thisMap = undefined) {
+  return { proxy, scope, code, names, imp, lex, fns, thisMap };
+}
+const thisMappers = new WeakMap(); // proxy -> binding.thisMapper of its context
 const lexicalScopes = new WeakMap(); // proxy -> its context's lexical scope object
 
 // An error thrown out of a script's run (displayErrors not false) has, as in node, its stack
@@ -736,7 +740,7 @@ function contextPrep(script) {
   const typeofs = new Set();
   typeofNames(script.code, typeofs);
   const kept = decl.strict ? script.runCode : binding.keepDeclared(script.runCode, names);
-  const cc = names.length !== 0 ? binding.contextCode(kept) : undefined;
+  const cc = names.length !== 0 || kept.includes('this') ? binding.contextCode(kept, decl.fnCount !== 0) : undefined;
   const unvared = cc !== undefined && cc.unvar;
   // (what stays the code's own after its run: its vars unless unvared, its functions unless
   // the code deleted them from its scope after handing them over)
@@ -750,6 +754,7 @@ function contextPrep(script) {
     // (strict code's assignment of a name the object lacks throws in the engine: hoisted)
     names, copyNames, hoistNames: decl.strict ? names : copyNames, declares: !decl.strict || unvared, lexNames, strict: decl.strict,
     typeofNames: [...typeofs], code: run + trailer + map, fns: cc === undefined ? noNames : cc.fns,
+    thisMapped: cc !== undefined && cc.thisMapped,
   };
 }
 function checkScript(self) {
@@ -909,7 +914,12 @@ class Script extends ContextifyScript {
       // throws is decorated on its way out, not caught and thrown again here (see run).
       const global = globalViews.get(proxy)();
       const onError = options.displayErrors !== false ? st.onError : undefined;
-      const run = evalRun(proxy, scope, prep.code, prep.copyNames, st.importer, lex, prep.fns);
+      let thisMap;
+      if (prep.thisMapped) {
+        thisMap = thisMappers.get(proxy);
+        if (thisMap === undefined) thisMappers.set(proxy, thisMap = binding.thisMapper(global, proxy, scope));
+      }
+      const run = evalRun(proxy, scope, prep.code, prep.copyNames, st.importer, lex, prep.fns, thisMap);
       const result = options.timeout === undefined ? binding.callOnError(onError, evalInContext, global, proxy, run) :
         runWithOptions(() => binding.callOnError(onError, evalInContext, global, proxy, run), options);
       done = true;
