@@ -1915,7 +1915,8 @@ func (rt *Runtime) callerThrowArrow(frames []goja.StackFrame) string {
 		if a := rt.laterThrowArrow(p.Filename, p.Line, rt.calleeColumn(p.Filename, p.Line, p.Column)); a != "" {
 			return a
 		}
-		if file, src, off, ok := rt.cjsFramePlace(f); ok {
+		if file, src, off, ok := rt.cjsFramePlace(f); ok && !rt.staleFrames {
+			// (a throw around the call, but not once the frames are stale: it threw then)
 			if at := throwAround(parseCJS(src, ""), idxOf(off)); at >= 0 {
 				return rt.arrowAtIdx(file, src, at)
 			}
