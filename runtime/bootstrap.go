@@ -597,6 +597,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
+		lz.Set("multipleResolves", func(on bool) { rt.multipleResolves = on })
+		lz.Set("inWorker", rt.inWorker)
 		lz.Set("arrowFor", rt.arrowFor)
 		lz.Set("ownPlaceArrow", rt.ownPlaceArrow)
 		lz.Set("nodePlaceArrow", rt.nodePlaceArrow)

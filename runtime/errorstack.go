@@ -1141,7 +1141,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		fatal = 0
-		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
+		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && (raw[i-1].SrcName() != "<native>" || watchedExecutorFrame(&raw[i-1])) && rt.promiseCtorAt(si.file, si.line, si.col) {
 			// the frame above is the executor this new Promise called: V8 shows the
 			// constructor's frame between them (goja has none for a built-in constructor)
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})

@@ -233,6 +233,7 @@ type Runtime struct {
 	// being placed was made in it and thrown later, so its frames are not the way it went out
 	// (madeInEndedMain)
 	mainDone, staleFrames bool
+	multipleResolves      bool // a 'multipleResolves' listener exists (multipleresolves.go)
 	// the uncaught error whose frames are out of it while the listeners run (unpinThrowPlace)
 	unpinned unpinnedThrow
 	// listenerThrew: an 'uncaughtException' listener on the fatal path threw (fatalListenerThrew)

@@ -535,6 +535,19 @@ function unhandledRejection(reason, promise) {
   }
 }
 
+// multipleResolves: a promise was resolved or rejected again after it was resolved (Go's
+// watchedExecutor, while a listener exists); getPromise gives the promise, made by then.
+let multipleResolvesDeprecate;
+function multipleResolves(type, getPromise, reason) {
+  proc.nextTick(() => {
+    if (proc.emit('multipleResolves', type, getPromise(), reason)) {
+      multipleResolvesDeprecate ??= require('internal/util/deprecate').deprecate(() => {},
+        'The multipleResolves event has been deprecated.', 'DEP0160');
+      multipleResolvesDeprecate();
+    }
+  });
+}
+
 // rejectionHandled: as node, the warning is only for a program that does not listen for
 // 'rejectionHandled' itself.
 function rejectionHandled(promise) {
@@ -735,7 +748,7 @@ function workerProcess() {
 
 return {
   workerProcess, validateId, credentialResult, cpuValueIsValid, invalidCpuValue, printFatal, fatalException,
-  unhandledRejection, rejectionHandled, fatalExceptionCold: _fatalExceptionCold, nodeEnvironmentFlags, setgroups: setgroupsCold,
+  unhandledRejection, rejectionHandled, multipleResolves, fatalExceptionCold: _fatalExceptionCold, nodeEnvironmentFlags, setgroups: setgroupsCold,
   initgroups: initgroupsCold, validateCpuUsage, validateCaptureCallback,
 };
 })
