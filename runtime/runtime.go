@@ -918,6 +918,7 @@ func (rt *Runtime) onUncaught(err error) {
 		rethrowFrames := frames
 		if o, ok := val.(*goja.Object); ok && o == rt.glueThrown {
 			rethrowFrames = rt.glueThrowFrames
+			rt.staleFrames = false // (the frames of its throw: the way it went out)
 		}
 		rt.glueThrown, rt.glueThrowFrames = nil, nil
 		rt.userRethrow = rt.userRethrowArrow(val, rethrowFrames)
