@@ -610,6 +610,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 			return ""
 		})
 		lz.Set("userRethrowArrow", func() string { return rt.userRethrow })
+		lz.Set("putArrow", rt.putArrowJS)
 		lz.Set("stackUnread", rt.stackUnread)
 		lz.Set("unpinThrowPlace", rt.unpinThrowPlace)
 		lz.Set("repinThrowPlace", rt.repinThrowPlace)

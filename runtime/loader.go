@@ -34,6 +34,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b := vm.NewObject()
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
+	// (an error's uncaught excerpt, kept where the program cannot see it; the one kept)
+	lz.Set("putArrow", rt.putArrowJS)
+	lz.Set("arrowOf", rt.arrowOfJS)
 	b.Set("builtinModules", rt.builtinModulesArray())
 	if rt.flag("--report-on-signal") {
 		b.Set("reportOnSignal", true)
@@ -287,8 +290,11 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 	if !ok {
 		return e
 	}
-	arrow, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String)
-	if !ok || rt.stacks == nil {
+	if rt.stacks == nil {
+		return e
+	}
+	arrow, ok := rt.stacks.glueArrow(o)
+	if !ok {
 		return e
 	}
 	frames := nodeEvalFrames
@@ -309,7 +315,7 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 		sites = sites[:limit]
 	}
 	var b strings.Builder
-	b.WriteString(arrow.String())
+	b.WriteString(arrow)
 	b.WriteString("\nSyntaxError: ")
 	b.WriteString(o.Get("message").String())
 	for i := range sites {

@@ -415,12 +415,8 @@ function rejectionError(reason) {
   // made inside node's promise machinery: the excerpt and frames its fatal report shows
   const strict = rejectionMode === 'strict';
   const line = strict ? 340 : 389;
-  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-    __proto__: null,
-    value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
-      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
-    enumerable: false, configurable: true, writable: true,
-  });
+  binding.putArrow(err, strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
+      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`);
   err.stack = `${err.name}: ${err.message}\n` +
     `    at ${strict ? 'strictUnhandledRejectionsMode' : 'throwUnhandledRejectionsMode'} (node:internal/process/promises:${line}:${strict ? 14 : 7})\n` +
     '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +

@@ -239,12 +239,7 @@ function setUpEvents() {
             e.stack = stack.replace(/\n    at process\.startListeningIfSignal \([^)\n]*\)/,
               '\n    at process.startListeningIfSignal (node:internal/process/signal:36:13)');
           }
-          Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
-            __proto__: null,
-            value: "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n",
-            writable: true,
-            configurable: true,
-          });
+          binding.putArrow(e, "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n");
           throw e;
         }
         binding.watchSignal(event, true);
@@ -291,9 +286,7 @@ function emitWarningCold(warning, type, code, ctor) {
     if (proc.throwDeprecation) {
       // thrown where the program goes on, as node, whose excerpt is that throw's
       try {
-        Object.defineProperty(warning, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null, value: throwDeprecationArrow, configurable: true, writable: true,
-        });
+        binding.putArrow(warning, throwDeprecationArrow);
       } catch { /* a frozen warning keeps its own */ }
       proc.nextTick(() => { throw warning; });
       return;
