@@ -205,6 +205,11 @@ type Host struct {
 	// SetArrowMessage gives err the source excerpt it prints when uncaught, kept where the
 	// program cannot see it (node's setArrowMessage). Set by the runtime; may be nil. Loop only.
 	SetArrowMessage func(err *goja.Object, arrow string)
+	// PutArrowMessage is SetArrowMessage for an error glue hands on rather than throws at once;
+	// ArrowMessage is the excerpt glue gave err (either, or an own Symbol.for('gojs.arrowMessage')
+	// property), ok false when none. Set by the runtime; may be nil. Loop only.
+	PutArrowMessage func(err *goja.Object, arrow string)
+	ArrowMessage    func(err *goja.Object) (string, bool)
 
 	cwdMu sync.RWMutex
 	cwd   string

@@ -597,6 +597,8 @@ func (rt *Runtime) processBinding() *goja.Object {
 		lz.Set("stackOverflow", func() goja.Value { return rt.stackOverflowError() })
 		rt.stdinBinding(lz)
 		lz.Set("watchSignal", rt.watchSignal)
+		lz.Set("multipleResolves", func(on bool) { rt.multipleResolves = on })
+		lz.Set("inWorker", rt.inWorker)
 		lz.Set("arrowFor", rt.arrowFor)
 		lz.Set("ownPlaceArrow", rt.ownPlaceArrow)
 		lz.Set("nodePlaceArrow", rt.nodePlaceArrow)
@@ -608,6 +610,7 @@ func (rt *Runtime) processBinding() *goja.Object {
 			return ""
 		})
 		lz.Set("userRethrowArrow", func() string { return rt.userRethrow })
+		lz.Set("putArrow", rt.putArrowJS)
 		lz.Set("stackUnread", rt.stackUnread)
 		lz.Set("unpinThrowPlace", rt.unpinThrowPlace)
 		lz.Set("repinThrowPlace", rt.repinThrowPlace)

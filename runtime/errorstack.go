@@ -1145,7 +1145,7 @@ func (s *stackAPI) frames(raw []goja.StackFrame, slots []frameSlot, task eventlo
 			continue
 		}
 		fatal = 0
-		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && raw[i-1].SrcName() != "<native>" && rt.promiseCtorAt(si.file, si.line, si.col) {
+		if i > 0 && len(out) > 0 && len(out) < limit && !si.async && (raw[i-1].SrcName() != "<native>" || watchedExecutorFrame(&raw[i-1])) && rt.promiseCtorAt(si.file, si.line, si.col) {
 			// the frame above is the executor this new Promise called: V8 shows the
 			// constructor's frame between them (goja has none for a built-in constructor)
 			out = append(out, siteInfo{fn: "Promise", display: "new Promise", native: "Promise"})
@@ -2522,6 +2522,7 @@ const pendingJS = `(function () {
 type pendingBox struct {
 	p     *pendingStack
 	arrow string
+	glue  bool // arrow was given by setArrow (glue's), not kept by keepArrow
 }
 
 func (*pendingBox) Get(string) goja.Value       { return nil }
@@ -2537,8 +2538,8 @@ func (s *stackAPI) keepPending(obj *goja.Object, p *pendingStack) {
 	pb := &pendingBox{p: p}
 	if s.arrowsSet {
 		// (an excerpt setArrow gave obj stays with it)
-		if a, ok := s.keptArrow(obj); ok {
-			pb.arrow = a
+		if a, glue, ok := s.keptArrowOf(obj); ok {
+			pb.arrow, pb.glue = a, glue
 		}
 	}
 	box := vm.NewDynamicObject(pb)
@@ -2606,7 +2607,7 @@ func (s *stackAPI) pending(obj *goja.Object, take bool) (*pendingStack, bool) {
 			}
 			if take && b.arrow != "" {
 				// (the excerpt setArrow gave it stays)
-				s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: b.arrow}))
+				s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: b.arrow, glue: b.glue}))
 			}
 			return b.p, true
 		}
@@ -2627,11 +2628,11 @@ func (s *stackAPI) setArrow(obj *goja.Object, arrow string) {
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := modules.ExportAs[*pendingBox](o); ok {
-			b.arrow = arrow
+			b.arrow, b.glue = arrow, true
 			return
 		}
 	}
-	s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: arrow}))
+	s.putBox(obj, s.rt.vm.NewDynamicObject(&pendingBox{arrow: arrow, glue: true}))
 }
 
 // keepArrow keeps the excerpt an uncaught err prints where the program cannot see it (the
@@ -2660,8 +2661,26 @@ func (s *stackAPI) putBox(obj, box *goja.Object) {
 
 // keptArrow is the excerpt keepArrow kept for obj (or setArrow gave it).
 func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
+	a, _, ok := s.keptArrowOf(obj)
+	return a, ok
+}
+
+// glueArrow is the excerpt glue gave obj: its own arrowSymbol property, else setArrow's (not
+// one keepArrow kept). Loop only.
+func (s *stackAPI) glueArrow(obj *goja.Object) (string, bool) {
+	if a, ok := obj.GetSymbol(arrowSymbol(s.rt)).(goja.String); ok {
+		return a.String(), true
+	}
+	if a, glue, ok := s.keptArrowOf(obj); ok && glue {
+		return a, true
+	}
+	return "", false
+}
+
+// keptArrowOf is keptArrow, and whether setArrow gave it (glue).
+func (s *stackAPI) keptArrowOf(obj *goja.Object) (arrow string, glue, ok bool) {
 	if s == nil || s.pendPeek == nil {
-		return "", false
+		return "", false, false
 	}
 	v, err := s.pendPeek(goja.Undefined(), obj)
 	if (err != nil || v == nil || goja.IsUndefined(v)) && s.wm != nil {
@@ -2669,10 +2688,10 @@ func (s *stackAPI) keptArrow(obj *goja.Object) (string, bool) {
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := modules.ExportAs[*pendingBox](o); ok && (b.p == nil || b.arrow != "") {
-			return b.arrow, true
+			return b.arrow, b.glue, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // pendingInit makes the functions that keep pending stacks and the shared accessor pair.
@@ -5647,4 +5666,32 @@ func (rt *Runtime) readOnlyReceiverWords(key string) string {
 		}
 	}
 	return ""
+}
+
+// putArrowJS is the loader's and bootstrap's putArrow(err, arrow): Host.PutArrowMessage.
+func (rt *Runtime) putArrowJS(err goja.Value, arrow string) {
+	if o, ok := err.(*goja.Object); ok && rt.stacks != nil {
+		rt.stacks.setArrow(o, arrow)
+	}
+}
+
+// arrowOfJS is the loader's and bootstrap's arrowOf(err): the excerpt glue gave err
+// (Host.ArrowMessage), or undefined.
+func (rt *Runtime) arrowOfJS(err goja.Value) goja.Value {
+	if o, ok := err.(*goja.Object); ok && rt.stacks != nil {
+		if a, ok := rt.stacks.glueArrow(o); ok {
+			return rt.vm.ToValue(a)
+		}
+	}
+	return goja.Undefined()
+}
+
+// keepSyntaxArrow gives o, a SyntaxError the runtime made, its excerpt as glue gives one (where
+// the program cannot see it), or, before the stack API is up, as an own arrowSymbol property.
+func (rt *Runtime) keepSyntaxArrow(o *goja.Object, arrow string) {
+	if rt.stacks != nil {
+		rt.stacks.setArrow(o, arrow)
+		return
+	}
+	_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }

@@ -1153,7 +1153,7 @@ func (rt *Runtime) esmBinding(lz *modules.LazyFuncs) {
 			href := moduleHref(filename)
 			arrow := href + ":" + strconv.Itoa(line) + "\n" + rt.sourceLine(filename, line) + "\n" +
 				strings.Repeat(" ", max(col-1, 0)) + strings.Repeat("^", max(int(width.ToInteger()), 1))
-			_ = o.DefineDataPropertySymbol(arrowSymbol(rt), vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			rt.keepSyntaxArrow(o, arrow)
 		}
 		return e
 	})
@@ -1171,7 +1171,7 @@ func (rt *Runtime) moduleSyntaxError(te *transformError) goja.Value {
 			caret = modules.Carets(text, te.col, max(te.width, 1))
 		}
 		arrow := href + ":" + strconv.Itoa(te.line) + "\n" + text + "\n" + caret + "\n"
-		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		rt.keepSyntaxArrow(o, arrow)
 		// node's compile of a module's source, in its loader (a module another imports statically,
 		// loaded inside that one's link, is compiled before any job is awaited: its stack ends
 		// before the last frame)
@@ -1235,7 +1235,7 @@ func (rt *Runtime) syntaxErrorWidth(msg, filename string, line, col, width int) 
 			caret = "" // V8 marks nothing on an empty line (the end of the input)
 		}
 		arrow := filename + ":" + strconv.Itoa(line) + "\n" + text + "\n" + caret + "\n"
-		_ = o.DefineDataPropertySymbol(arrowSymbol(rt), rt.vm.ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		rt.keepSyntaxArrow(o, arrow)
 		o.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
 	}
 	return o

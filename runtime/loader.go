@@ -34,6 +34,9 @@ func (rt *Runtime) loaderBinding() *goja.Object {
 	b := vm.NewObject()
 	// the functions become JS functions as the loader first reads each
 	lz := modules.NewLazyFuncsSize(vm, 32) // 25 in December 2026
+	// (an error's uncaught excerpt, kept where the program cannot see it; the one kept)
+	lz.Set("putArrow", rt.putArrowJS)
+	lz.Set("arrowOf", rt.arrowOfJS)
 	b.Set("builtinModules", rt.builtinModulesArray())
 	if rt.flag("--report-on-signal") {
 		b.Set("reportOnSignal", true)
@@ -287,8 +290,11 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 	if !ok {
 		return e
 	}
-	arrow, ok := o.GetSymbol(arrowSymbol(rt)).(goja.String)
-	if !ok || rt.stacks == nil {
+	if rt.stacks == nil {
+		return e
+	}
+	arrow, ok := rt.stacks.glueArrow(o)
+	if !ok {
 		return e
 	}
 	frames := nodeEvalFrames
@@ -309,7 +315,7 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 		sites = sites[:limit]
 	}
 	var b strings.Builder
-	b.WriteString(arrow.String())
+	b.WriteString(arrow)
 	b.WriteString("\nSyntaxError: ")
 	b.WriteString(o.Get("message").String())
 	for i := range sites {
@@ -1915,7 +1921,8 @@ func (rt *Runtime) callerThrowArrow(frames []goja.StackFrame) string {
 		if a := rt.laterThrowArrow(p.Filename, p.Line, rt.calleeColumn(p.Filename, p.Line, p.Column)); a != "" {
 			return a
 		}
-		if file, src, off, ok := rt.cjsFramePlace(f); ok {
+		if file, src, off, ok := rt.cjsFramePlace(f); ok && !rt.staleFrames {
+			// (a throw around the call, but not once the frames are stale: it threw then)
 			if at := throwAround(parseCJS(src, ""), idxOf(off)); at >= 0 {
 				return rt.arrowAtIdx(file, src, at)
 			}

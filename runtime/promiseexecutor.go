@@ -47,6 +47,12 @@ func guardPromiseExecutor(rt *Runtime, ctor *goja.Object) {
 				}
 			}
 		}
+		if rt.multipleResolves && len(args) > 0 {
+			var made *goja.Object
+			args = append([]goja.Value{rt.watchedExecutor(args[0], &made)}, args[1:]...)
+			made = orig(args, newTarget)
+			return made
+		}
 		return orig(args, newTarget)
 	}
 }

@@ -19,9 +19,28 @@ import (
 // first place inside a try whose catch rethrows its parameter (`throw e`, in the catch's own
 // code, not a nested function's), and points at that throw.
 
+// madeInEndedMain reports whether frames, an uncaught error's, are those of its making during
+// the main module's evaluation, which had ended when it was thrown (from a timer's callback, say):
+// they are then not the way the error went out, and the places a catch of them rethrows, or a
+// caller throws, are not its throw (node's excerpt is its last throw). Loop only.
+func (rt *Runtime) madeInEndedMain(frames []goja.StackFrame) bool {
+	if !rt.mainDone {
+		return false
+	}
+	for i := len(frames) - 1; i >= 0; i-- {
+		if f := &frames[i]; f.FuncName() == "runMain" && f.Position().Filename == loaderName {
+			return true
+		}
+	}
+	return false
+}
+
 // rethrowArrow is node's excerpt for the rethrow that let an error made at frames[0] go
 // uncaught, or "" when no frame's place is inside a try whose catch rethrows.
 func (rt *Runtime) rethrowArrow(frames []goja.StackFrame) string {
+	if rt.staleFrames {
+		return ""
+	}
 	type place struct {
 		file string
 		off  int
@@ -267,6 +286,9 @@ func declaredParamThrow(prg *ast.Program, fn string, k int) int {
 // It is the throw around the place of the error's second frame of the program's (the factory's
 // caller) when the first (the making) is in no throw statement; "" otherwise.
 func (rt *Runtime) factoryThrowArrow(frames []goja.StackFrame) string {
+	if rt.staleFrames {
+		return ""
+	}
 	first := true
 	for i := range frames {
 		f := &frames[i]
@@ -319,6 +341,9 @@ func throwAround(prg *ast.Program, pos int) int {
 // sign). goja's place is the making's; V8's the callee's throw. "" when the error's first frame
 // is no such argument, or the module has no one function of that name throwing it.
 func (rt *Runtime) calleeThrowArrow(frames []goja.StackFrame) string {
+	if rt.staleFrames {
+		return ""
+	}
 	for i := range frames {
 		f := &frames[i]
 		if f.SrcName() == "<native>" {

@@ -229,6 +229,11 @@ type Runtime struct {
 	// program's that threw it again looks at the frames of the throw instead.
 	glueThrown      *goja.Object
 	glueThrowFrames []goja.StackFrame
+	// mainDone: the main CommonJS module's evaluation returned; staleFrames: the uncaught error
+	// being placed was made in it and thrown later, so its frames are not the way it went out
+	// (madeInEndedMain)
+	mainDone, staleFrames bool
+	multipleResolves      bool // a 'multipleResolves' listener exists (multipleresolves.go)
 	// the uncaught error whose frames are out of it while the listeners run (unpinThrowPlace)
 	unpinned unpinnedThrow
 	// listenerThrew: an 'uncaughtException' listener on the fatal path threw (fatalListenerThrew)
@@ -406,6 +411,17 @@ func New(opts Options) (*Runtime, error) {
 		// (glue sets it as it throws err: an error path)
 		rt.glueThrown, rt.glueThrowFrames = err, rt.vm.CaptureCallStack(0, nil)
 	}
+	rt.host.PutArrowMessage = func(err *goja.Object, arrow string) {
+		if rt.stacks != nil {
+			rt.stacks.setArrow(err, arrow)
+		}
+	}
+	rt.host.ArrowMessage = func(err *goja.Object) (string, bool) {
+		if rt.stacks == nil {
+			return "", false
+		}
+		return rt.stacks.glueArrow(err)
+	}
 	rt.host.DecorateThrown = rt.decorateThrown
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.RegexpSource = rewriteRegexpSource
@@ -528,6 +544,7 @@ func (rt *Runtime) runMain(ctx context.Context, path string, inputType bool) (in
 			return err
 		}
 		_, err := rt.callLoader("runMain", rt.vm.ToValue(path), rt.vm.ToValue(inputType), rt.vm.ToValue(len(rt.imports) > 0 || len(rt.loaders) > 0))
+		rt.mainDone = err == nil && rt.esmMain == nil
 		return rt.esmMainThrew(err)
 	})
 }
@@ -902,6 +919,7 @@ func (rt *Runtime) onUncaught(err error) {
 	case errors.As(err, &ex):
 		val = ex.Value()
 		frames := rt.belowErrorCtors(val, ex.Stack())
+		rt.staleFrames = rt.madeInEndedMain(frames)
 		rt.throwArrow = rt.arrowFromFrames(frames, val)
 		if rt.throwArrow == "" && rt.fromPromise && rt.esmMain != nil && noPlaceOfItsOwn(val) && rt.arrowFor(val) == "" {
 			// what the main ES module threw that is no error has no excerpt of its own: node's
@@ -911,9 +929,11 @@ func (rt *Runtime) onUncaught(err error) {
 		rethrowFrames := frames
 		if o, ok := val.(*goja.Object); ok && o == rt.glueThrown {
 			rethrowFrames = rt.glueThrowFrames
+			rt.staleFrames = false // (the frames of its throw: the way it went out)
 		}
 		rt.glueThrown, rt.glueThrowFrames = nil, nil
 		rt.userRethrow = rt.userRethrowArrow(val, rethrowFrames)
+		rt.staleFrames = false
 		rt.throwTrace = rt.thrownAt(val, ex.Stack())
 		if o, ok := val.(*goja.Object); ok {
 			func() {

@@ -346,9 +346,10 @@ async function waitForActual(promiseFn) {
 // expectsError's argument errors have node's place of their throw, for an uncaught one's excerpt
 // (where: file:line; text: the line; col: the caret's column). Node's other throws in assert are
 // runtime/loader.go's nodeThrowArrows, by function.
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
 function thrownAt(err, where, text, col) {
-  Object.defineProperty(err, kArrowMessage, { __proto__: null, value: `${where}\n${' '.repeat(col)}${text}\n${' '.repeat(col)}^\n`, configurable: true, writable: true });
+  putArrow(err, `${where}\n${' '.repeat(col)}${text}\n${' '.repeat(col)}^\n`);
   return err;
 }
 const invalidErrorArg = "throw new ERR_INVALID_ARG_TYPE('error',", ambiguousArg = 'throw new ERR_AMBIGUOUS_ARGUMENT(';

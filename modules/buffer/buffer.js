@@ -1658,10 +1658,7 @@ function blobPart() {
         if (bump && lines.length - first > limit) lines.length = first + limit;
         err.stack = lines.join('\n');
       }
-      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-        __proto__: null, value: `node:internal/${site[0]}:${site[1]}\n${site[4]}\n${' '.repeat(site[3] - 1)}^\n`,
-        writable: true, configurable: true,
-      });
+      require('internal/errors').putArrowMessage(err, `node:internal/${site[0]}:${site[1]}\n${site[4]}\n${' '.repeat(site[3] - 1)}^\n`);
     } catch {
       // (a throwing stack getter or prepareStackTrace keeps the stack as it is)
     } finally {

@@ -70,7 +70,9 @@ const ERR_CRYPTO_INVALID_CURVE = () => nativeError(TypeError, 'ERR_CRYPTO_INVALI
 // binding call in node's lib (node 20.20's lines) and its stack begins with node's frames there:
 // [file, line, column, source line, ...frames [name, file, line, column]]. A '*' in a frame's
 // name is the class of the object the call was made on (Cipheriv, Decipheriv).
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
+function hasArrow(err) { return require('internal/errors').arrowMessage(err) !== undefined; }
 const kCipherInit = ['internal/crypto/cipher', 121, 19, '    this[kHandle].initiv(cipher, credential, iv, authTagLength);'];
 const nativeSites = {
   createHash: ['internal/crypto/hash', 101, 19, '  this[kHandle] = new _Hash(algorithm, xofLen, algorithmId, getHashCache());',
@@ -122,7 +124,7 @@ for (const op of ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDe
 const kGlueFrame = /^    at (?:.* \()?node:(?:crypto|internal\/crypto\/[a-z0-9_]+):\d+:\d+\)?$/;
 function atNativeSite(err, key, self) {
   const site = nativeSites[key];
-  if (site === undefined || !(err instanceof Error) || Object.prototype.hasOwnProperty.call(err, kArrowMessage)) return err;
+  if (site === undefined || !(err instanceof Error) || hasArrow(err)) return err;
   try {
     const stack = err.stack;
     if (typeof stack !== 'string') return err;
@@ -142,10 +144,7 @@ function atNativeSite(err, key, self) {
     const limit = Error.stackTraceLimit;
     if (typeof limit === 'number' && out.length - first > limit) out = out.slice(0, first + Math.max(limit, 0));
     err.stack = out.join('\n');
-    Object.defineProperty(err, kArrowMessage, {
-      __proto__: null, value: `node:${site[0]}:${site[1]}\n${site[3]}\n${' '.repeat(site[2] - 1)}^\n`,
-      writable: true, configurable: true,
-    });
+    putArrow(err, `node:${site[0]}:${site[1]}\n${site[3]}\n${' '.repeat(site[2] - 1)}^\n`);
   } catch {
     // a frozen error keeps its stack
   }

@@ -9,14 +9,12 @@ const { codes } = require('internal/errors');
 
 // A failed request's error has node's frame of the request's completion (see dns's atSite) and,
 // unhandled, prints the excerpt of node's line there.
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
 function rejectAt(err, site, line, source) {
   atSite(err, `${site} (node:internal/dns/promises:${line}:17)`);
   try {
-    Object.defineProperty(err, kArrowMessage, {
-      __proto__: null, value: `node:internal/dns/promises:${line}\n    this.reject(new DNSException(err, ${source}, this.hostname));\n${' '.repeat(16)}^\n`,
-      writable: true, configurable: true,
-    });
+    putArrow(err, `node:internal/dns/promises:${line}\n    this.reject(new DNSException(err, ${source}, this.hostname));\n${' '.repeat(16)}^\n`);
   } catch {
     // a frozen error
   }

@@ -15,7 +15,9 @@ let siteTables;
 function sites() {
   return siteTables || (siteTables = binding.part('sites')({}));
 }
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
+function hasArrow(err) { return require('internal/errors').arrowMessage(err) !== undefined; }
 
 // atNodeSite gives err, a system error thrown through fn, node's place (nodeSyncSites[key]); any
 // other error is left as it is. It returns err, to be thrown again. The stack is rewritten when
@@ -74,12 +76,9 @@ function nodeSiteStack(err, stack, fn, site) {
     const first = lines.findIndex((l) => l.startsWith('    at '));
     if (first !== -1 && lines.length - first > limit) out = lines.slice(0, first + limit).join('\n');
   }
-  if (site[2] !== null && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+  if (site[2] !== null && !hasArrow(err)) {
     try {
-      Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: `node:${typeof site[0] === 'string' ? site[0] : `fs:${site[0]}`}\n${site[2]}\n${' '.repeat(site[1] - 1)}^\n`,
-        writable: true, configurable: true,
-      });
+      putArrow(err, `node:${typeof site[0] === 'string' ? site[0] : `fs:${site[0]}`}\n${site[2]}\n${' '.repeat(site[1] - 1)}^\n`);
     } catch {
       // (a frozen error has none)
     }
@@ -102,10 +101,7 @@ function atFlagsSite(err, variant) {
       if (typeof stack === 'string') err.stack = stack.replace('(node:internal/fs/utils:597:9)', '(node:internal/fs/utils:560:5)');
       return err;
     }
-    Object.defineProperty(err, kArrowMessage, {
-      __proto__: null, value: "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n",
-      writable: true, configurable: true,
-    });
+    putArrow(err, "node:internal/fs/utils:597\n  throw new ERR_INVALID_ARG_VALUE('flags', flags);\n  ^\n");
   } catch {
     // a frozen error
   }
@@ -134,10 +130,7 @@ function atModeSite(err, octal, promises) {
     const stack = err.stack;
     const at = typeof stack === 'string' ? stack.indexOf('\n    at ') : -1;
     if (at !== -1) err.stack = stack.slice(0, at);
-    Object.defineProperty(err, kArrowMessage, {
-      __proto__: null, writable: true, configurable: true,
-      value: 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n',
-    });
+    putArrow(err, 'node:internal/validators:74\n      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);\n      ^\n');
   } catch {
     // a frozen error
   }
@@ -149,10 +142,8 @@ function atBindingSite(err, which, suffix) {
   try {
     const m = /\n    at [^\n]* \(node:(fs:\d+):(\d+)\)/.exec(err.stack);
     const line = m === null ? undefined : sites().excerpts[m[1]];
-    if (line !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
-      Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: `node:${m[1]}\n${line}\n${' '.repeat(m[2] - 1)}^\n`, writable: true, configurable: true,
-      });
+    if (line !== undefined && !hasArrow(err)) {
+      putArrow(err, `node:${m[1]}\n${line}\n${' '.repeat(m[2] - 1)}^\n`);
     }
   } catch {
     // a frozen error
@@ -180,10 +171,7 @@ function atOptionsSite(err) {
     atCheckFrames(err, 'isFd', '');
     if (err.stack !== before) {
       try {
-        Object.defineProperty(err, kArrowMessage, {
-          __proto__: null, writable: true, configurable: true,
-          value: 'node:internal/validators:45\n  return value === (value | 0);\n' + ' '.repeat(26) + '^\n',
-        });
+        putArrow(err, 'node:internal/validators:45\n  return value === (value | 0);\n' + ' '.repeat(26) + '^\n');
       } catch {
         // a frozen error
       }
@@ -197,12 +185,9 @@ function atOptionsSite(err) {
   atCheckFrames(err, 'options', encoding ? '|encoding' : signal ? '|signal' : '');
   if (err.stack === before || signal) return err;
   try {
-    Object.defineProperty(err, kArrowMessage, {
-      __proto__: null, writable: true, configurable: true,
-      value: encoding
+    putArrow(err, encoding
         ? "node:internal/fs/utils:158\n    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, reason);\n    ^\n"
-        : "node:internal/fs/utils:331\n    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);\n    ^\n",
-    });
+        : "node:internal/fs/utils:331\n    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);\n    ^\n");
   } catch {
     // a frozen error
   }
@@ -236,10 +221,7 @@ function atArgSite(err, key) {
     const m = /\n    at [^\n]* \(node:([^:]+:\d+):\d+\)/.exec(err.stack);
     const excerpt = m === null ? undefined : sites().argExcerpts[m[1]];
     if (excerpt !== undefined) {
-      Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: `node:${m[1]}\n${excerpt[1]}\n${' '.repeat(excerpt[0] - 1)}^\n`,
-        writable: true, configurable: true,
-      });
+      putArrow(err, `node:${m[1]}\n${excerpt[1]}\n${' '.repeat(excerpt[0] - 1)}^\n`);
     }
   } catch {
     // a frozen error
@@ -738,11 +720,9 @@ function openSync(path, flags, mode, argc, failed) {
 function defaultCloseCallback(err) {
   if (err != null) {
     // (uncaught, it prints node's throw in its defaultCloseCallback)
-    if (typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+    if (typeof err === 'object' && !hasArrow(err)) {
       try {
-        Object.defineProperty(err, kArrowMessage, {
-          __proto__: null, value: 'node:fs:501\n  if (err != null) throw err;\n                   ^\n', writable: true, configurable: true,
-        });
+        putArrow(err, 'node:fs:501\n  if (err != null) throw err;\n                   ^\n');
       } catch {
         // a frozen error
       }
@@ -1699,7 +1679,7 @@ function rmNoCallback(options, missing) {
     const limit = Error.stackTraceLimit;
     if (typeof limit === 'number') frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
     e.stack = `TypeError: callback is not a function${frames.map((f) => `\n    at ${f}`).join('')}`;
-    Object.defineProperty(e, kArrowMessage, { __proto__: null, value: arrow, writable: true, configurable: true });
+    putArrow(e, arrow);
     throw e;
   };
 }
@@ -1784,7 +1764,7 @@ function dirAPI() {
   helpersReady || loadHelpers();
   return dirAPIObj || (dirAPIObj = binding.part('dir')({
     require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
-    kArrowMessage, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
+    putArrow, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
   }));
 }
 

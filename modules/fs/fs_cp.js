@@ -7,6 +7,8 @@
   chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readlinkSync, statSync, symlinkSync,
   unlinkSync, utimesSync,
 }) {
+  // (the excerpt an error prints uncaught, kept where the program cannot see it)
+  function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
   const defaultCpOptions = {
     dereference: false, errorOnExist: false, filter: undefined, force: true,
     preserveTimestamps: false, recursive: false, verbatimSymlinks: false,
@@ -142,10 +144,7 @@
         below = frames.map((f) => `    at ${f}`).concat(below.slice(k));
         const [, file, line, col] = /\((node:[^:]+):(\d+):(\d+)\)$/.exec(below[0]);
         const caret = sync ? site.text.search(/\S/) : col - 1;
-        Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null, value: `${file}:${line}\n${site.text}\n${' '.repeat(caret)}^\n`,
-          writable: true, configurable: true,
-        });
+        putArrow(err, `${file}:${line}\n${site.text}\n${' '.repeat(caret)}^\n`);
       }
       if (typeof thrown.limit === 'number') below.length = Math.min(below.length, Math.max(0, Math.floor(thrown.limit)));
       err.stack = lines.slice(0, first).concat(below).join('\n');
@@ -221,10 +220,7 @@
       if (typeof stack !== 'string') return err;
       // gojs's own frames (its glue's, in node:fs) give way to node's; the caller's stay
       const line = deref ? 1681 : 1656;
-      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-        __proto__: null, value: `node:fs:${line}\n  const stats = binding.${deref ? 'stat' : 'lstat'}(\n${' '.repeat(24)}^\n`,
-        writable: true, configurable: true,
-      });
+      putArrow(err, `node:fs:${line}\n  const stats = binding.${deref ? 'stat' : 'lstat'}(\n${' '.repeat(24)}^\n`);
       const all = stack.split('\n');
       const first = all.findIndex((l) => l.startsWith('    at '));
       if (first === -1) return err;

@@ -3,7 +3,7 @@
 // calls it with the names of fs.js it uses.
 (function makeDirAPI({
   require, binding, Dirent, atArgSite, atNodeSite, encodeName, errCode, getOptions, getValidatedPath,
-  kArrowMessage, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
+  putArrow, optionsAt, queueTick, validateFunction, validateUint32, wantBuf,
 }) {
   const kDirHandle = Symbol('kDirHandle');
   const kDirPath = Symbol('kDirPath');
@@ -75,10 +75,7 @@
         }
       }
       if (line !== undefined) {
-        Object.defineProperty(err, kArrowMessage, {
-          __proto__: null, writable: true, configurable: true,
-          value: `node:internal/fs/dir:${line}\n      throw new ${code}();\n      ^\n`,
-        });
+        putArrow(err, `node:internal/fs/dir:${line}\n      throw new ${code}();\n      ^\n`);
       }
     } catch {
       // a frozen error
@@ -96,11 +93,8 @@
           if (typeof err.stack === 'string') {
             err.stack = err.stack.replace(/\n    at new Dir \(node:fs:\d+:\d+\)/, '\n    at new Dir (node:internal/fs/dir:49:31)');
           }
-          Object.defineProperty(err, kArrowMessage, {
-            __proto__: null, writable: true, configurable: true,
-            value: "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
-              `${' '.repeat(24)}^\n`,
-          });
+          putArrow(err, "node:internal/fs/dir:49\n    if (handle == null) throw new ERR_MISSING_ARGS('handle');\n" +
+              `${' '.repeat(24)}^\n`);
         } catch {
           // (a frozen error)
         }

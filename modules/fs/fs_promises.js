@@ -281,7 +281,9 @@
     return `${name || 'Object'}.`;
   }
 
-  const kArrowMessage = Symbol.for('gojs.arrowMessage');
+  // (the excerpt an error prints uncaught, kept where the program cannot see it)
+  function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
+  function hasArrow(err) { return require('internal/errors').arrowMessage(err) !== undefined; }
   const glueFrame = /[ (]node:fs:\d+:\d+\)?$/;
 
   // promiseError gives err, a system error with no frames, node's stack for key (see settle) and
@@ -331,12 +333,9 @@
     frames.length = Math.min(frames.length, Math.max(0, Math.floor(limit)));
     const line = sites[0][1];
     const src = promiseSource[line];
-    if (src !== undefined && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+    if (src !== undefined && !hasArrow(err)) {
       try {
-        Object.defineProperty(err, kArrowMessage, {
-          __proto__: null, value: `node:internal/fs/promises:${line}\n${src}\n${' '.repeat(src.indexOf('await'))}^\n`,
-          writable: true, configurable: true,
-        });
+        putArrow(err, `node:internal/fs/promises:${line}\n${src}\n${' '.repeat(src.indexOf('await'))}^\n`);
       } catch {
         // (a frozen error has none)
       }
@@ -488,10 +487,7 @@
       err.stack = lines.slice(0, first).concat(all).join('\n');
       const [, line, col, file] = sites[0];
       const where = file === undefined ? `internal/fs/promises:${line}` : `${file}:${line}`;
-      Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: `node:${where}\n${checkSource[file === undefined ? line : where]}\n${' '.repeat(col - 1)}^\n`,
-        writable: true, configurable: true,
-      });
+      putArrow(err, `node:${where}\n${checkSource[file === undefined ? line : where]}\n${' '.repeat(col - 1)}^\n`);
     } catch {
       // a frozen error keeps its stack
     }

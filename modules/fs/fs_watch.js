@@ -231,7 +231,7 @@
             err.stack = err.stack.replace(/(\n    at \[kFSWatchStart\] \(node:)fs:\d+:\d+\)/, '$1internal/fs/recursive_watch:204:37)')
               .replace(/(\n    at Object\.watch \(node:fs:)\d+:\d+\)/, '$12500:36)');
             // (uncaught, its excerpt is this rethrow)
-            err[Symbol.for('gojs.arrowMessage')] = 'node:internal/fs/recursive_watch:217\n        throw error;\n        ^\n';
+            require('internal/errors').putArrowMessage(err, 'node:internal/fs/recursive_watch:217\n        throw error;\n        ^\n');
           }
           throw err;
         }

@@ -13,7 +13,7 @@ var fsLazyJS string
 
 // fsLazy gives the fs module's glue with its lazy exports rewritten ahead of time (modules.Module.LazyPrepared).
 func fsLazy() *modules.PreparedScript {
-	return &modules.PreparedScript{From: 0xdacf3b2fced869ee, Script: fsLazyJS, Names: map[string][]string{
+	return &modules.PreparedScript{From: 0xeb9d7becdd092de4, Script: fsLazyJS, Names: map[string][]string{
 		"fs":                       {"appendFile", "appendFileSync", "chown", "chownSync", "chmod", "close", "copyFile", "fchown", "fchownSync", "fchmod", "fchmodSync", "fdatasync", "fdatasyncSync", "fstat", "fsync", "fsyncSync", "futimes", "futimesSync", "lchown", "lchownSync", "link", "linkSync", "lstat", "lutimes", "lutimesSync", "mkdir", "mkdtemp", "mkdtempSync", "open", "readdir", "readdirSync", "readvSync", "readFile", "readFileSync", "readlink", "rename", "renameSync", "rm", "rmSync", "rmdir", "rmdirSync", "stat", "statfs", "statfsSync", "symlink", "truncate", "truncateSync", "unlink", "utimes", "writeFile", "writevSync"},
 		"fs:BigIntStats.prototype": {"_checkModeProperty"},
 		"fs:StatsBase.prototype":   {"isDirectory", "isBlockDevice", "isCharacterDevice", "isSymbolicLink", "isFIFO", "isSocket"},

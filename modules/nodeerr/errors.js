@@ -944,6 +944,9 @@ module.exports = {
   makeSystemError,
   // the excerpt an error prints uncaught, kept where the program cannot see it
   setArrowMessage: binding.setArrowMessage,
+  // (gojs's: setArrowMessage for an error handed on, not thrown at once; the excerpt glue gave)
+  putArrowMessage: binding.putArrowMessage,
+  arrowMessage: binding.arrowMessage,
   SystemError,
   inspectValue: inspect,
   kIsNodeError,

@@ -74,6 +74,21 @@ func bindErrors(h *modules.Host, b *goja.Object) error {
 			h.SetArrowMessage(o, arrow)
 		}
 	})
+	// putArrowMessage(err, arrow): Host.PutArrowMessage; arrowMessage(err): Host.ArrowMessage's
+	// excerpt, or undefined
+	b.Set("putArrowMessage", func(err goja.Value, arrow string) {
+		if o, ok := err.(*goja.Object); ok && h.PutArrowMessage != nil {
+			h.PutArrowMessage(o, arrow)
+		}
+	})
+	b.Set("arrowMessage", func(err goja.Value) goja.Value {
+		if o, ok := err.(*goja.Object); ok && h.ArrowMessage != nil {
+			if a, ok := h.ArrowMessage(o); ok {
+				return vm.ToValue(a)
+			}
+		}
+		return goja.Undefined()
+	})
 	// settle(err, Base, code), once err's code and message are set: Host.SettleNodeError
 	b.Set("settle", func(err, base *goja.Object, code string) {
 		if err != nil && base != nil {

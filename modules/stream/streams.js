@@ -4415,10 +4415,7 @@ function missingStreamsAtNode(err) {
         '    at node:stream/promises:31:5', '    at new Promise (<anonymous>)', `    at ${name} (node:stream/promises:20:10)`);
       err.stack = lines.join('\n');
     }
-    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-      __proto__: null, value: "node:internal/streams/pipeline:193\n    throw new ERR_MISSING_ARGS('streams');\n          ^\n",
-      writable: true, configurable: true,
-    });
+    require('internal/errors').putArrowMessage(err, "node:internal/streams/pipeline:193\n    throw new ERR_MISSING_ARGS('streams');\n          ^\n");
   } catch {
     // (a frozen error, a throwing stack getter: left as it is)
   }

@@ -81,10 +81,7 @@ function atNode(err, file, line, col, caret, src) {
         err.stack = lines.join('\n');
       }
     }
-    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-      __proto__: null, value: `node:internal/webstreams/${file}:${line}\n${src}\n${' '.repeat(caret - 1)}^\n`,
-      writable: true, configurable: true,
-    });
+    require('internal/errors').putArrowMessage(err, `node:internal/webstreams/${file}:${line}\n${src}\n${' '.repeat(caret - 1)}^\n`);
   } catch {
     // (a frozen error, a throwing stack getter: left as it is)
   }

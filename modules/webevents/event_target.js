@@ -69,13 +69,14 @@ function emitWarning(w) {
 
 // (node rethrows a listener's error from a tick of its own: the excerpt of it uncaught is that
 // throw's)
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
 const rethrowArrow = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
 
 function emitUncaughtException(err) {
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
     try {
-      Object.defineProperty(err, kArrowMessage, { __proto__: null, value: rethrowArrow, configurable: true, writable: true });
+      putArrow(err, rethrowArrow);
     } catch {
       // (a frozen or proxied error keeps its own excerpt)
     }

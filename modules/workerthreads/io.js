@@ -225,13 +225,14 @@ function callNodeStyle(target, type, w, value) {
     // (node's EventTarget rethrows it from a tick: uncaught, its excerpt is that rethrow's)
     if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
       try {
-        Object.defineProperty(err, kArrowMessage, { __proto__: null, value: rethrowArrow, configurable: true, writable: true });
+        putArrow(err, rethrowArrow);
       } catch { /* a frozen error keeps its own */ }
     }
     process.nextTick(() => { throw err; });
   }
 }
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
 const rethrowArrow = 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n';
 
 function addNodeStyle(target, type, listener, once) {

@@ -1141,7 +1141,8 @@ function serdesError(err) {
 // MessagePort's 'message' listener, so EventTarget's rethrow of it (in a tick) is what the fatal
 // printer shows, and "Emitted 'error' event" lists that dispatch (node 20.20's frames).
 const kUnhandledEnhance = Symbol.for('gojs.enhanceStackBeforeInspector');
-const kUnhandledArrow = Symbol.for('gojs.arrowMessage');
+// (the excerpt an error prints uncaught, kept where the program cannot see it)
+function putArrow(err, arrow) { require('internal/errors').putArrowMessage(err, arrow); }
 const workerEmitFrames = [
   '    at [kOnErrorMessage] (node:internal/worker:333:10)',
   '    at [kOnMessage] (node:internal/worker:344:37)',
@@ -1194,12 +1195,7 @@ function unhandledWorkerError(worker, err) {
       value: () => `${err.stack}\nEmitted 'error' event on ${name} instance at:\n${workerEmitFrames}`,
       configurable: true,
     });
-    Object.defineProperty(err, kUnhandledArrow, {
-      __proto__: null,
-      value: 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n',
-      configurable: true,
-      writable: true,
-    });
+    putArrow(err, 'node:internal/event_target:1105\n  process.nextTick(() => { throw err; });\n                           ^\n');
   } catch { /* a frozen error stays as it is */ }
 }
 

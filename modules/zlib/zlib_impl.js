@@ -244,9 +244,7 @@
       if (isEngineError(e)) {
         self[kError] = e;
         // (uncaught, it prints node's processChunkSync rethrow)
-        Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null, value: 'node:zlib:425\n      throw self[kError];\n      ^\n', writable: true, configurable: true,
-        });
+        require('internal/errors').putArrowMessage(e, 'node:zlib:425\n      throw self[kError];\n      ^\n');
       }
       throw e;
     }

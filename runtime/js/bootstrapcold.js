@@ -415,12 +415,8 @@ function rejectionError(reason) {
   // made inside node's promise machinery: the excerpt and frames its fatal report shows
   const strict = rejectionMode === 'strict';
   const line = strict ? 340 : 389;
-  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-    __proto__: null,
-    value: strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
-      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`,
-    enumerable: false, configurable: true, writable: true,
-  });
+  binding.putArrow(err, strict ? `node:internal/process/promises:${line}\n    reason : new UnhandledPromiseRejection(reason);\n             ^\n`
+      : `node:internal/process/promises:${line}\n      new UnhandledPromiseRejection(reason);\n      ^\n`);
   err.stack = `${err.name}: ${err.message}\n` +
     `    at ${strict ? 'strictUnhandledRejectionsMode' : 'throwUnhandledRejectionsMode'} (node:internal/process/promises:${line}:${strict ? 14 : 7})\n` +
     '    at processPromiseRejections (node:internal/process/promises:470:17)\n' +
@@ -533,6 +529,19 @@ function unhandledRejection(reason, promise) {
       fatalException(rejectionError(reason), 'unhandledRejection');
     }
   }
+}
+
+// multipleResolves: a promise was resolved or rejected again after it was resolved (Go's
+// watchedExecutor, while a listener exists); getPromise gives the promise, made by then.
+let multipleResolvesDeprecate;
+function multipleResolves(type, getPromise, reason) {
+  proc.nextTick(() => {
+    if (proc.emit('multipleResolves', type, getPromise(), reason)) {
+      multipleResolvesDeprecate ??= require('internal/util/deprecate').deprecate(() => {},
+        'The multipleResolves event has been deprecated.', 'DEP0160');
+      multipleResolvesDeprecate();
+    }
+  });
 }
 
 // rejectionHandled: as node, the warning is only for a program that does not listen for
@@ -735,7 +744,7 @@ function workerProcess() {
 
 return {
   workerProcess, validateId, credentialResult, cpuValueIsValid, invalidCpuValue, printFatal, fatalException,
-  unhandledRejection, rejectionHandled, fatalExceptionCold: _fatalExceptionCold, nodeEnvironmentFlags, setgroups: setgroupsCold,
+  unhandledRejection, rejectionHandled, multipleResolves, fatalExceptionCold: _fatalExceptionCold, nodeEnvironmentFlags, setgroups: setgroupsCold,
   initgroups: initgroupsCold, validateCpuUsage, validateCaptureCallback,
 };
 })

@@ -217,37 +217,45 @@ function setUpEvents() {
   // Tell the runtime which signals have listeners, so the CLI knows whether to deliver or exit.
   // (the listeners in node's order, with node's names)
   const signals = binding.signals;
-  proc.on('newListener', function startListeningIfSignal(event) {
-    if (typeof event === 'string' && signals[event] !== undefined) {
-      // as node's (libuv's sigaction): SIGKILL and SIGSTOP cannot be caught, so the listener is
-      // refused before it is added
-      if (event === 'SIGKILL' || event === 'SIGSTOP') {
-        const e = new Error('uv_signal_start EINVAL');
-        e.errno = -22;
-        e.code = 'EINVAL';
-        e.syscall = 'uv_signal_start';
-        // (made and thrown at node's place: its frame and the excerpt of its throw)
-        const stack = e.stack;
-        if (typeof stack === 'string') {
-          e.stack = stack.replace(/\n    at process\.startListeningIfSignal \([^)\n]*\)/,
-            '\n    at process.startListeningIfSignal (node:internal/process/signal:36:13)');
+  // (node's promise handling listens first, for a 'multipleResolves' listener)
+  proc.on('newListener', (eventName) => {
+    if (eventName === 'multipleResolves') binding.multipleResolves(true);
+  });
+  // (a worker's process has no signal listeners: only the main thread's gets signals)
+  const onSignals = !binding.inWorker();
+  if (onSignals) {
+    proc.on('newListener', function startListeningIfSignal(event) {
+      if (typeof event === 'string' && signals[event] !== undefined) {
+        // as node's (libuv's sigaction): SIGKILL and SIGSTOP cannot be caught, so the listener is
+        // refused before it is added
+        if (event === 'SIGKILL' || event === 'SIGSTOP') {
+          const e = new Error('uv_signal_start EINVAL');
+          e.errno = -22;
+          e.code = 'EINVAL';
+          e.syscall = 'uv_signal_start';
+          // (made and thrown at node's place: its frame and the excerpt of its throw)
+          const stack = e.stack;
+          if (typeof stack === 'string') {
+            e.stack = stack.replace(/\n    at process\.startListeningIfSignal \([^)\n]*\)/,
+              '\n    at process.startListeningIfSignal (node:internal/process/signal:36:13)');
+          }
+          binding.putArrow(e, "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n");
+          throw e;
         }
-        Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null,
-          value: "node:internal/process/signal:36\n      throw new ErrnoException(err, 'uv_signal_start');\n      ^\n",
-          writable: true,
-          configurable: true,
-        });
-        throw e;
+        binding.watchSignal(event, true);
       }
-      binding.watchSignal(event, true);
-    }
+    });
+  }
+  proc.on('removeListener', (eventName) => {
+    if (eventName === 'multipleResolves') binding.multipleResolves(proc.listenerCount('multipleResolves') !== 0);
   });
-  proc.on('removeListener', function stopListeningIfSignal(event) {
-    if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
-      binding.watchSignal(event, false);
-    }
-  });
+  if (onSignals) {
+    proc.on('removeListener', function stopListeningIfSignal(event) {
+      if (typeof event === 'string' && signals[event] !== undefined && proc.listenerCount(event) === 0) {
+        binding.watchSignal(event, false);
+      }
+    });
+  }
   // (NODE_NO_WARNINGS=1 silences them as --no-warnings does, without process.noProcessWarnings)
   if (!proc.noProcessWarnings && proc.env.NODE_NO_WARNINGS !== '1') proc.on('warning', onWarning);
   makeExtras();
@@ -278,9 +286,7 @@ function emitWarningCold(warning, type, code, ctor) {
     if (proc.throwDeprecation) {
       // thrown where the program goes on, as node, whose excerpt is that throw's
       try {
-        Object.defineProperty(warning, Symbol.for('gojs.arrowMessage'), {
-          __proto__: null, value: throwDeprecationArrow, configurable: true, writable: true,
-        });
+        binding.putArrow(warning, throwDeprecationArrow);
       } catch { /* a frozen warning keeps its own */ }
       proc.nextTick(() => { throw warning; });
       return;

@@ -845,7 +845,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (scheme !== null && !/^(file|data|node)$/i.test(scheme[1]) && URL.canParse(spec)) {
       const err = nodeError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Only URLs with a scheme in: file, data, and node are ' +
         `supported by the default ESM loader. Received protocol '${new URL(spec).protocol}'`);
-      Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: urlSchemeArrow, configurable: true, writable: true });
+      binding.putArrow(err, urlSchemeArrow);
       throw atLoaderSite(err, 'scheme', call);
     }
     if (spec.startsWith('file:')) {
@@ -1603,8 +1603,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
         state.promise.then(settled, (e) => {
           settled();
           // what an awaited import() rejected with is the entry point's throw now, as in node
-          const arrowKey = Symbol.for('gojs.arrowMessage');
-          if (e !== null && typeof e === 'object' && e[arrowKey] === rejectionArrow) e[arrowKey] = runMainArrow;
+          if (e !== null && typeof e === 'object' && binding.arrowOf(e) === rejectionArrow) binding.putArrow(e, runMainArrow);
           // once 'exit' is emitted no nextTick runs: the rejection is reported as unhandled
           if (process._exiting) throw e;
           // (node's handler throws it at once, so the ticks queued before it never run)
@@ -1763,8 +1762,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
           r = importModule(spec, parent, undefined, callKind || (esmStates.has(parent) ? 'module' : 'script'));
         } catch (e) {
           if (e === neverSettles) return new Promise(() => {});
-          const arrowKey = Symbol.for('gojs.arrowMessage');
-          if (e !== null && typeof e === 'object' && e[arrowKey] === runMainArrow) e[arrowKey] = rejectionArrow;
+          if (e !== null && typeof e === 'object' && binding.arrowOf(e) === runMainArrow) binding.putArrow(e, rejectionArrow);
           throw e;
         } finally {
           dynamicJob = job;
@@ -2004,7 +2002,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       }
     }
     try {
-      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), { value: runMainArrow, configurable: true, writable: true });
+      binding.putArrow(e, runMainArrow);
     } catch {
       // a frozen object keeps its place
     }
@@ -2500,8 +2498,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       for (let i = 0; i < frames.length && i < limit; i++) {
         out += `\n    at ${frames[i][0]} (node:internal/modules/${frames[i][1]})`;
       }
-      const arrowKey = Symbol.for('gojs.arrowMessage');
-      const arrow = err[arrowKey];
+      const arrow = binding.arrowOf(err);
       if (site === 'link' && inDynamicJob() && typeof arrow === 'string') {
         // an import()'s link error: node's stack begins with the excerpt (its decorated stack)
         out = `${arrow}\n${out}`;
@@ -2512,7 +2509,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
       // raised it)
       if (loaderArrows[site] !== undefined) delete err[Symbol.for('gojs.rethrowArrow')];
       if (loaderArrows[site] !== undefined) {
-        Object.defineProperty(err, arrowKey, { __proto__: null, value: loaderArrows[site], configurable: true, writable: true });
+        binding.putArrow(err, loaderArrows[site]);
       }
     } catch {
       // a frozen error keeps its stack
@@ -2558,7 +2555,7 @@ const { Module, builtinSet, codes, dirname, extname, importConditions, makeRequi
     if (target !== undefined) err.url = pathToFileHref(target);
     // a hinted error's stack was rewritten: node then points at where it was rethrown (the
     // main module's run, or for import() the rejection's report: see dynamicImport)
-    Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), { value: hint ? runMainArrow : arrow, configurable: true, writable: true });
+    binding.putArrow(err, hint ? runMainArrow : arrow);
     return err;
   }
 

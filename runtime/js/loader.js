@@ -11,7 +11,6 @@ function codes() { return requireBuiltin('internal/errors').codes; }
 
 const builtinSet = { has: binding.isBuiltin };
 const schemeOnly = { has: binding.isSchemeOnly };
-const kArrowMessage = Symbol.for('gojs.arrowMessage');
 
 // ---- posix path helpers (the loader must not depend on the path module) -----------------------
 
@@ -907,11 +906,9 @@ Module._extensions['.json'] = function jsonExtension(module, filename) {
     module.exports = JSON.parse(stripBOM(content));
   } catch (err) {
     err.message = filename + ': ' + err.message;
-    if (err !== null && typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrowMessage)) {
+    if (err !== null && typeof err === 'object' && binding.arrowOf(err) === undefined) {
       // node rethrows it here: an uncaught one shows this line
-      Object.defineProperty(err, kArrowMessage, {
-        __proto__: null, value: 'node:internal/modules/cjs/loader:1644\n    throw err;\n    ^\n', writable: true, configurable: true,
-      });
+      binding.putArrow(err, 'node:internal/modules/cjs/loader:1644\n    throw err;\n    ^\n');
     }
     throw err;
   }

@@ -247,7 +247,7 @@ const kStackDecorated = Symbol.for('gojs.stackDecorated');
 function decorateSyntaxError(err) {
   if (err[kStackDecorated] === true) return;
   try {
-    const arrow = err[Symbol.for('gojs.arrowMessage')];
+    const arrow = binding.arrowOf(err);
     const stack = err.stack;
     if (!arrow || typeof stack !== 'string') return;
     err.stack = `${arrow}\n${stack}`;

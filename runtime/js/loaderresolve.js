@@ -76,9 +76,7 @@ function checkResolved(filename, pkgPath) {
   err.code = 'MODULE_NOT_FOUND';
   err.path = pkgPath;
   // a rejection shows node's createEsmNotFoundErr's line (an uncaught throw, the rethrow's)
-  Object.defineProperty(err, Symbol.for('gojs.arrowMessage'), {
-    __proto__: null, value: 'node:internal/modules/cjs/loader:1244\n  const err = new Error(`Cannot find module \'${request}\'`);\n              ^\n', writable: true, configurable: true,
-  });
+  binding.putArrow(err, 'node:internal/modules/cjs/loader:1244\n  const err = new Error(`Cannot find module \'${request}\'`);\n              ^\n');
   throw err;
 }
 
@@ -88,10 +86,8 @@ function checkResolved(filename, pkgPath) {
 function rethrownAt(e, arrow) {
   if (e !== null && typeof e === 'object' && (e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' || e.code === 'MODULE_NOT_FOUND')) {
     Object.defineProperty(e, Symbol.for('gojs.rethrowArrow'), { __proto__: null, value: arrow, writable: true, configurable: true });
-    if (e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' && !Object.prototype.hasOwnProperty.call(e, Symbol.for('gojs.arrowMessage'))) {
-      Object.defineProperty(e, Symbol.for('gojs.arrowMessage'), {
-        __proto__: null, value: 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n', writable: true, configurable: true,
-      });
+    if (e.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' && binding.arrowOf(e) === undefined) {
+      binding.putArrow(e, 'node:internal/modules/esm/resolve:322\n  return new ERR_PACKAGE_PATH_NOT_EXPORTED(\n         ^\n');
     }
   }
 }
