@@ -55,9 +55,11 @@ import (
 // sbChunk is how many appends the chunk takes before it is spilled.
 const sbChunk = 32
 
-// NeedsStringBuildFix reports whether src may hold a loop FixStringBuild rewrites.
+// NeedsStringBuildFix reports whether src may hold a loop FixStringBuild rewrites, or a
+// function appending to a variable of an outer one (its closure mode).
 func NeedsStringBuildFix(src string) bool {
-	return strings.Contains(src, "+") && (strings.Contains(src, "for") || strings.Contains(src, "while"))
+	return strings.Contains(src, "+") && (strings.Contains(src, "for") || strings.Contains(src, "while") ||
+		strings.Contains(src, "=>") || strings.Contains(src, "function"))
 }
 
 // FixStringBuild rewrites the string-building loops of a parsed program (src is its source, to
@@ -73,10 +75,11 @@ func FixStringBuildAny(prg *ast.Program, src string) bool {
 		return false
 	}
 	var fixes []*sbFix
+	var cfixes []*sbClosureFix
 	func() {
 		defer func() {
 			if recover() != nil { // an odd tree: rewrite nothing
-				fixes = nil
+				fixes, cfixes = nil, nil
 			}
 		}()
 		find := &sbWalker{}
@@ -84,13 +87,23 @@ func FixStringBuildAny(prg *ast.Program, src string) bool {
 		for _, fn := range find.fns {
 			fixes = append(fixes, analyzeStringBuild(fn)...)
 		}
+		for _, fn := range find.closureFns {
+			if fx := analyzeClosureBuild(fn); fx != nil {
+				cfixes = append(cfixes, fx)
+			}
+		}
 	}()
 	id := 0
 	for _, fx := range fixes {
 		id++
 		fx.apply(id)
 	}
-	return len(fixes) > 0
+	any := len(fixes) > 0
+	for _, fx := range cfixes {
+		id++
+		any = fx.apply(id) || any
+	}
+	return any
 }
 
 // sbFn is a function with append statements inside loops (phase one's finding).
@@ -108,6 +121,12 @@ type sbName struct {
 	declFrame *sbFrame // a let's statement list (nil: function-wide)
 	apps      []sbApp
 	tests     []sbTest
+
+	// closure mode (strbuildclosure.go)
+	nestedApp   bool                    // appended to in a nested function
+	reads       []sbRead                // mentions that read it
+	writes      []*ast.AssignExpression // `s = v` in the function's own code
+	declBinding *ast.Binding            // its declaration
 }
 
 // sbTest is an emptiness test of the name inside a loop.
@@ -170,6 +189,18 @@ type sbWalker struct {
 	pendingLabel *ast.Statement
 	with, eval   bool
 	arguments    bool
+
+	// closure mode (strbuildclosure.go)
+	scopes     []*sbScope // finding: the functions around the node
+	closureFns []*sbClosureFn
+	nextGen    bool       // finding: the function literal about to be walked is a generator
+	closure    bool       // analyzing in closure mode
+	pieces     int        // the own code of an append statement's pieces around the node
+	withDepth  int        // with bodies around the node
+	suspends   bool       // a yield or await in an append statement's pieces
+	curBinding *ast.Binding // the var or let statement's binding being walked
+	curLet     bool
+	inParams   bool // walking the analyzed function's parameters
 }
 
 func (w *sbWalker) analyzing() bool { return w.names != nil }
@@ -181,12 +212,16 @@ func (w *sbWalker) own() bool { return w.nested == 0 }
 func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody, source string) {
 	if w.analyzing() {
 		w.nested++
+		pieces := w.pieces
+		w.pieces = 0 // (its code runs when it is called)
 		w.params(params)
 		w.conciseBody(body)
+		w.pieces = pieces
 		w.nested--
 		return
 	}
 	if source != "" && strings.IndexByte(source, '+') < 0 {
+		w.nextGen = false
 		return // no appends in it or in the functions inside it
 	}
 	cur, loopN, params0, body0 := w.cur, w.loopN, w.fnParams, w.fnBody
@@ -194,11 +229,13 @@ func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody, sou
 	if b, ok := body.(*ast.BlockStatement); ok {
 		w.fnParams, w.fnBody = params, b
 	}
+	sc := w.enterScope(params, w.fnBody)
 	w.params(params)
 	w.conciseBody(body)
 	if w.cur != nil {
 		w.fns = append(w.fns, w.cur)
 	}
+	w.leaveScope(sc)
 	w.cur, w.loopN, w.fnParams, w.fnBody = cur, loopN, params0, body0
 }
 
@@ -291,8 +328,16 @@ func (w *sbWalker) lookup(name string) *sbName {
 
 // declare notes a declaration of id (with its initializer, for var and let statements).
 func (w *sbWalker) declare(id *ast.Identifier, kind int, init ast.Expression) {
+	if !w.analyzing() {
+		w.noteDecl(id.Name.String())
+		return
+	}
 	n := w.lookup(id.Name.String())
 	if n == nil {
+		return
+	}
+	if w.closure {
+		w.closureDecl(n, kind, init)
 		return
 	}
 	w.read(id.Name.String()) // (a declaration inside a loop sets s there, or makes a new one)
@@ -350,6 +395,12 @@ func (w *sbWalker) writeValue(name string) {
 // read notes a mention of name that reads it (or keeps it a string, in a way that is not an
 // append statement).
 func (w *sbWalker) read(name string) {
+	if w.closure { // (a mention the rewrite cannot replace)
+		if n := w.lookup(name); n != nil {
+			n.bad = true
+		}
+		return
+	}
 	if w.ownMention(name) == nil {
 		return
 	}
@@ -497,16 +548,20 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		w.exprStmt(slot, s)
 	case *ast.VariableStatement:
 		for _, b := range s.List {
+			w.curBinding, w.curLet = b, false
 			w.binding(b.Target, b.Initializer, sbDeclVar)
 		}
+		w.curBinding = nil
 	case *ast.LexicalDeclaration:
 		kind := sbDeclVar
 		if s.Token != token.LET || w.inCases() {
 			kind = sbDeclOther
 		}
 		for _, b := range s.List {
+			w.curBinding, w.curLet = b, true
 			w.binding(b.Target, b.Initializer, kind)
 		}
+		w.curBinding = nil
 		if kind == sbDeclVar && w.analyzing() && w.own() {
 			for _, b := range s.List {
 				if id, ok := b.Target.(*ast.Identifier); ok {
@@ -520,6 +575,7 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		if s.Function.Name != nil {
 			w.declare(s.Function.Name, sbDeclOther, nil)
 		}
+		w.nextGen = s.Function.Generator
 		w.function(s.Function.ParameterList, s.Function.Body, s.Function.Source)
 	case *ast.ClassDeclaration:
 		w.class(s.Class, true)
@@ -572,7 +628,9 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 	case *ast.WithStatement:
 		w.with = true
 		w.expr(s.Object)
+		w.withDepth++
 		w.stmt(&s.Body)
+		w.withDepth--
 	case *ast.ForStatement:
 		w.loop(slot, label, func() {
 			switch in := s.Initializer.(type) {
@@ -721,6 +779,13 @@ func (w *sbWalker) exprStmt(slot *ast.Statement, s *ast.ExpressionStatement) {
 			for _, p := range pieces {
 				w.expr(p)
 			}
+			if sc := w.scope(); sc != nil {
+				sc.noteApp(name)
+			}
+			return
+		}
+		if n := w.lookup(name); n != nil && w.closure {
+			w.closureApp(n, slot, pieces)
 			return
 		}
 		if n := w.lookup(name); n != nil && w.own() {
@@ -760,6 +825,7 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 			if el.Computed {
 				w.expr(el.Key)
 			}
+			w.nextGen = el.Body.Generator
 			w.function(el.Body.ParameterList, el.Body.Body, el.Body.Source)
 		case *ast.FieldDefinition:
 			if el.Computed {
@@ -794,6 +860,10 @@ func (w *sbWalker) nestedExpr(e ast.Expression) {
 // candidate name there is noted as an emptiness test,
 // which the rewrite answers for the whole string, not a read.
 func (w *sbWalker) test(slot *ast.Expression) {
+	if w.closure {
+		w.expr(*slot)
+		return
+	}
 	if id, ok := (*slot).(*ast.Identifier); ok && w.own() {
 		if n := w.lookup(id.Name.String()); n != nil {
 			if len(w.loops) > 0 {
@@ -822,6 +892,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 		*ast.RegExpLiteral, *ast.StringLiteral, *ast.ThisExpression, *ast.SuperExpression,
 		*ast.MetaProperty, *ast.PrivateIdentifier:
 	case *ast.Identifier:
+		if w.closure {
+			w.closureRead(e)
+			return
+		}
 		w.ident(e.Name.String())
 	case *ast.ArrayLiteral:
 		w.exprs(e.Value)
@@ -830,6 +904,11 @@ func (w *sbWalker) expr(e ast.Expression) {
 	case *ast.AssignExpression:
 		if id, ok := e.Left.(*ast.Identifier); ok {
 			name := id.Name.String()
+			if n := w.lookup(name); n != nil && w.closure {
+				w.closureWrite(n, e)
+				w.expr(e.Right)
+				return
+			}
 			if e.Operator == token.PLUS || e.Operator == token.ASSIGN && stringTyped(e.Right) {
 				w.ident(name) // keeps a string a string; its value is read
 			} else {
@@ -846,8 +925,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 		w.target(e.Left, -1)
 		w.expr(e.Right)
 	case *ast.YieldExpression:
+		w.suspends = w.suspends || w.pieces > 0
 		w.expr(e.Argument)
 	case *ast.AwaitExpression:
+		w.suspends = w.suspends || w.pieces > 0
 		w.expr(e.Argument)
 	case *ast.BinaryExpression:
 		switch e.Operator {
@@ -887,6 +968,7 @@ func (w *sbWalker) expr(e ast.Expression) {
 			w.read(e.Name.Name.String())
 			w.nested--
 		}
+		w.nextGen = e.Generator
 		w.function(e.ParameterList, e.Body, e.Source)
 	case *ast.ArrowFunctionLiteral:
 		w.function(e.ParameterList, e.Body, e.Source)
@@ -921,6 +1003,11 @@ func (w *sbWalker) expr(e ast.Expression) {
 		if e.Operator == token.NOT {
 			w.test(&e.Operand)
 			return
+		}
+		if id, ok := e.Operand.(*ast.Identifier); ok && e.Operator == token.DELETE && w.closure {
+			if n := w.lookup(id.Name.String()); n != nil {
+				n.bad = true // (delete of a reference, not of a value)
+			}
 		}
 		w.expr(e.Operand)
 	case *ast.Binding:
