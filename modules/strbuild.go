@@ -193,11 +193,11 @@ type sbWalker struct {
 	// closure mode (strbuildclosure.go)
 	scopes     []*sbScope // finding: the functions around the node
 	closureFns []*sbClosureFn
-	nextGen    bool       // finding: the function literal about to be walked is a generator
-	closure    bool       // analyzing in closure mode
-	pieces     int        // the own code of an append statement's pieces around the node
-	withDepth  int        // with bodies around the node
-	suspends   bool       // a yield or await in an append statement's pieces
+	nextGen    bool         // finding: the function literal about to be walked is a generator
+	closure    bool         // analyzing in closure mode
+	pieces     int          // the own code of an append statement's pieces around the node
+	withDepth  int          // with bodies around the node
+	suspends   bool         // a yield or await in an append statement's pieces
 	curBinding *ast.Binding // the var or let statement's binding being walked
 	curLet     bool
 	inParams   bool // walking the analyzed function's parameters
