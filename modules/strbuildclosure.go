@@ -392,8 +392,8 @@ func sbFlushFn(s, p, k, m, c, b, f, pre string) ast.Expression {
 		Right: &ast.AssignExpression{Operator: token.ASSIGN, Left: sbIdent(f), Right: arrow}}
 }
 
-// sbClosureSpill is if (++c > 32 && b === 0) { c = 0; if (typeof s === 'string' && s !== ”)
-// { if (m === 0) p = []; p[k++] = s; s = ”; for (c = ++m; (c & 1) === 0; c >>= 1) { k--;
+// sbClosureSpill is if (++c > 32 && b === 0) { c = 0; if (typeof s === "string" && s !== "")
+// { if (m === 0) p = []; p[k++] = s; s = ""; for (c = ++m; (c & 1) === 0; c >>= 1) { k--;
 // p[k - 1] += p[k]; } c = 0; } }.
 func sbClosureSpill(s, p, k, m, c, b string) ast.Statement {
 	merge := &ast.ForStatement{
