@@ -82,10 +82,11 @@ func FixStringBuildAny(prg *ast.Program, src string) bool {
 				fixes, cfixes = nil, nil
 			}
 		}()
-		find := &sbWalker{}
+		find := &sbWalker{consts: &sbConsts{}}
 		find.stmts(prg.Body)
+		find.consts.off, find.consts.done = find.with || find.eval, true
 		for _, fn := range find.fns {
-			fixes = append(fixes, analyzeStringBuild(fn)...)
+			fixes = append(fixes, analyzeStringBuild(fn, find.consts)...)
 		}
 		for _, fn := range find.closureFns {
 			if fx := analyzeClosureBuild(fn); fx != nil {
@@ -193,6 +194,8 @@ type sbWalker struct {
 	// closure mode (strbuildclosure.go)
 	scopes     []*sbScope // finding: the functions around the node
 	closureFns []*sbClosureFn
+	consts     *sbConsts    // finding: collects; analyzing: the program's string constants
+	list       sbRange      // finding: the statement list around the node
 	nextGen    bool         // finding: the function literal about to be walked is a generator
 	closure    bool         // analyzing in closure mode
 	pieces     int          // the own code of an append statement's pieces around the node
@@ -341,7 +344,7 @@ func (w *sbWalker) declare(id *ast.Identifier, kind int, init ast.Expression) {
 		return
 	}
 	w.read(id.Name.String()) // (a declaration inside a loop sets s there, or makes a new one)
-	if !w.own() || kind == sbDeclOther || init != nil && !stringTyped(init) {
+	if !w.own() || kind == sbDeclOther || init != nil && !w.stringTyped(init) {
 		n.bad = true
 		return
 	}
@@ -459,28 +462,35 @@ func appendTarget(st *ast.ExpressionStatement) (*ast.Identifier, []ast.Expressio
 }
 
 // stringTyped reports whether e's value is always a string (when it has one).
-func stringTyped(e ast.Expression) bool {
+func (w *sbWalker) stringTyped(e ast.Expression) bool {
 	switch e := e.(type) {
 	case *ast.StringLiteral:
 		return true
+	case *ast.Identifier:
+		return w.consts.stringAt(e)
 	case *ast.TemplateLiteral:
 		return e.Tag == nil
 	case *ast.BinaryExpression:
-		return e.Operator == token.PLUS && (stringTyped(e.Left) || stringTyped(e.Right))
+		return e.Operator == token.PLUS && (w.stringTyped(e.Left) || w.stringTyped(e.Right))
 	case *ast.UnaryExpression:
 		return e.Operator == token.TYPEOF
 	case *ast.ConditionalExpression:
-		return stringTyped(e.Consequent) && stringTyped(e.Alternate)
+		return w.stringTyped(e.Consequent) && w.stringTyped(e.Alternate)
 	case *ast.AssignExpression:
-		return (e.Operator == token.ASSIGN || e.Operator == token.PLUS) && stringTyped(e.Right)
+		return (e.Operator == token.ASSIGN || e.Operator == token.PLUS) && w.stringTyped(e.Right)
 	case *ast.SequenceExpression:
-		return len(e.Sequence) > 0 && stringTyped(e.Sequence[len(e.Sequence)-1])
+		return len(e.Sequence) > 0 && w.stringTyped(e.Sequence[len(e.Sequence)-1])
 	}
 	return false
 }
 
 // stmts walks a statement list (cases: a switch case's).
 func (w *sbWalker) stmts(list []ast.Statement) {
+	if !w.analyzing() && len(list) > 0 {
+		outer := w.list
+		w.list = sbRange{list[0].Idx0(), list[len(list)-1].Idx1()}
+		defer func() { w.list = outer }()
+	}
 	var f *sbFrame
 	if w.analyzing() && w.own() {
 		f = &sbFrame{parent: w.top()}
@@ -489,7 +499,7 @@ func (w *sbWalker) stmts(list []ast.Statement) {
 	for i := range list {
 		w.stmt(&list[i])
 		if f != nil {
-			establishes(list[i], func(name string) {
+			w.establishes(list[i], func(name string) {
 				if w.lookup(name) != nil {
 					if f.est == nil {
 						f.est = map[string]bool{}
@@ -513,11 +523,11 @@ func (w *sbWalker) top() *sbFrame {
 
 // establishes calls mark with each name a statement leaves a string: `s = <string>;`, `s +=
 // <string>;` or a var or let statement's `s = <string>`.
-func establishes(st ast.Statement, mark func(string)) {
+func (w *sbWalker) establishes(st ast.Statement, mark func(string)) {
 	var list []*ast.Binding
 	switch st := st.(type) {
 	case *ast.ExpressionStatement:
-		if a, ok := st.Expression.(*ast.AssignExpression); ok && stringTyped(a) {
+		if a, ok := st.Expression.(*ast.AssignExpression); ok && w.stringTyped(a) {
 			if id, ok := a.Left.(*ast.Identifier); ok {
 				mark(id.Name.String())
 			}
@@ -531,7 +541,7 @@ func establishes(st ast.Statement, mark func(string)) {
 		}
 	}
 	for _, b := range list {
-		if id, ok := b.Target.(*ast.Identifier); ok && b.Initializer != nil && stringTyped(b.Initializer) {
+		if id, ok := b.Target.(*ast.Identifier); ok && b.Initializer != nil && w.stringTyped(b.Initializer) {
 			mark(id.Name.String())
 		}
 	}
@@ -560,6 +570,10 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		for _, b := range s.List {
 			w.curBinding, w.curLet = b, true
 			w.binding(b.Target, b.Initializer, kind)
+			if id, ok := b.Target.(*ast.Identifier); ok && s.Token == token.CONST && !w.analyzing() &&
+				b.Initializer != nil && w.stringTyped(b.Initializer) {
+				w.consts.noteString(id.Name.String(), w.list)
+			}
 		}
 		w.curBinding = nil
 		if kind == sbDeclVar && w.analyzing() && w.own() {
@@ -813,6 +827,9 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 		if decl {
 			w.declare(c.Name, sbDeclOther, nil)
 		} else {
+			if !w.analyzing() {
+				w.noteDecl(c.Name.Name.String())
+			}
 			w.nested++
 			w.read(c.Name.Name.String())
 			w.nested--
@@ -909,7 +926,7 @@ func (w *sbWalker) expr(e ast.Expression) {
 				w.expr(e.Right)
 				return
 			}
-			if e.Operator == token.PLUS || e.Operator == token.ASSIGN && stringTyped(e.Right) {
+			if e.Operator == token.PLUS || e.Operator == token.ASSIGN && w.stringTyped(e.Right) {
 				w.ident(name) // keeps a string a string; its value is read
 			} else {
 				w.ident(name)
@@ -963,6 +980,9 @@ func (w *sbWalker) expr(e ast.Expression) {
 	case *ast.Optional:
 		w.expr(e.Expression)
 	case *ast.FunctionLiteral:
+		if e.Name != nil && !w.analyzing() {
+			w.noteDecl(e.Name.Name.String())
+		}
 		if e.Name != nil {
 			w.nested++
 			w.read(e.Name.Name.String())
@@ -1027,8 +1047,8 @@ type sbFix struct {
 }
 
 // analyzeStringBuild decides which loops of fn to rewrite for which of its candidate names.
-func analyzeStringBuild(fn *sbFn) []*sbFix {
-	w := &sbWalker{names: map[string]*sbName{}}
+func analyzeStringBuild(fn *sbFn, consts *sbConsts) []*sbFix {
+	w := &sbWalker{names: map[string]*sbName{}, consts: consts}
 	for name := range fn.cands {
 		w.names[name] = &sbName{}
 	}

@@ -371,3 +371,26 @@ return s.foo.bar; })()`},
 		})
 	}
 }
+
+func TestFixStringBuildStringConstants(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      string
+	}{
+		{"fast-json-stringify", "const B = '[';\nfunction f(o) {\nlet s = '';\nif (o.x) { s = JSON.stringify(o); }\ns += B;\nfor (let i = 0; i < o.length; i++) { s += o[i]; s += ','; }\nreturn s;\n}", "s@6"},
+		{"in a function", "function g() {\nconst B = `[`;\nreturn function f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n};\n}", "s@7"},
+		{"shadowed by a parameter", "const B = '[';\nfunction f(o, B) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"declared in a function without appends", "const B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}\nfunction h(B) {}", "s@6"},
+		{"not a string", "const B = 1;\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"outside its block", "{ const B = '['; }\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"a with somewhere", "const B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}\nfunction h(o) { with (o) { B + 1; } }", ""},
+		{"a let", "let B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(rewrittenLoops(t, c.src), ",")
+			if got != c.want {
+				t.Errorf("rewritten %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/file"
 	"github.com/dop251/goja/token"
 	"github.com/dop251/goja/unistring"
 )
@@ -130,6 +131,7 @@ func (sc *sbScope) noteNested(name string) {
 
 // noteDecl notes a declaration while finding.
 func (w *sbWalker) noteDecl(name string) {
+	w.consts.noteDecl(name)
 	if sc := w.scope(); sc != nil {
 		if sc.decls == nil {
 			sc.decls = map[string]bool{}
@@ -431,4 +433,50 @@ func sbClosureSpill(s, p, k, m, c, b string) ast.Statement {
 			},
 		}},
 	}
+}
+
+// sbConsts knows the names a program declares once (in the functions the finding walk goes
+// into: one without a '+' is not, and its declarations are seen only by its own code), as a
+// const whose initializer is a string: `const JSON_STR_BEGIN_ARRAY = '['` (fast-json-stringify's
+// serializers append such constants first). A mention of one inside the statement list of its
+// declaration is a string whenever it has a value, unless a with or a direct eval is anywhere
+// in the program (off).
+type sbConsts struct {
+	decls map[string]int
+	strs  map[string]sbRange
+	off   bool
+	done  bool // (while finding, nothing is known yet)
+}
+
+// sbRange is a range of source positions [from, to).
+type sbRange struct{ from, to file.Idx }
+
+func (c *sbConsts) noteDecl(name string) {
+	if c == nil {
+		return
+	}
+	if c.decls == nil {
+		c.decls = map[string]int{}
+	}
+	c.decls[name]++
+}
+
+func (c *sbConsts) noteString(name string, list sbRange) {
+	if c == nil || list.to == 0 {
+		return
+	}
+	if c.strs == nil {
+		c.strs = map[string]sbRange{}
+	}
+	c.strs[name] = list
+}
+
+// stringAt reports whether id names a string constant where it is.
+func (c *sbConsts) stringAt(id *ast.Identifier) bool {
+	if c == nil || c.off || !c.done {
+		return false
+	}
+	name := id.Name.String()
+	r, ok := c.strs[name]
+	return ok && c.decls[name] == 1 && id.Idx >= r.from && id.Idx < r.to
 }
