@@ -329,6 +329,8 @@ func TestFixStringBuildChoosesClosures(t *testing.T) {
 		{"a parameter", "function f(s) {\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
 		{"mentioned in a parameter", "function f(g = () => s) {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
 		{"initialized by a call", "function f() {\nvar s = g();\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
+		{"a number", "function f() {\nvar n = 0;\nconst add = (x) => { n += x; };\nreturn add;\n}", ""},
+		{"no initializer", "function f() {\nvar s;\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
 		{"let in a block", "function f() {\n{ let s = '';\nconst add = (x) => { s += x; };\nadd(1); }\n}", ""},
 		{"written inside a piece", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\ns += (s = 'a');\nreturn add;\n}", ""},
 	} {
@@ -350,7 +352,7 @@ func TestFixStringBuildClosuresSameResults(t *testing.T) {
 		{"a piece throws", `(function () { var s = '', log = []; const bad = { toString() { throw new Error('boom') } }; const add = (x) => { s += x }; for (let i = 0; i < 300; i++) { try { add(i % 45 ? 'z' : bad) } catch (e) { log.push(s.length) } } return log.join() + s; })()`},
 		{"a nested read after a throw", `(function () { var s = '', lens = []; const bad = { toString() { throw 1 } }; const add = (x) => { s += x }; const len = () => s.length; for (let i = 0; i < 300; i++) { try { add(i === 100 ? bad : 'z') } catch (e) {} lens.push(len()) } return lens.join(); })()`},
 		{"written back", `(function () { var s = ''; const add = (x) => { s += x }; for (let i = 0; i < 100; i++) add(i); const a = s; s = null; const t = typeof s; s = '['; for (let i = 0; i < 100; i++) add(i); return a + t + (s = s + ']'); })()`},
-		{"numbers first", `(function () { var n = 0; const add = (x) => { n += x }; for (let i = 1; i <= 50; i++) add(i); add('!'); for (let i = 0; i < 80; i++) add(i); return typeof n + n; })()`},
+		{"numbers first", `(function () { var n = ''; n = 0; const add = (x) => { n += x }; for (let i = 1; i <= 50; i++) add(i); add('!'); for (let i = 0; i < 80; i++) add(i); return typeof n + n; })()`},
 		{"let before its declaration", `(function () { const add = (x) => { s += x }; let r; try { add(1) } catch (e) { r = e.message } let s = ''; for (let i = 0; i < 70; i++) add(i); return r + s; })()`},
 		{"two activations", `(function () { function make() { var s = ''; return [(x) => { s += x }, () => s] } const [a1, r1] = make(), [a2, r2] = make(); for (let i = 0; i < 100; i++) { a1(i); a2('-' + i) } return r1() + '/' + r2(); })()`},
 		{"recursion", `(function () { function render(n) { var out = ''; const add = (x) => { out += x }; for (let i = 0; i < 40; i++) add(n > 0 ? render(n - 1).length : i); return out } return render(3); })()`},

@@ -36,8 +36,9 @@ import (
 //     evaluated (F is no generator, and no append's pieces hold a yield or await), so a b
 //     left above 0 by an append that threw is reset there;
 //   - in F's own code, `s = v`, which becomes (s = v, k = 0, m = 0, b = 0, s), and the one
-//     declaration (a var statement, or a let statement at the top of F's body) whose
-//     initializer, if any, is a literal: the counters are reset with it.
+//     declaration (a var statement, or a let statement at the top of F's body), whose
+//     initializer is a string literal (counters and sums are left alone): the counters are
+//     reset with it.
 //
 // s is not taken when it is mentioned in any other way (a shorthand property, delete, ++,
 // a compound or destructuring assignment, `s += e` as an expression), declared elsewhere (in
@@ -142,7 +143,7 @@ func (w *sbWalker) noteDecl(name string) {
 
 func (w *sbWalker) closureDecl(n *sbName, kind int, init ast.Expression) {
 	if !w.own() || w.inParams || w.withDepth > 0 || kind != sbDeclVar || w.curBinding == nil ||
-		w.curLet && len(w.frames) != 1 || init != nil && !pureLiteral(init) {
+		w.curLet && len(w.frames) != 1 || !stringLiteral(init) {
 		n.bad = true
 		return
 	}
@@ -189,10 +190,10 @@ func (w *sbWalker) closureWrite(n *sbName, e *ast.AssignExpression) {
 	n.writes = append(n.writes, e)
 }
 
-// pureLiteral reports whether e is a literal (evaluating it runs no code).
-func pureLiteral(e ast.Expression) bool {
+// stringLiteral reports whether e is a string literal (evaluating it runs no code).
+func stringLiteral(e ast.Expression) bool {
 	switch e := e.(type) {
-	case *ast.StringLiteral, *ast.NumberLiteral, *ast.NullLiteral, *ast.BooleanLiteral:
+	case *ast.StringLiteral:
 		return true
 	case *ast.TemplateLiteral:
 		return e.Tag == nil && len(e.Expressions) == 0
