@@ -55,9 +55,11 @@ import (
 // sbChunk is how many appends the chunk takes before it is spilled.
 const sbChunk = 32
 
-// NeedsStringBuildFix reports whether src may hold a loop FixStringBuild rewrites.
+// NeedsStringBuildFix reports whether src may hold a loop FixStringBuild rewrites, or a
+// function appending to a variable of an outer one (its closure mode).
 func NeedsStringBuildFix(src string) bool {
-	return strings.Contains(src, "+") && (strings.Contains(src, "for") || strings.Contains(src, "while"))
+	return strings.Contains(src, "+") && (strings.Contains(src, "for") || strings.Contains(src, "while") ||
+		strings.Contains(src, "=>") || strings.Contains(src, "function"))
 }
 
 // FixStringBuild rewrites the string-building loops of a parsed program (src is its source, to
@@ -73,16 +75,23 @@ func FixStringBuildAny(prg *ast.Program, src string) bool {
 		return false
 	}
 	var fixes []*sbFix
+	var cfixes []*sbClosureFix
 	func() {
 		defer func() {
 			if recover() != nil { // an odd tree: rewrite nothing
-				fixes = nil
+				fixes, cfixes = nil, nil
 			}
 		}()
-		find := &sbWalker{}
+		find := &sbWalker{consts: &sbConsts{}}
 		find.stmts(prg.Body)
+		find.consts.off, find.consts.done = find.with || find.eval, true
 		for _, fn := range find.fns {
-			fixes = append(fixes, analyzeStringBuild(fn)...)
+			fixes = append(fixes, analyzeStringBuild(fn, find.consts)...)
+		}
+		for _, fn := range find.closureFns {
+			if fx := analyzeClosureBuild(fn); fx != nil {
+				cfixes = append(cfixes, fx)
+			}
 		}
 	}()
 	id := 0
@@ -90,7 +99,12 @@ func FixStringBuildAny(prg *ast.Program, src string) bool {
 		id++
 		fx.apply(id)
 	}
-	return len(fixes) > 0
+	any := len(fixes) > 0
+	for _, fx := range cfixes {
+		id++
+		any = fx.apply(id) || any
+	}
+	return any
 }
 
 // sbFn is a function with append statements inside loops (phase one's finding).
@@ -108,6 +122,12 @@ type sbName struct {
 	declFrame *sbFrame // a let's statement list (nil: function-wide)
 	apps      []sbApp
 	tests     []sbTest
+
+	// closure mode (strbuildclosure.go)
+	nestedApp   bool                    // appended to in a nested function
+	reads       []sbRead                // mentions that read it
+	writes      []*ast.AssignExpression // `s = v` in the function's own code
+	declBinding *ast.Binding            // its declaration
 }
 
 // sbTest is an emptiness test of the name inside a loop.
@@ -170,6 +190,20 @@ type sbWalker struct {
 	pendingLabel *ast.Statement
 	with, eval   bool
 	arguments    bool
+
+	// closure mode (strbuildclosure.go)
+	scopes     []*sbScope // finding: the functions around the node
+	closureFns []*sbClosureFn
+	consts     *sbConsts    // finding: collects; analyzing: the program's string constants
+	list       sbRange      // finding: the statement list around the node
+	nextGen    bool         // finding: the function literal about to be walked is a generator
+	closure    bool         // analyzing in closure mode
+	pieces     int          // the own code of an append statement's pieces around the node
+	withDepth  int          // with bodies around the node
+	suspends   bool         // a yield or await in an append statement's pieces
+	curBinding *ast.Binding // the var or let statement's binding being walked
+	curLet     bool
+	inParams   bool // walking the analyzed function's parameters
 }
 
 func (w *sbWalker) analyzing() bool { return w.names != nil }
@@ -181,12 +215,16 @@ func (w *sbWalker) own() bool { return w.nested == 0 }
 func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody, source string) {
 	if w.analyzing() {
 		w.nested++
+		pieces := w.pieces
+		w.pieces = 0 // (its code runs when it is called)
 		w.params(params)
 		w.conciseBody(body)
+		w.pieces = pieces
 		w.nested--
 		return
 	}
 	if source != "" && strings.IndexByte(source, '+') < 0 {
+		w.nextGen = false
 		return // no appends in it or in the functions inside it
 	}
 	cur, loopN, params0, body0 := w.cur, w.loopN, w.fnParams, w.fnBody
@@ -194,11 +232,13 @@ func (w *sbWalker) function(params *ast.ParameterList, body ast.ConciseBody, sou
 	if b, ok := body.(*ast.BlockStatement); ok {
 		w.fnParams, w.fnBody = params, b
 	}
+	sc := w.enterScope(params, w.fnBody)
 	w.params(params)
 	w.conciseBody(body)
 	if w.cur != nil {
 		w.fns = append(w.fns, w.cur)
 	}
+	w.leaveScope(sc)
 	w.cur, w.loopN, w.fnParams, w.fnBody = cur, loopN, params0, body0
 }
 
@@ -291,12 +331,20 @@ func (w *sbWalker) lookup(name string) *sbName {
 
 // declare notes a declaration of id (with its initializer, for var and let statements).
 func (w *sbWalker) declare(id *ast.Identifier, kind int, init ast.Expression) {
+	if !w.analyzing() {
+		w.noteDecl(id.Name.String())
+		return
+	}
 	n := w.lookup(id.Name.String())
 	if n == nil {
 		return
 	}
+	if w.closure {
+		w.closureDecl(n, kind, init)
+		return
+	}
 	w.read(id.Name.String()) // (a declaration inside a loop sets s there, or makes a new one)
-	if !w.own() || kind == sbDeclOther || init != nil && !stringTyped(init) {
+	if !w.own() || kind == sbDeclOther || init != nil && !w.stringTyped(init) {
 		n.bad = true
 		return
 	}
@@ -350,6 +398,12 @@ func (w *sbWalker) writeValue(name string) {
 // read notes a mention of name that reads it (or keeps it a string, in a way that is not an
 // append statement).
 func (w *sbWalker) read(name string) {
+	if w.closure { // (a mention the rewrite cannot replace)
+		if n := w.lookup(name); n != nil {
+			n.bad = true
+		}
+		return
+	}
 	if w.ownMention(name) == nil {
 		return
 	}
@@ -408,28 +462,35 @@ func appendTarget(st *ast.ExpressionStatement) (*ast.Identifier, []ast.Expressio
 }
 
 // stringTyped reports whether e's value is always a string (when it has one).
-func stringTyped(e ast.Expression) bool {
+func (w *sbWalker) stringTyped(e ast.Expression) bool {
 	switch e := e.(type) {
 	case *ast.StringLiteral:
 		return true
+	case *ast.Identifier:
+		return w.consts.stringAt(e)
 	case *ast.TemplateLiteral:
 		return e.Tag == nil
 	case *ast.BinaryExpression:
-		return e.Operator == token.PLUS && (stringTyped(e.Left) || stringTyped(e.Right))
+		return e.Operator == token.PLUS && (w.stringTyped(e.Left) || w.stringTyped(e.Right))
 	case *ast.UnaryExpression:
 		return e.Operator == token.TYPEOF
 	case *ast.ConditionalExpression:
-		return stringTyped(e.Consequent) && stringTyped(e.Alternate)
+		return w.stringTyped(e.Consequent) && w.stringTyped(e.Alternate)
 	case *ast.AssignExpression:
-		return (e.Operator == token.ASSIGN || e.Operator == token.PLUS) && stringTyped(e.Right)
+		return (e.Operator == token.ASSIGN || e.Operator == token.PLUS) && w.stringTyped(e.Right)
 	case *ast.SequenceExpression:
-		return len(e.Sequence) > 0 && stringTyped(e.Sequence[len(e.Sequence)-1])
+		return len(e.Sequence) > 0 && w.stringTyped(e.Sequence[len(e.Sequence)-1])
 	}
 	return false
 }
 
 // stmts walks a statement list (cases: a switch case's).
 func (w *sbWalker) stmts(list []ast.Statement) {
+	if !w.analyzing() && len(list) > 0 {
+		outer := w.list
+		w.list = sbRange{list[0].Idx0(), list[len(list)-1].Idx1()}
+		defer func() { w.list = outer }()
+	}
 	var f *sbFrame
 	if w.analyzing() && w.own() {
 		f = &sbFrame{parent: w.top()}
@@ -438,7 +499,7 @@ func (w *sbWalker) stmts(list []ast.Statement) {
 	for i := range list {
 		w.stmt(&list[i])
 		if f != nil {
-			establishes(list[i], func(name string) {
+			w.establishes(list[i], func(name string) {
 				if w.lookup(name) != nil {
 					if f.est == nil {
 						f.est = map[string]bool{}
@@ -462,11 +523,11 @@ func (w *sbWalker) top() *sbFrame {
 
 // establishes calls mark with each name a statement leaves a string: `s = <string>;`, `s +=
 // <string>;` or a var or let statement's `s = <string>`.
-func establishes(st ast.Statement, mark func(string)) {
+func (w *sbWalker) establishes(st ast.Statement, mark func(string)) {
 	var list []*ast.Binding
 	switch st := st.(type) {
 	case *ast.ExpressionStatement:
-		if a, ok := st.Expression.(*ast.AssignExpression); ok && stringTyped(a) {
+		if a, ok := st.Expression.(*ast.AssignExpression); ok && w.stringTyped(a) {
 			if id, ok := a.Left.(*ast.Identifier); ok {
 				mark(id.Name.String())
 			}
@@ -480,7 +541,7 @@ func establishes(st ast.Statement, mark func(string)) {
 		}
 	}
 	for _, b := range list {
-		if id, ok := b.Target.(*ast.Identifier); ok && b.Initializer != nil && stringTyped(b.Initializer) {
+		if id, ok := b.Target.(*ast.Identifier); ok && b.Initializer != nil && w.stringTyped(b.Initializer) {
 			mark(id.Name.String())
 		}
 	}
@@ -497,16 +558,24 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		w.exprStmt(slot, s)
 	case *ast.VariableStatement:
 		for _, b := range s.List {
+			w.curBinding, w.curLet = b, false
 			w.binding(b.Target, b.Initializer, sbDeclVar)
 		}
+		w.curBinding = nil
 	case *ast.LexicalDeclaration:
 		kind := sbDeclVar
 		if s.Token != token.LET || w.inCases() {
 			kind = sbDeclOther
 		}
 		for _, b := range s.List {
+			w.curBinding, w.curLet = b, true
 			w.binding(b.Target, b.Initializer, kind)
+			if id, ok := b.Target.(*ast.Identifier); ok && s.Token == token.CONST && !w.analyzing() &&
+				b.Initializer != nil && w.stringTyped(b.Initializer) {
+				w.consts.noteString(id.Name.String(), w.list)
+			}
 		}
+		w.curBinding = nil
 		if kind == sbDeclVar && w.analyzing() && w.own() {
 			for _, b := range s.List {
 				if id, ok := b.Target.(*ast.Identifier); ok {
@@ -520,6 +589,7 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 		if s.Function.Name != nil {
 			w.declare(s.Function.Name, sbDeclOther, nil)
 		}
+		w.nextGen = s.Function.Generator
 		w.function(s.Function.ParameterList, s.Function.Body, s.Function.Source)
 	case *ast.ClassDeclaration:
 		w.class(s.Class, true)
@@ -572,7 +642,9 @@ func (w *sbWalker) stmt(slot *ast.Statement) {
 	case *ast.WithStatement:
 		w.with = true
 		w.expr(s.Object)
+		w.withDepth++
 		w.stmt(&s.Body)
+		w.withDepth--
 	case *ast.ForStatement:
 		w.loop(slot, label, func() {
 			switch in := s.Initializer.(type) {
@@ -721,6 +793,13 @@ func (w *sbWalker) exprStmt(slot *ast.Statement, s *ast.ExpressionStatement) {
 			for _, p := range pieces {
 				w.expr(p)
 			}
+			if sc := w.scope(); sc != nil {
+				sc.noteApp(name)
+			}
+			return
+		}
+		if n := w.lookup(name); n != nil && w.closure {
+			w.closureApp(n, slot, pieces)
 			return
 		}
 		if n := w.lookup(name); n != nil && w.own() {
@@ -748,6 +827,9 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 		if decl {
 			w.declare(c.Name, sbDeclOther, nil)
 		} else {
+			if !w.analyzing() {
+				w.noteDecl(c.Name.Name.String())
+			}
 			w.nested++
 			w.read(c.Name.Name.String())
 			w.nested--
@@ -760,6 +842,7 @@ func (w *sbWalker) class(c *ast.ClassLiteral, decl bool) {
 			if el.Computed {
 				w.expr(el.Key)
 			}
+			w.nextGen = el.Body.Generator
 			w.function(el.Body.ParameterList, el.Body.Body, el.Body.Source)
 		case *ast.FieldDefinition:
 			if el.Computed {
@@ -794,6 +877,10 @@ func (w *sbWalker) nestedExpr(e ast.Expression) {
 // candidate name there is noted as an emptiness test,
 // which the rewrite answers for the whole string, not a read.
 func (w *sbWalker) test(slot *ast.Expression) {
+	if w.closure {
+		w.expr(*slot)
+		return
+	}
 	if id, ok := (*slot).(*ast.Identifier); ok && w.own() {
 		if n := w.lookup(id.Name.String()); n != nil {
 			if len(w.loops) > 0 {
@@ -822,6 +909,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 		*ast.RegExpLiteral, *ast.StringLiteral, *ast.ThisExpression, *ast.SuperExpression,
 		*ast.MetaProperty, *ast.PrivateIdentifier:
 	case *ast.Identifier:
+		if w.closure {
+			w.closureRead(e)
+			return
+		}
 		w.ident(e.Name.String())
 	case *ast.ArrayLiteral:
 		w.exprs(e.Value)
@@ -830,7 +921,12 @@ func (w *sbWalker) expr(e ast.Expression) {
 	case *ast.AssignExpression:
 		if id, ok := e.Left.(*ast.Identifier); ok {
 			name := id.Name.String()
-			if e.Operator == token.PLUS || e.Operator == token.ASSIGN && stringTyped(e.Right) {
+			if n := w.lookup(name); n != nil && w.closure {
+				w.closureWrite(n, e)
+				w.expr(e.Right)
+				return
+			}
+			if e.Operator == token.PLUS || e.Operator == token.ASSIGN && w.stringTyped(e.Right) {
 				w.ident(name) // keeps a string a string; its value is read
 			} else {
 				w.ident(name)
@@ -846,8 +942,10 @@ func (w *sbWalker) expr(e ast.Expression) {
 		w.target(e.Left, -1)
 		w.expr(e.Right)
 	case *ast.YieldExpression:
+		w.suspends = w.suspends || w.pieces > 0
 		w.expr(e.Argument)
 	case *ast.AwaitExpression:
+		w.suspends = w.suspends || w.pieces > 0
 		w.expr(e.Argument)
 	case *ast.BinaryExpression:
 		switch e.Operator {
@@ -882,11 +980,15 @@ func (w *sbWalker) expr(e ast.Expression) {
 	case *ast.Optional:
 		w.expr(e.Expression)
 	case *ast.FunctionLiteral:
+		if e.Name != nil && !w.analyzing() {
+			w.noteDecl(e.Name.Name.String())
+		}
 		if e.Name != nil {
 			w.nested++
 			w.read(e.Name.Name.String())
 			w.nested--
 		}
+		w.nextGen = e.Generator
 		w.function(e.ParameterList, e.Body, e.Source)
 	case *ast.ArrowFunctionLiteral:
 		w.function(e.ParameterList, e.Body, e.Source)
@@ -922,6 +1024,11 @@ func (w *sbWalker) expr(e ast.Expression) {
 			w.test(&e.Operand)
 			return
 		}
+		if id, ok := e.Operand.(*ast.Identifier); ok && e.Operator == token.DELETE && w.closure {
+			if n := w.lookup(id.Name.String()); n != nil {
+				n.bad = true // (delete of a reference, not of a value)
+			}
+		}
 		w.expr(e.Operand)
 	case *ast.Binding:
 		w.target(e.Target, -1)
@@ -940,8 +1047,8 @@ type sbFix struct {
 }
 
 // analyzeStringBuild decides which loops of fn to rewrite for which of its candidate names.
-func analyzeStringBuild(fn *sbFn) []*sbFix {
-	w := &sbWalker{names: map[string]*sbName{}}
+func analyzeStringBuild(fn *sbFn, consts *sbConsts) []*sbFix {
+	w := &sbWalker{names: map[string]*sbName{}, consts: consts}
 	for name := range fn.cands {
 		w.names[name] = &sbName{}
 	}

@@ -270,3 +270,129 @@ func BenchmarkFixStringBuild(b *testing.B) {
 		}
 	})
 }
+
+// closureAppends parses src, applies FixStringBuild and lists the append statements its closure
+// mode rewrote as "name@line", sorted.
+func closureAppends(t *testing.T, src string) []string {
+	t.Helper()
+	prg, err := parser.ParseFile(nil, "t.js", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	FixStringBuild(prg, src)
+	var out []string
+	WalkAST(reflect.ValueOf(prg), func(v reflect.Value) bool {
+		b, ok := v.Interface().(*ast.BlockStatement)
+		if !ok || len(b.List) != 4 {
+			return true
+		}
+		inc, ok := b.List[0].(*ast.ExpressionStatement)
+		if !ok {
+			return true
+		}
+		if u, ok := inc.Expression.(*ast.UnaryExpression); ok {
+			if id, ok := u.Operand.(*ast.Identifier); ok && strings.HasPrefix(id.Name.String(), "%sc") {
+				st := b.List[1].(*ast.ExpressionStatement)
+				name := st.Expression.(*ast.AssignExpression).Left.(*ast.Identifier).Name
+				out = append(out, fmt.Sprintf("%s@%d", name, prg.File.Position(int(st.Idx0())).Line))
+			}
+		}
+		return true
+	})
+	sort.Strings(out)
+	return out
+}
+
+func TestFixStringBuildChoosesClosures(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      string // rewritten appends, comma separated
+	}{
+		{"ejs", "function t(locals) {\nvar __output = '';\nfunction __append(s) { if (s !== undefined && s !== null) __output += s }\nwith (locals || {}) { for (const r of rows) __append(r); }\nreturn __output;\n}", "__output@3"},
+		{"pug", "function t(locals) {\nvar pug_html = '', pug_interp;\ntry { (function (rows) {\npug_html = pug_html + '<ul>';\n(function () { for (var i = 0; i < rows.length; i++) {\npug_html = pug_html + '<li>' + rows[i];\n} }).call(this);\n}.call(this, locals.rows)); } catch (err) {}\nreturn pug_html;\n}", "pug_html@4,pug_html@6"},
+		{"handlebars", "function each(context, fn, inverse) {\nvar ret = '', i = 0;\nfunction execIteration(v) {\nret = ret + fn(v);\n}\nfor (; i < context.length; i++) execIteration(context[i]);\nif (i === 0) ret = inverse(this);\nreturn ret;\n}", "ret@4"},
+		{"own appends too", "function f(a) {\nlet s = '';\ns += '[';\na.forEach((x) => {\ns += x;\n});\ns += ']';\nreturn s;\n}", "s@3,s@5,s@7"},
+		{"two levels down", "function f(a) {\nvar s = '';\nfunction g() { return () => {\ns += 1;\n}; }\ng()();\nreturn s;\n}", "s@4"},
+		{"async function", "async function f(a) {\nvar s = '';\nconst add = (x) => {\ns += x;\n};\nawait add(1);\nreturn s;\n}", "s@4"},
+		{"not declared in any function", "var s = '';\nfunction g() { s += 1; }", ""},
+		{"generator", "function* f() {\nvar s = '';\nconst add = (x) => { s += x; };\nyield add(1);\n}", ""},
+		{"yield in a piece", "function f() {\nvar s = '';\nreturn function* () { s += yield 1; };\n}", ""},
+		{"await in a piece", "function f() {\nvar s = '';\nreturn async () => { s += await 1; };\n}", ""},
+		{"mentioned in a with", "function f(o) {\nvar s = '';\nwith (o) { [1].forEach(() => { s += 1; }); }\nreturn s;\n}", ""},
+		{"written in a nested function", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\nconst clear = () => { s = ''; };\nreturn [add, clear];\n}", ""},
+		{"a compound assignment", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\ns -= 1;\n}", ""},
+		{"an append as a value", "function f() {\nvar s = '';\nconst add = (x) => (s += x);\n}", ""},
+		{"a shorthand property", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn { s };\n}", ""},
+		{"delete", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn delete s;\n}", ""},
+		{"eval", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn eval('s');\n}", ""},
+		{"declared in a nested function too", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn (s) => s;\n}", ""},
+		{"a parameter", "function f(s) {\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
+		{"mentioned in a parameter", "function f(g = () => s) {\nvar s = '';\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
+		{"initialized by a call", "function f() {\nvar s = g();\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
+		{"a number", "function f() {\nvar n = 0;\nconst add = (x) => { n += x; };\nreturn add;\n}", ""},
+		{"no initializer", "function f() {\nvar s;\nconst add = (x) => { s += x; };\nreturn add;\n}", ""},
+		{"let in a block", "function f() {\n{ let s = '';\nconst add = (x) => { s += x; };\nadd(1); }\n}", ""},
+		{"written inside a piece", "function f() {\nvar s = '';\nconst add = (x) => { s += x; };\ns += (s = 'a');\nreturn add;\n}", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(closureAppends(t, c.src), ",")
+			if got != c.want {
+				t.Errorf("rewritten %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestFixStringBuildClosuresSameResults(t *testing.T) {
+	for _, c := range []struct{ name, src string }{
+		{"plain", `(function (n) { var s = ''; function add(x) { s += x } for (let i = 0; i < n; i++) add('ab' + i); return s; })(1000)`},
+		{"a piece's conversion appends", `(function () { var s = ''; const o = { toString() { s += '(in)'; return 'o' } }; const add = (x) => { s += x }; for (let i = 0; i < 300; i++) { add('x'); if (i % 7 === 0) add(o); } return s; })()`},
+		{"a piece appends through a call", `(function () { var s = ''; const add = (x) => { s = s + x + inner() }; const inner = () => { for (let j = 0; j < 40; j++) s += 'i'; return '|' }; for (let i = 0; i < 100; i++) add(i); return s; })()`},
+		{"a piece reads", `(function () { var s = ''; const add = (x) => { s = s + x + s.length + ',' }; for (let i = 0; i < 300; i++) add('y'); return s; })()`},
+		{"a piece throws", `(function () { var s = '', log = []; const bad = { toString() { throw new Error('boom') } }; const add = (x) => { s += x }; for (let i = 0; i < 300; i++) { try { add(i % 45 ? 'z' : bad) } catch (e) { log.push(s.length) } } return log.join() + s; })()`},
+		{"a nested read after a throw", `(function () { var s = '', lens = []; const bad = { toString() { throw 1 } }; const add = (x) => { s += x }; const len = () => s.length; for (let i = 0; i < 300; i++) { try { add(i === 100 ? bad : 'z') } catch (e) {} lens.push(len()) } return lens.join(); })()`},
+		{"written back", `(function () { var s = ''; const add = (x) => { s += x }; for (let i = 0; i < 100; i++) add(i); const a = s; s = null; const t = typeof s; s = '['; for (let i = 0; i < 100; i++) add(i); return a + t + (s = s + ']'); })()`},
+		{"numbers first", `(function () { var n = ''; n = 0; const add = (x) => { n += x }; for (let i = 1; i <= 50; i++) add(i); add('!'); for (let i = 0; i < 80; i++) add(i); return typeof n + n; })()`},
+		{"let before its declaration", `(function () { const add = (x) => { s += x }; let r; try { add(1) } catch (e) { r = e.message } let s = ''; for (let i = 0; i < 70; i++) add(i); return r + s; })()`},
+		{"two activations", `(function () { function make() { var s = ''; return [(x) => { s += x }, () => s] } const [a1, r1] = make(), [a2, r2] = make(); for (let i = 0; i < 100; i++) { a1(i); a2('-' + i) } return r1() + '/' + r2(); })()`},
+		{"recursion", `(function () { function render(n) { var out = ''; const add = (x) => { out += x }; for (let i = 0; i < 40; i++) add(n > 0 ? render(n - 1).length : i); return out } return render(3); })()`},
+		{"a generator appends between yields", `(function () { function f() { var s = ''; function* g() { for (let i = 0; i < 100; i++) { s += i; yield s.length } } return [g(), () => s] } const [it, read] = f(); let t = 0; for (const n of it) t += n; return t + read(); })()`},
+		{"error positions", `(function () { var s = ''; function first(x) { s += x.name.first }
+for (let i = 0; i < 50; i++) first({ name: { first: i } });
+first({}); })()`},
+		{"read of a property throws", `(function () { var s = ''; const add = (x) => { s += x }; for (let i = 0; i < 50; i++) add(i);
+return s.foo.bar; })()`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			plain, fixed := runBoth(t, c.src)
+			pcs := regexp.MustCompile(`(:\d+)\(\d+\)`) // (goja's program counters)
+			plain, fixed = pcs.ReplaceAllString(plain, "$1"), pcs.ReplaceAllString(fixed, "$1")
+			if plain != fixed {
+				t.Errorf("rewritten:\n%s\nas compiled:\n%s", fixed, plain)
+			}
+		})
+	}
+}
+
+func TestFixStringBuildStringConstants(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      string
+	}{
+		{"fast-json-stringify", "const B = '[';\nfunction f(o) {\nlet s = '';\nif (o.x) { s = JSON.stringify(o); }\ns += B;\nfor (let i = 0; i < o.length; i++) { s += o[i]; s += ','; }\nreturn s;\n}", "s@6"},
+		{"in a function", "function g() {\nconst B = `[`;\nreturn function f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n};\n}", "s@7"},
+		{"shadowed by a parameter", "const B = '[';\nfunction f(o, B) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"declared in a function without appends", "const B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}\nfunction h(B) {}", "s@6"},
+		{"not a string", "const B = 1;\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"outside its block", "{ const B = '['; }\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+		{"a with somewhere", "const B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}\nfunction h(o) { with (o) { B + 1; } }", ""},
+		{"a let", "let B = '[';\nfunction f(o) {\nlet s;\ns = g();\ns += B;\nfor (const x of o) s += x;\nreturn s;\n}", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := strings.Join(rewrittenLoops(t, c.src), ",")
+			if got != c.want {
+				t.Errorf("rewritten %q, want %q", got, c.want)
+			}
+		})
+	}
+}
