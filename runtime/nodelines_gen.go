@@ -144,6 +144,17 @@ const nodeLinesData = "" +
 	"node:dns:122\t    return this.callback(new DNSException(err, 'getaddrinfo', this.hostname));\n" +
 	"node:dns:134\t  this.callback(null, addresses);\n" +
 	"node:dns:151\t    validateString(hostname, 'hostname');\n" +
+	"node:dns:158\t    validateFunction(callback, 'callback');\n" +
+	"node:dns:160\t    validateOneOf(options, 'family', validFamilies);\n" +
+	"node:dns:163\t    validateFunction(arguments.length === 2 ? options : callback, 'callback');\n" +
+	"node:dns:164\t    throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);\n" +
+	"node:dns:166\t    validateFunction(callback, 'callback');\n" +
+	"node:dns:169\t      validateNumber(options.hints, 'options.hints');\n" +
+	"node:dns:171\t      validateHints(hints);\n" +
+	"node:dns:182\t          validateOneOf(options.family, 'options.family', validFamilies);\n" +
+	"node:dns:188\t      validateBoolean(options.all, 'options.all');\n" +
+	"node:dns:192\t      validateBoolean(options.verbatim, 'options.verbatim');\n" +
+	"node:dns:196\t      validateOneOf(options.order, 'options.order', validDnsOrders);\n" +
 	"node:dns:263\t    return this.callback(new DNSException(err, 'getnameinfo', this.hostname));\n" +
 	"node:dns:265\t  this.callback(null, hostname, service);\n" +
 	"node:dns:274\t    throw new ERR_MISSING_ARGS('address', 'port', 'callback');\n" +
@@ -482,10 +493,22 @@ const nodeLinesData = "" +
 	"node:internal/async_hooks:130\t    result = cb.apply(this, args);\n" +
 	"node:internal/async_hooks:464\t    return block.apply(null, args);\n" +
 	"node:internal/blob:145\t      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);\n" +
+	"node:internal/blocklist:100\t      network = new SocketAddress({\n" +
 	"node:internal/blocklist:107\t        validateInt32(prefix, 'prefix', 0, 32);\n" +
 	"node:internal/blocklist:118\t      validateString(address, 'address');\n" +
+	"node:internal/blocklist:119\t      validateString(family, 'family');\n" +
 	"node:internal/blocklist:62\t      validateString(address, 'address');\n" +
+	"node:internal/blocklist:63\t      validateString(family, 'family');\n" +
+	"node:internal/blocklist:64\t      address = new SocketAddress({\n" +
+	"node:internal/blocklist:74\t      validateString(start, 'start');\n" +
+	"node:internal/blocklist:75\t      validateString(family, 'family');\n" +
+	"node:internal/blocklist:76\t      start = new SocketAddress({\n" +
+	"node:internal/blocklist:82\t      validateString(end, 'end');\n" +
+	"node:internal/blocklist:83\t      validateString(family, 'family');\n" +
+	"node:internal/blocklist:84\t      end = new SocketAddress({\n" +
 	"node:internal/blocklist:93\t      throw new ERR_INVALID_ARG_VALUE('start', start, 'must come before end');\n" +
+	"node:internal/blocklist:98\t      validateString(network, 'network');\n" +
+	"node:internal/blocklist:99\t      validateString(family, 'family');\n" +
 	"node:internal/bootstrap/node:123\t        validateInteger(value, 'code');\n" +
 	"node:internal/bootstrap/realm:164\t    throw new Error(`No such module: ${module}`);\n" +
 	"node:internal/bootstrap/switches/does_own_process_state:130\t  rawMethods.chdir(directory);\n" +
@@ -644,6 +667,7 @@ const nodeLinesData = "" +
 	"node:internal/dns/callback_resolver:47\t    this.callback(null, result);\n" +
 	"node:internal/dns/promises:240\t    this.reject(new DNSException(err, 'getnameinfo', this.host));\n" +
 	"node:internal/dns/utils:103\t    ArrayPrototypeForEach(servers, (serv, index) => {\n" +
+	"node:internal/dns/utils:266\t    throw new ERR_INVALID_ARG_VALUE('hints', hints);\n" +
 	"node:internal/dns/utils:284\t  validateOneOf(value, 'dnsOrder', validDnsOrders);\n" +
 	"node:internal/dns/utils:97\t    validateArray(servers, 'servers');\n" +
 	"node:internal/encoding:360\t      throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);\n" +
@@ -758,6 +782,7 @@ const nodeLinesData = "" +
 	"node:internal/http2/core:2287\t    assertIsObject(headers, 'headers');\n" +
 	"node:internal/http2/core:2319\t    validateInteger(code, 'code', 0, kMaxInt);\n" +
 	"node:internal/http2/core:2322\t      validateFunction(callback, 'callback');\n" +
+	"node:internal/http2/core:2388\t      err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);\n" +
 	"node:internal/http2/core:2717\t      throw new ERR_HTTP2_PUSH_DISABLED();\n" +
 	"node:internal/http2/core:2719\t      throw new ERR_HTTP2_NESTED_PUSH();\n" +
 	"node:internal/http2/core:2732\t    validateFunction(callback, 'callback');\n" +
@@ -782,6 +807,7 @@ const nodeLinesData = "" +
 	"node:internal/http2/core:3418\t  assertIsObject(settings, 'settings');\n" +
 	"node:internal/http2/core:3419\t  validateSettings(settings);\n" +
 	"node:internal/http2/core:3426\t    throw new ERR_INVALID_ARG_TYPE('buf',\n" +
+	"node:internal/http2/core:560\t    stream.destroy();\n" +
 	"node:internal/http2/util:123\t  HTTP2_HEADER_AGE,\n" +
 	"node:internal/http2/util:619\t            throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);\n" +
 	"node:internal/http2/util:626\t        throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);\n" +
@@ -881,8 +907,12 @@ const nodeLinesData = "" +
 	"node:internal/process/warning:176\t    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);\n" +
 	"node:internal/process/warning:185\t        throw warning;\n" +
 	"node:internal/process/worker_thread_only:12\t    throw new ERR_WORKER_UNSUPPORTED_OPERATION(name);\n" +
+	"node:internal/socketaddress:50\t    validateObject(options, 'options');\n" +
 	"node:internal/socketaddress:69\t        throw new ERR_INVALID_ARG_VALUE('options.family', options.family);\n" +
+	"node:internal/socketaddress:72\t    validateString(address, 'options.address');\n" +
 	"node:internal/socketaddress:73\t    validatePort(port, 'options.port');\n" +
+	"node:internal/socketaddress:74\t    validateUint32(flowlabel, 'options.flowlabel', false);\n" +
+	"node:internal/socketaddress:76\t    this[kHandle] = new _SocketAddress(address, port, type, flowlabel);\n" +
 	"node:internal/source_map/source_map_cache:57\t  validateBoolean(val, 'val');\n" +
 	"node:internal/stream_base_commons:152\t  afterWriteDispatched(req, err, cb);\n" +
 	"node:internal/stream_base_commons:161\t    return cb(new ErrnoException(err, 'write', req.error));\n" +
@@ -1087,19 +1117,44 @@ const nodeLinesData = "" +
 	"node:net:1308\t    validateBoolean(autoSelectFamily, 'options.autoSelectFamily');\n" +
 	"node:net:1314\t    validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);\n" +
 	"node:net:1338\t    validateFunction(options.lookup, 'options.lookup');\n" +
+	"node:net:1362\t    defaultTriggerAsyncIdScope(self[async_id_symbol], function() {\n" +
+	"node:net:1363\t      lookupAndConnectMultiple(\n" +
+	"node:net:1380\t  defaultTriggerAsyncIdScope(self[async_id_symbol], function() {\n" +
+	"node:net:1381\t    lookup(host, dnsopts, function emitLookup(err, ip, addressType) {\n" +
 	"node:net:1382\t      self.emit('lookup', err, ip, addressType, host);\n" +
+	"node:net:1417\t  defaultTriggerAsyncIdScope(self[async_id_symbol], function emitLookup() {\n" +
+	"node:net:1418\t    lookup(host, dnsopts, function emitLookup(err, addresses) {\n" +
 	"node:net:1425\t        self.emit('lookup', err, undefined, undefined, host);\n" +
 	"node:net:1443\t        self.emit('lookup', err, ip, addressType, host);\n" +
 	"node:net:1611\t    const ex = new ExceptionWithHostPort(status,\n" +
+	"node:net:172\t  validateInt32(fd, 'fd', 0);\n" +
+	"node:net:1724\t  validateAbortSignal(options.signal, 'options.signal');\n" +
+	"node:net:1757\t    validateNumber(\n" +
+	"node:net:1766\t    validateNumber(\n" +
+	"node:net:186\t  throw new ERR_INVALID_FD_TYPE(type);\n" +
 	"node:net:1908\t    const ex = new UVExceptionWithHostPort(err, 'listen', address, port);\n" +
 	"node:net:1965\t    server._listen2(address, port, addressType, backlog, fd, flags);\n" +
+	"node:net:2012\t    throw new ERR_SERVER_ALREADY_LISTEN();\n" +
+	"node:net:2038\t  addServerAbortSignalOption(this, options);\n" +
+	"node:net:2059\t    validatePort(options.port, 'options.port');\n" +
 	"node:net:2067\t      listenInCluster(this, null, options.port | 0, 4,\n" +
+	"node:net:2080\t      throw new ERR_INVALID_ARG_VALUE('options', options, msg);\n" +
+	"node:net:211\t  return new Server(options, connectionListener);\n" +
+	"node:net:2120\t    throw new ERR_INVALID_ARG_VALUE('options', options,\n" +
+	"node:net:2124\t  throw new ERR_INVALID_ARG_VALUE('options', options);\n" +
 	"node:net:2139\t      listenInCluster(self, ip, port, addressType,\n" +
+	"node:net:2245\t    defaultTriggerAsyncIdScope(self[async_id_symbol],\n" +
+	"node:net:2253\t    end(null, this._connections);\n" +
 	"node:net:239\t    socket.setTimeout(options.timeout);\n" +
 	"node:net:242\t  return socket.connect(normalized);\n" +
+	"node:net:250\t  validateBoolean(value, 'value');\n" +
+	"node:net:259\t  validateInt32(value, 'value', 1);\n" +
 	"node:net:343\t      self.emit('close', isException);\n" +
+	"node:net:425\t    this._handle = createHandle(fd, false);\n" +
+	"node:net:728\t  stream.Duplex.prototype.end.call(this,\n" +
 	"node:net:777\t  return stream.Duplex.prototype.read.call(this, n);\n" +
 	"node:net:936\t      this._writeGeneric(writev, data, encoding, cb);\n" +
+	"node:net:948\t    cb(new ERR_SOCKET_CLOSED());\n" +
 	"node:net:958\t    req = writeGeneric(this, data, encoding, cb);\n" +
 	"node:net:970\t  this._writeGeneric(false, data, encoding, cb);\n" +
 	"node:os:263\t  validateInt32(pid, 'pid');\n" +
