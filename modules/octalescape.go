@@ -29,7 +29,7 @@ func StrictOctalEscape(prg *ast.Program, src string, strict bool) error {
 	w := octalWalker{src: src, region: -1, best: -1, tmpl: -1, offs: offs}
 	func() {
 		defer func() { _ = recover() }() // (a tree goja would not lay out so: no error)
-		if strict || directivesStrict(prg.Body) {
+		if strict || DirectivesStrict(prg.Body) {
 			w.enter(reflect.ValueOf(prg).Elem(), int(prg.Idx0())-1)
 			return
 		}
@@ -134,13 +134,13 @@ func (w *octalWalker) walk(v reflect.Value, strict bool) {
 				}
 			}
 		case funcLitType:
-			if f := v.Interface().(*ast.FunctionLiteral); !strict && f.Body != nil && directivesStrict(f.Body.List) {
+			if f := v.Interface().(*ast.FunctionLiteral); !strict && f.Body != nil && DirectivesStrict(f.Body.List) {
 				w.enter(v.Elem(), int(f.Idx0())-1)
 				return
 			}
 		case arrowLitType:
 			a := v.Interface().(*ast.ArrowFunctionLiteral)
-			if b, ok := a.Body.(*ast.BlockStatement); ok && !strict && directivesStrict(b.List) {
+			if b, ok := a.Body.(*ast.BlockStatement); ok && !strict && DirectivesStrict(b.List) {
 				w.enter(v.Elem(), int(a.Idx0())-1)
 				return
 			}
@@ -163,9 +163,9 @@ func (w *octalWalker) walk(v reflect.Value, strict bool) {
 	}
 }
 
-// directivesStrict reports whether the directive prologue of body (its leading string
+// DirectivesStrict reports whether the directive prologue of body (its leading string
 // statements) holds "use strict", written without escapes.
-func directivesStrict(body []ast.Statement) bool {
+func DirectivesStrict(body []ast.Statement) bool {
 	for _, st := range body {
 		es, ok := st.(*ast.ExpressionStatement)
 		if !ok {

@@ -1149,35 +1149,14 @@ func (fx *sbFix) apply(id int) {
 	pre := "%sb" + strconv.Itoa(id)
 	p, k, m, c, s := pre+"p", pre+"k", pre+"m", pre+"c", fx.name
 	for _, slot := range fx.apps {
-		// if (++c > 32) { c = 0; if (s !== '') { if (m === 0) p = []; p[k++] = s; s = '';
-		//   for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0; } }
-		merge := &ast.ForStatement{
-			Initializer: &ast.ForLoopInitializerExpression{Expression: &ast.AssignExpression{
-				Operator: token.ASSIGN, Left: sbIdent(c),
-				Right: &ast.UnaryExpression{Operator: token.INCREMENT, Operand: sbIdent(m)}}},
-			Test:   sbBinary(token.STRICT_EQUAL, sbBinary(token.AND, sbIdent(c), sbNum(1)), sbNum(0)),
-			Update: &ast.AssignExpression{Operator: token.SHIFT_RIGHT, Left: sbIdent(c), Right: sbNum(1)},
-			Body: &ast.BlockStatement{List: []ast.Statement{
-				&ast.ExpressionStatement{Expression: &ast.UnaryExpression{Operator: token.DECREMENT, Postfix: true, Operand: sbIdent(k)}},
-				sbAssign(token.PLUS, sbIndex(p, sbBinary(token.MINUS, sbIdent(k), sbNum(1))), sbIndex(p, sbIdent(k))),
-			}},
-		}
+		// if (++c > 32) { c = 0; if (s !== '') { <sbSpillChunk> } }
 		spill := &ast.IfStatement{
 			Test: sbBinary(token.GREATER, &ast.UnaryExpression{Operator: token.INCREMENT, Operand: sbIdent(c)}, sbNum(sbChunk)),
 			Consequent: &ast.BlockStatement{List: []ast.Statement{
 				sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
 				&ast.IfStatement{
-					Test: sbBinary(token.STRICT_NOT_EQUAL, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
-					Consequent: &ast.BlockStatement{List: []ast.Statement{
-						&ast.IfStatement{
-							Test:       sbBinary(token.STRICT_EQUAL, sbIdent(m), sbNum(0)),
-							Consequent: sbAssign(token.ASSIGN, sbIdent(p), &ast.ArrayLiteral{}),
-						},
-						sbAssign(token.ASSIGN, sbIndex(p, &ast.UnaryExpression{Operator: token.INCREMENT, Postfix: true, Operand: sbIdent(k)}), sbIdent(s)),
-						sbAssign(token.ASSIGN, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
-						merge,
-						sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
-					}},
+					Test:       sbBinary(token.STRICT_NOT_EQUAL, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
+					Consequent: &ast.BlockStatement{List: sbSpillChunk(s, p, k, m, c)},
 				},
 			}},
 		}
@@ -1219,4 +1198,31 @@ func (fx *sbFix) apply(id int) {
 		block.List = append(block.List, loop, flush)
 	}
 	*fx.loop.wrap = block
+}
+
+// sbSpillChunk moves s onto the chunk stack p (k chunks, m spills so far) and merges its top
+// chunks as a binary counter does, so the stack stays logarithmic: if (m === 0) p = [];
+// p[k++] = s; s = ”; for (c = ++m; (c & 1) === 0; c >>= 1) { k--; p[k - 1] += p[k]; } c = 0.
+func sbSpillChunk(s, p, k, m, c string) []ast.Statement {
+	merge := &ast.ForStatement{
+		Initializer: &ast.ForLoopInitializerExpression{Expression: &ast.AssignExpression{
+			Operator: token.ASSIGN, Left: sbIdent(c),
+			Right: &ast.UnaryExpression{Operator: token.INCREMENT, Operand: sbIdent(m)}}},
+		Test:   sbBinary(token.STRICT_EQUAL, sbBinary(token.AND, sbIdent(c), sbNum(1)), sbNum(0)),
+		Update: &ast.AssignExpression{Operator: token.SHIFT_RIGHT, Left: sbIdent(c), Right: sbNum(1)},
+		Body: &ast.BlockStatement{List: []ast.Statement{
+			&ast.ExpressionStatement{Expression: &ast.UnaryExpression{Operator: token.DECREMENT, Postfix: true, Operand: sbIdent(k)}},
+			sbAssign(token.PLUS, sbIndex(p, sbBinary(token.MINUS, sbIdent(k), sbNum(1))), sbIndex(p, sbIdent(k))),
+		}},
+	}
+	return []ast.Statement{
+		&ast.IfStatement{
+			Test:       sbBinary(token.STRICT_EQUAL, sbIdent(m), sbNum(0)),
+			Consequent: sbAssign(token.ASSIGN, sbIdent(p), &ast.ArrayLiteral{}),
+		},
+		sbAssign(token.ASSIGN, sbIndex(p, &ast.UnaryExpression{Operator: token.INCREMENT, Postfix: true, Operand: sbIdent(k)}), sbIdent(s)),
+		sbAssign(token.ASSIGN, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
+		merge,
+		sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
+	}
 }

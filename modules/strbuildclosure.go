@@ -399,17 +399,6 @@ func sbFlushFn(s, p, k, m, c, b, f, pre string) ast.Expression {
 // { if (m === 0) p = []; p[k++] = s; s = ""; for (c = ++m; (c & 1) === 0; c >>= 1) { k--;
 // p[k - 1] += p[k]; } c = 0; } }.
 func sbClosureSpill(s, p, k, m, c, b string) ast.Statement {
-	merge := &ast.ForStatement{
-		Initializer: &ast.ForLoopInitializerExpression{Expression: &ast.AssignExpression{
-			Operator: token.ASSIGN, Left: sbIdent(c),
-			Right: &ast.UnaryExpression{Operator: token.INCREMENT, Operand: sbIdent(m)}}},
-		Test:   sbBinary(token.STRICT_EQUAL, sbBinary(token.AND, sbIdent(c), sbNum(1)), sbNum(0)),
-		Update: &ast.AssignExpression{Operator: token.SHIFT_RIGHT, Left: sbIdent(c), Right: sbNum(1)},
-		Body: &ast.BlockStatement{List: []ast.Statement{
-			&ast.ExpressionStatement{Expression: &ast.UnaryExpression{Operator: token.DECREMENT, Postfix: true, Operand: sbIdent(k)}},
-			sbAssign(token.PLUS, sbIndex(p, sbBinary(token.MINUS, sbIdent(k), sbNum(1))), sbIndex(p, sbIdent(k))),
-		}},
-	}
 	isString := sbBinary(token.STRICT_EQUAL, &ast.UnaryExpression{Operator: token.TYPEOF, Operand: sbIdent(s)},
 		&ast.StringLiteral{Literal: "'string'", Value: unistring.NewFromString("string")})
 	return &ast.IfStatement{
@@ -421,16 +410,7 @@ func sbClosureSpill(s, p, k, m, c, b string) ast.Statement {
 			&ast.IfStatement{
 				Test: sbBinary(token.LOGICAL_AND, isString,
 					sbBinary(token.STRICT_NOT_EQUAL, sbIdent(s), &ast.StringLiteral{Literal: "''"})),
-				Consequent: &ast.BlockStatement{List: []ast.Statement{
-					&ast.IfStatement{
-						Test:       sbBinary(token.STRICT_EQUAL, sbIdent(m), sbNum(0)),
-						Consequent: sbAssign(token.ASSIGN, sbIdent(p), &ast.ArrayLiteral{}),
-					},
-					sbAssign(token.ASSIGN, sbIndex(p, &ast.UnaryExpression{Operator: token.INCREMENT, Postfix: true, Operand: sbIdent(k)}), sbIdent(s)),
-					sbAssign(token.ASSIGN, sbIdent(s), &ast.StringLiteral{Literal: "''"}),
-					merge,
-					sbAssign(token.ASSIGN, sbIdent(c), sbNum(0)),
-				}},
+				Consequent: &ast.BlockStatement{List: sbSpillChunk(s, p, k, m, c)},
 			},
 		}},
 	}

@@ -218,7 +218,7 @@ func unrewriteThis(text string) string {
 // thisEdits are the edits of code (parsed as prg) that make its sloppy functions' `this` the
 // context's global (see above); nil when there is none to make or one could not be placed.
 func thisEdits(prg *ast.Program, code string) []edit {
-	if directivesStrict(prg.Body) {
+	if modules.DirectivesStrict(prg.Body) {
 		return nil
 	}
 	var edits []edit
@@ -244,7 +244,7 @@ func thisEdits(prg *ast.Program, code string) []edit {
 		modules.WalkAST(root, func(v reflect.Value) bool {
 			switch n := v.Interface().(type) {
 			case *ast.FunctionLiteral:
-				if n.Body == nil || directivesStrict(n.Body.List) {
+				if n.Body == nil || modules.DirectivesStrict(n.Body.List) {
 					return false
 				}
 				walk(reflect.ValueOf(n.ParameterList), true, nil)
@@ -294,24 +294,6 @@ func thisEdits(prg *ast.Program, code string) []edit {
 		return nil
 	}
 	return edits
-}
-
-// directivesStrict: the directive prologue of body says "use strict".
-func directivesStrict(body []ast.Statement) bool {
-	for _, st := range body {
-		es, ok := st.(*ast.ExpressionStatement)
-		if !ok {
-			return false
-		}
-		lit, ok := es.Expression.(*ast.StringLiteral)
-		if !ok {
-			return false
-		}
-		if lit.Literal == `"use strict"` || lit.Literal == `'use strict'` {
-			return true
-		}
-	}
-	return false
 }
 
 // bindingEnd is where the declarator b ends (a file.Idx): its Idx1, but for an initializer
