@@ -5668,18 +5668,34 @@ func (rt *Runtime) readOnlyReceiverWords(key string) string {
 	return ""
 }
 
-// putArrowJS is the loader's and bootstrap's putArrow(err, arrow): Host.PutArrowMessage.
-func (rt *Runtime) putArrowJS(err goja.Value, arrow string) {
-	if o, ok := err.(*goja.Object); ok && rt.stacks != nil {
-		rt.stacks.setArrow(o, arrow)
+// putArrow gives err the excerpt it prints uncaught, where the program cannot see it
+// (Host.PutArrowMessage).
+func (rt *Runtime) putArrow(err *goja.Object, arrow string) {
+	if rt.stacks != nil {
+		rt.stacks.setArrow(err, arrow)
 	}
 }
 
-// arrowOfJS is the loader's and bootstrap's arrowOf(err): the excerpt glue gave err
-// (Host.ArrowMessage), or undefined.
+// glueArrow is the excerpt glue gave err (Host.ArrowMessage).
+func (rt *Runtime) glueArrow(err *goja.Object) (string, bool) {
+	if rt.stacks == nil {
+		return "", false
+	}
+	return rt.stacks.glueArrow(err)
+}
+
+// putArrowJS is the loader's and bootstrap's putArrow(err, arrow).
+func (rt *Runtime) putArrowJS(err goja.Value, arrow string) {
+	if o, ok := err.(*goja.Object); ok {
+		rt.putArrow(o, arrow)
+	}
+}
+
+// arrowOfJS is the loader's and bootstrap's arrowOf(err): the excerpt glue gave err, or
+// undefined.
 func (rt *Runtime) arrowOfJS(err goja.Value) goja.Value {
-	if o, ok := err.(*goja.Object); ok && rt.stacks != nil {
-		if a, ok := rt.stacks.glueArrow(o); ok {
+	if o, ok := err.(*goja.Object); ok {
+		if a, ok := rt.glueArrow(o); ok {
 			return rt.vm.ToValue(a)
 		}
 	}

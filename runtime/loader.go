@@ -290,10 +290,7 @@ func (rt *Runtime) evalCompileStack(e goja.Value, name string) goja.Value {
 	if !ok {
 		return e
 	}
-	if rt.stacks == nil {
-		return e
-	}
-	arrow, ok := rt.stacks.glueArrow(o)
+	arrow, ok := rt.glueArrow(o)
 	if !ok {
 		return e
 	}

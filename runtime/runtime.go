@@ -411,17 +411,8 @@ func New(opts Options) (*Runtime, error) {
 		// (glue sets it as it throws err: an error path)
 		rt.glueThrown, rt.glueThrowFrames = err, rt.vm.CaptureCallStack(0, nil)
 	}
-	rt.host.PutArrowMessage = func(err *goja.Object, arrow string) {
-		if rt.stacks != nil {
-			rt.stacks.setArrow(err, arrow)
-		}
-	}
-	rt.host.ArrowMessage = func(err *goja.Object) (string, bool) {
-		if rt.stacks == nil {
-			return "", false
-		}
-		return rt.stacks.glueArrow(err)
-	}
+	rt.host.PutArrowMessage = rt.putArrow
+	rt.host.ArrowMessage = rt.glueArrow
 	rt.host.DecorateThrown = rt.decorateThrown
 	rt.host.DynamicImports = rewriteDynamicImports
 	rt.host.RegexpSource = rewriteRegexpSource
