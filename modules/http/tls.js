@@ -273,6 +273,11 @@ function wireHandle(tlsSock, raw, isServer, options, jsStream) {
   // The TLS session decides when to end: the raw socket must not answer the peer's FIN with its
   // own before the TLS socket's 'end' listeners ran (node's TLSSocket sits on the handle itself).
   raw.allowHalfOpen = true;
+  // Nor close once both its sides are done: as node's TLSWrap, the transport's handle closes
+  // with the session's (handle.onclose), after the TLS socket has read its end ('end' comes
+  // before the transport's 'close' when the peer's end arrives after ours was sent).
+  if (raw._readableState) raw._readableState.autoDestroy = false;
+  if (raw._writableState) raw._writableState.autoDestroy = false;
   // (what a socket with a handle reads is the session's to keep: no copy; a JS stream's or a
   // handleless socket's pushes may be reused memory)
   raw.on('data', (d) => handle.feed(d, !jsStream && !!raw._handle));
